@@ -1,0 +1,3 @@
+module github.com/dossierhq/dossier
+
+go 1.26.8
