@@ -1,0 +1,181 @@
+// Package perceptron is a multi-class averaged perceptron over hashed
+// features, shared by the part-of-speech tagger, the chunker and the
+// named-entity recogniser.
+//
+// Features are 64-bit hashes (see Mix and HashString) folded into 2^Bits
+// buckets; each bucket holds one weight per class. Trained weights are
+// averaged, quantised to int8 with one scale and stored gzip-compressed.
+package perceptron
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// Model is a trained, quantised perceptron. It is safe for concurrent use.
+type Model struct {
+	Classes []string // class names; class i is Classes[i]
+	Extra   []byte   // opaque data saved with the model (lexicons, options)
+
+	bits  uint
+	mask  uint64
+	nc    int
+	scale float32 // weight = int8 × scale
+	w     []int8  // bucket-major: w[b*nc+c]
+}
+
+// Bits returns log2 of the number of feature buckets.
+func (m *Model) Bits() uint { return m.bits }
+
+// NumClasses returns the number of classes.
+func (m *Model) NumClasses() int { return m.nc }
+
+func bucket(h uint64, mask uint64) uint64 {
+	h ^= h >> 29
+	return h & mask
+}
+
+// Score adds the weights of every feature to scores, which must have
+// NumClasses elements. Scores are integers in units of the model's scale;
+// only their order matters.
+func (m *Model) Score(feats []uint64, scores []int32) {
+	nc := m.nc
+	scores = scores[:nc]
+	for _, f := range feats {
+		b := int(bucket(f, m.mask)) * nc
+		row := m.w[b : b+nc]
+		for i, v := range row {
+			scores[i] += int32(v)
+		}
+	}
+}
+
+// Predict returns the best class for feats. scores is scratch space of
+// NumClasses elements; allowed, when non-nil, masks classes out.
+func (m *Model) Predict(feats []uint64, scores []int32, allowed []bool) int {
+	scores = scores[:m.nc]
+	clear(scores)
+	m.Score(feats, scores)
+	best, bestScore := -1, int32(math.MinInt32)
+	for i, s := range scores {
+		if allowed != nil && !allowed[i] {
+			continue
+		}
+		if best < 0 || s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	return best
+}
+
+const magic = "DSPC1\n"
+
+// Save writes the model gzip-compressed to w.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(magic)
+	var hdr [binary.MaxVarintLen64]byte
+	putUvarint := func(v uint64) { bw.Write(hdr[:binary.PutUvarint(hdr[:], v)]) }
+	putBytes := func(b []byte) { putUvarint(uint64(len(b))); bw.Write(b) }
+	putUvarint(uint64(m.bits))
+	putUvarint(uint64(len(m.Classes)))
+	for _, c := range m.Classes {
+		putBytes([]byte(c))
+	}
+	putUvarint(uint64(math.Float32bits(m.scale)))
+	putBytes(m.Extra)
+	// Class-major order compresses better: each class's weights are
+	// similarly distributed.
+	col := make([]byte, 1<<m.bits)
+	for c := 0; c < m.nc; c++ {
+		for b := range col {
+			col[b] = byte(m.w[b*m.nc+c])
+		}
+		bw.Write(col)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	return nil
+}
+
+// ErrFormat reports a model stream that is not a saved Model.
+var ErrFormat = errors.New("not a perceptron model")
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("load model: %w", err)
+	}
+	defer zr.Close()
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, fmt.Errorf("load model: %w", ErrFormat)
+	}
+	uv := func() uint64 {
+		if err != nil {
+			return 0
+		}
+		var v uint64
+		v, err = binary.ReadUvarint(br)
+		return v
+	}
+	bytesField := func(limit uint64) []byte {
+		n := uv()
+		if err != nil {
+			return nil
+		}
+		if n > limit {
+			err = ErrFormat
+			return nil
+		}
+		b := make([]byte, n)
+		_, err = io.ReadFull(br, b)
+		return b
+	}
+	m := &Model{}
+	m.bits = uint(uv())
+	nc := uv()
+	if err == nil && (m.bits < 1 || m.bits > 26 || nc < 1 || nc > 1024) {
+		err = ErrFormat
+	}
+	for i := uint64(0); i < nc && err == nil; i++ {
+		m.Classes = append(m.Classes, string(bytesField(1024)))
+	}
+	m.scale = math.Float32frombits(uint32(uv()))
+	m.Extra = bytesField(64 << 20)
+	if err != nil {
+		return nil, fmt.Errorf("load model: %w", err)
+	}
+	m.nc = int(nc)
+	m.mask = 1<<m.bits - 1
+	n := 1 << m.bits
+	m.w = make([]int8, n*m.nc)
+	col := make([]byte, n)
+	for c := 0; c < m.nc; c++ {
+		if _, err := io.ReadFull(br, col); err != nil {
+			return nil, fmt.Errorf("load model: %w", err)
+		}
+		for b, v := range col {
+			m.w[b*m.nc+c] = int8(v)
+		}
+	}
+	return m, nil
+}

@@ -1,0 +1,88 @@
+package perceptron
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func word(s string) uint64 { return Mix(1, HashString(Seed, s)) }
+
+// trainToy learns to tell animals from colours by the word and its suffix.
+func trainToy(t *testing.T) *Model {
+	t.Helper()
+	data := []struct {
+		w     string
+		class int
+	}{{"cat", 0}, {"dog", 0}, {"cow", 0}, {"red", 1}, {"blue", 1}, {"green", 1}}
+	tr := NewTrainer([]string{"animal", "colour"}, 10)
+	rng := rand.New(rand.NewPCG(1, 2))
+	scores := make([]float32, 2)
+	for epoch := 0; epoch < 10; epoch++ {
+		rng.Shuffle(len(data), func(i, j int) { data[i], data[j] = data[j], data[i] })
+		for _, d := range data {
+			f := []uint64{word(d.w), Mix(2, 0)}
+			tr.Update(f, d.class, tr.Predict(f, scores, nil))
+		}
+	}
+	return tr.Model(1)
+}
+
+func TestPredict(t *testing.T) {
+	m := trainToy(t)
+	scores := make([]int32, m.NumClasses())
+	for _, tc := range []struct {
+		w       string
+		allowed []bool
+		want    string
+	}{
+		{"cat", nil, "animal"},
+		{"green", nil, "colour"},
+		{"cat", []bool{false, true}, "colour"},
+	} {
+		got := m.Classes[m.Predict([]uint64{word(tc.w), Mix(2, 0)}, scores, tc.allowed)]
+		if got != tc.want {
+			t.Errorf("Predict(%q, allowed %v) = %q, want %q", tc.w, tc.allowed, got, tc.want)
+		}
+	}
+}
+
+func TestSaveLoad(t *testing.T) {
+	m := trainToy(t)
+	m.Extra = []byte("lexicon")
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatalf("Save() = %v", err)
+	}
+	got, err := Load(&buf)
+	if err != nil {
+		t.Fatalf("Load(Save(m)) = %v", err)
+	}
+	if !slices.Equal(got.Classes, m.Classes) || string(got.Extra) != "lexicon" || got.bits != m.bits ||
+		got.scale != m.scale || !slices.Equal(got.w, m.w) {
+		t.Errorf("Load(Save(m)) differs from m")
+	}
+}
+
+func TestLoadRejectsGarbage(t *testing.T) {
+	for _, in := range []string{"", "not gzip", "\x1f\x8b\x08\x00\x00\x00\x00\x00"} {
+		if _, err := Load(strings.NewReader(in)); err == nil {
+			t.Errorf("Load(%q) = nil error, want one", in)
+		}
+	}
+	var buf bytes.Buffer
+	m := trainToy(t)
+	m.Save(&buf)
+	b := buf.Bytes()
+	if _, err := Load(bytes.NewReader(b[:len(b)/2])); err == nil {
+		t.Errorf("Load(truncated) = nil error, want one")
+	}
+}
+
+func TestHashLowerFoldsCase(t *testing.T) {
+	if HashLower(Seed, "North") != HashString(Seed, "north") {
+		t.Errorf("HashLower(%q) != HashString(%q)", "North", "north")
+	}
+}

@@ -1,0 +1,125 @@
+package perceptron
+
+import (
+	"math"
+	"slices"
+)
+
+// Trainer learns an averaged perceptron. Weights are averaged lazily: each
+// weight remembers when it last changed, so an update costs O(features).
+type Trainer struct {
+	Classes []string
+
+	bits uint
+	mask uint64
+	nc   int
+	w    []float32
+	tot  []float64
+	ts   []int32
+	n    int32 // examples seen
+}
+
+// NewTrainer returns a trainer for classes with 2^bits feature buckets.
+func NewTrainer(classes []string, bits uint) *Trainer {
+	n := (1 << bits) * len(classes)
+	return &Trainer{
+		Classes: slices.Clone(classes),
+		bits:    bits,
+		mask:    1<<bits - 1,
+		nc:      len(classes),
+		w:       make([]float32, n),
+		tot:     make([]float64, n),
+		ts:      make([]int32, n),
+	}
+}
+
+// NumClasses returns the number of classes.
+func (t *Trainer) NumClasses() int { return t.nc }
+
+// Predict returns the best class for feats under the current (not averaged)
+// weights. scores is scratch space of NumClasses elements; allowed, when
+// non-nil, masks classes out.
+func (t *Trainer) Predict(feats []uint64, scores []float32, allowed []bool) int {
+	nc := t.nc
+	scores = scores[:nc]
+	clear(scores)
+	for _, f := range feats {
+		b := int(bucket(f, t.mask)) * nc
+		for i, v := range t.w[b : b+nc] {
+			scores[i] += v
+		}
+	}
+	best := -1
+	var bestScore float32
+	for i, s := range scores {
+		if allowed != nil && !allowed[i] {
+			continue
+		}
+		if best < 0 || s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	return best
+}
+
+// Update counts one training example and, when guess differs from truth,
+// moves the weights of feats towards truth and away from guess.
+func (t *Trainer) Update(feats []uint64, truth, guess int) {
+	t.n++
+	if truth == guess {
+		return
+	}
+	for _, f := range feats {
+		b := int(bucket(f, t.mask)) * t.nc
+		t.bump(b+truth, 1)
+		t.bump(b+guess, -1)
+	}
+}
+
+func (t *Trainer) bump(i int, d float32) {
+	t.tot[i] += float64(t.n-t.ts[i]) * float64(t.w[i])
+	t.ts[i] = t.n
+	t.w[i] += d
+}
+
+// Model returns the averaged weights quantised to int8. Weights beyond the
+// clip quantile of the non-zero magnitudes saturate (clip 1 keeps the
+// maximum exact). The trainer can continue training afterwards.
+func (t *Trainer) Model(clip float64) *Model {
+	avg := make([]float32, len(t.w))
+	var mags []float32
+	n := float64(t.n)
+	if n == 0 {
+		n = 1
+	}
+	for i, w := range t.w {
+		a := (t.tot[i] + float64(t.n-t.ts[i])*float64(w)) / n
+		avg[i] = float32(a)
+		if a != 0 {
+			mags = append(mags, float32(math.Abs(a)))
+		}
+	}
+	var limit float32 = 1
+	if len(mags) > 0 {
+		slices.Sort(mags)
+		k := int(clip * float64(len(mags)-1))
+		limit = mags[min(max(k, 0), len(mags)-1)]
+	}
+	scale := limit / 127
+	q := make([]int8, len(avg))
+	for i, a := range avg {
+		v := math.Round(float64(a / scale))
+		q[i] = int8(max(-127, min(127, v)))
+	}
+	return &Model{
+		Classes: slices.Clone(t.Classes),
+		bits:    t.bits,
+		mask:    t.mask,
+		nc:      t.nc,
+		scale:   scale,
+		w:       q,
+	}
+}
