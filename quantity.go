@@ -36,7 +36,9 @@ type Quantity struct {
 	High    float64
 	Bound   Bound
 	Kind    QuantityKind
-	Unit    string // head noun of what is counted, or the unit ("troops", "USD", "km")
-	Counted Span   // the noun phrase counted; zero when none
-	Hedge   string // the qualifier word(s) ("approximately"), if any
+	Unit    string  // head noun of what is counted, or the unit ("troops", "USD", "km")
+	Counted Span    // the noun phrase counted; zero when none
+	Hedge   string  // the qualifier word(s) ("approximately"), if any
+	Measure Measure // for counts: what the sentence says happened to them; "" otherwise
+	Cue     Span    // the words that gave the measure ("killed", "death toll")
 }
