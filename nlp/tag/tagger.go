@@ -1,0 +1,264 @@
+package tag
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/dossierhq/dossier/nlp/perceptron"
+)
+
+// Tagger is a greedy left-to-right Penn Treebank part-of-speech tagger. It
+// is safe for concurrent use.
+type Tagger struct {
+	model *perceptron.Model
+	dict  map[string]uint8 // frequent words that (nearly) always take one tag
+	pool  sync.Pool        // *scratch
+}
+
+// scratch is the per-call working memory, reused across calls.
+type scratch struct {
+	words  []perceptron.Word
+	pos    []uint64
+	feats  []uint64
+	scores []int32
+	prev   []int
+}
+
+func (s *scratch) grow(n, nc int) {
+	if cap(s.words) < n {
+		s.words = make([]perceptron.Word, n, n+n/2)
+		s.pos = make([]uint64, n, n+n/2)
+		s.prev = make([]int, n, n+n/2)
+	}
+	s.words, s.pos, s.prev = s.words[:n], s.pos[:n], s.prev[:n]
+	if cap(s.scores) < nc {
+		s.scores = make([]int32, nc)
+	}
+	s.scores = s.scores[:nc]
+}
+
+// Feature templates. Their values only need to differ.
+const (
+	fBias uint64 = iota + 1
+	fWord
+	fLower
+	fSuf1
+	fSuf2
+	fSuf3
+	fPre1
+	fShape
+	fFlags
+	fP1
+	fP2
+	fP1P2
+	fP1Word
+	fPrevLower
+	fPrev2Lower
+	fNextLower
+	fNext2Lower
+	fPrevSuf3
+	fNextSuf3
+	fFirstFlags
+	fNextShape
+	fPrevShape
+)
+
+// Padding atoms for positions before the start and after the end.
+var (
+	padStart = perceptron.Mix(0xb0b, 1)
+	padEnd   = perceptron.Mix(0xe0e, 2)
+)
+
+func lowerAt(ws []perceptron.Word, i int) uint64 {
+	switch {
+	case i < 0:
+		return padStart
+	case i >= len(ws):
+		return padEnd
+	}
+	return ws[i].Lower
+}
+
+func suf3At(ws []perceptron.Word, i int) uint64 {
+	switch {
+	case i < 0:
+		return padStart
+	case i >= len(ws):
+		return padEnd
+	}
+	return ws[i].Suf[2]
+}
+
+func shapeAt(ws []perceptron.Word, i int) uint64 {
+	switch {
+	case i < 0:
+		return padStart
+	case i >= len(ws):
+		return padEnd
+	}
+	return ws[i].Shape
+}
+
+// posFeatures appends the features of token i given the two previous tags
+// (-1 before the sentence start).
+func posFeatures(dst []uint64, ws []perceptron.Word, i, p1, p2 int) []uint64 {
+	mix := perceptron.Mix
+	w := &ws[i]
+	t1, t2 := uint64(p1+2), uint64(p2+2)
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	return append(dst,
+		fBias,
+		mix(fWord, w.Exact),
+		mix(fLower, w.Lower),
+		mix(fSuf1, w.Suf[0]),
+		mix(fSuf2, w.Suf[1]),
+		mix(fSuf3, w.Suf[2]),
+		mix(fPre1, w.Pre[0]),
+		mix(fShape, w.Shape),
+		mix(fFlags, uint64(w.Flags)),
+		mix(fP1, t1),
+		mix(fP2, t2),
+		mix(mix(fP1P2, t1), t2),
+		mix(mix(fP1Word, t1), w.Lower),
+		mix(fPrevLower, lowerAt(ws, i-1)),
+		mix(fPrev2Lower, lowerAt(ws, i-2)),
+		mix(fNextLower, lowerAt(ws, i+1)),
+		mix(fNext2Lower, lowerAt(ws, i+2)),
+		mix(fPrevSuf3, suf3At(ws, i-1)),
+		mix(fNextSuf3, suf3At(ws, i+1)),
+		mix(mix(fFirstFlags, first), uint64(w.Flags)),
+		mix(fNextShape, shapeAt(ws, i+1)),
+		mix(fPrevShape, shapeAt(ws, i-1)),
+	)
+}
+
+// setWords fills ws with the atoms of words.
+func setWords(ws []perceptron.Word, words []string) {
+	for i, w := range words {
+		ws[i].Set(perceptron.Normalize(w))
+	}
+}
+
+// Tags returns the tag set.
+func (t *Tagger) Tags() []string { return t.model.Classes }
+
+func (t *Tagger) getScratch() *scratch {
+	if s, ok := t.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{}
+}
+
+// Tag writes the part-of-speech tag of each of words (one sentence) into
+// tags, which must be at least as long. The tag strings are shared
+// constants; Tag does not allocate once its buffers have grown.
+func (t *Tagger) Tag(words []string, tags []string) {
+	s := t.getScratch()
+	t.tagIdx(s, words)
+	for i, k := range s.prev {
+		tags[i] = t.model.Classes[k]
+	}
+	t.pool.Put(s)
+}
+
+// tagIdx tags words into s.prev (class indices).
+func (t *Tagger) tagIdx(s *scratch, words []string) {
+	n := len(words)
+	s.grow(n, t.model.NumClasses())
+	setWords(s.words, words)
+	p1, p2 := -1, -1
+	for i := range words {
+		k, ok := t.dict[perceptron.Normalize(words[i])]
+		c := int(k)
+		if !ok {
+			s.feats = posFeatures(s.feats[:0], s.words, i, p1, p2)
+			c = t.model.Predict(s.feats, s.scores, nil)
+		}
+		s.prev[i] = c
+		p2, p1 = p1, c
+	}
+}
+
+// Save writes the tagger (weights and tag dictionary) gzip-compressed.
+func (t *Tagger) Save(w io.Writer) error {
+	t.model.Extra = encodeDict(t.dict, t.model.Classes)
+	if err := t.model.Save(w); err != nil {
+		return fmt.Errorf("save tagger: %w", err)
+	}
+	return nil
+}
+
+// LoadTagger reads a tagger written by Save.
+func LoadTagger(r io.Reader) (*Tagger, error) {
+	m, err := perceptron.Load(r)
+	if err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	dict, err := decodeDict(m.Extra, m.Classes)
+	if err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	m.Extra = nil
+	return &Tagger{model: m, dict: dict}, nil
+}
+
+// Model file names inside the model file system.
+const (
+	POSFile   = "pos.gz"
+	ChunkFile = "chunk.gz"
+)
+
+// LoadTaggerFS reads the tagger from fsys (e.g. model.FS).
+func LoadTaggerFS(fsys fs.FS) (*Tagger, error) {
+	f, err := fsys.Open(POSFile)
+	if err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	defer f.Close()
+	return LoadTagger(f)
+}
+
+// encodeDict writes "word\ttag\n" lines in sorted order.
+func encodeDict(dict map[string]uint8, classes []string) []byte {
+	words := make([]string, 0, len(dict))
+	for w := range dict {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	var b bytes.Buffer
+	for _, w := range words {
+		b.WriteString(w)
+		b.WriteByte('\t')
+		b.WriteString(classes[dict[w]])
+		b.WriteByte('\n')
+	}
+	return b.Bytes()
+}
+
+func decodeDict(data []byte, classes []string) (map[string]uint8, error) {
+	idx := make(map[string]uint8, len(classes))
+	for i, c := range classes {
+		idx[c] = uint8(i)
+	}
+	dict := make(map[string]uint8)
+	for line := range strings.SplitSeq(string(data), "\n") {
+		if line == "" {
+			continue
+		}
+		w, tg, ok := strings.Cut(line, "\t")
+		k, known := idx[tg]
+		if !ok || !known {
+			return nil, fmt.Errorf("bad tag dictionary line %q", line)
+		}
+		dict[w] = k
+	}
+	return dict, nil
+}
