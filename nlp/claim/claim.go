@@ -1,0 +1,256 @@
+// Package claim assembles the layers of a document into claims: count
+// claims (a figure, what it counts, who says it, how sure, when, where) and
+// statement claims (attributed content).
+package claim
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/nlp"
+)
+
+// Stage builds claims from quantities, attributions, times and entities.
+type Stage struct {
+	// Statements also makes a statement claim of every attribution.
+	Statements bool
+}
+
+// New returns the claim stage; it emits statement claims too.
+func New() *Stage { return &Stage{Statements: true} }
+
+func (*Stage) Name() string { return "claims" }
+func (*Stage) Requires() nlp.Layer {
+	return nlp.Tokens | nlp.Sentences | nlp.Entities | nlp.Times | nlp.Quantities | nlp.Attributions
+}
+func (*Stage) Provides() nlp.Layer { return nlp.Claims }
+
+// Process appends claims in text order.
+func (s *Stage) Process(d *nlp.Doc) error {
+	start := len(d.Claims)
+	for qi := range d.Quantities {
+		q := &d.Quantities[qi]
+		if q.Kind != dossier.KindCount || q.Measure == "" {
+			continue
+		}
+		d.Claims = append(d.Claims, countClaim(d, q))
+	}
+	if s.Statements {
+		for ai := range d.Attributions {
+			if c, ok := statementClaim(d, &d.Attributions[ai]); ok {
+				d.Claims = append(d.Claims, c)
+			}
+		}
+	}
+	sortByEvidence(d.Claims[start:])
+	for i := start; i < len(d.Claims); i++ {
+		d.Claims[i].ID = "c" + strconv.Itoa(i-start+1)
+	}
+	return nil
+}
+
+func sortByEvidence(cs []dossier.Claim) {
+	// Insertion sort: claims arrive nearly ordered and are few.
+	key := func(c *dossier.Claim) int {
+		if c.Kind == dossier.CountClaim {
+			return c.Number.Start
+		}
+		if !c.Cue.IsZero() && c.Cue.Start < c.Content.Start {
+			return c.Cue.Start
+		}
+		return c.Content.Start
+	}
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && key(&cs[j]) < key(&cs[j-1]); j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+// sentenceSpan returns the byte span of the sentence holding byte offset off.
+func sentenceSpan(d *nlp.Doc, off int) (dossier.Span, int) {
+	ti := d.TokenAt(off)
+	if ti >= len(d.Tokens) {
+		ti = len(d.Tokens) - 1
+	}
+	if ti < 0 || len(d.Sentences) == 0 {
+		return dossier.Span{}, -1
+	}
+	si := d.SentenceOf(ti)
+	if si >= len(d.Sentences) {
+		si = len(d.Sentences) - 1
+	}
+	s := d.Sentences[si]
+	return dossier.Span{Start: s.Start, End: s.End}, si
+}
+
+// attributionOf returns the attribution whose content holds span sp, the
+// innermost one when several do, or nil.
+func attributionOf(d *nlp.Doc, sp dossier.Span) *dossier.Attribution {
+	var best *dossier.Attribution
+	bestLen := 0
+	for i := range d.Attributions {
+		a := &d.Attributions[i]
+		for _, c := range a.Content {
+			if c.Contains(sp) && (best == nil || c.Len() < bestLen) {
+				best, bestLen = a, c.Len()
+			}
+		}
+	}
+	return best
+}
+
+func countClaim(d *nlp.Doc, q *dossier.Quantity) dossier.Claim {
+	ev, _ := sentenceSpan(d, q.Number.Start)
+	c := dossier.Claim{
+		Kind: dossier.CountClaim, Measure: q.Measure,
+		Low: q.Low, High: q.High, Bound: q.Bound,
+		Number: q.Span, Counted: q.Counted, Evidence: ev,
+	}
+	if c.Counted.IsZero() {
+		c.Counted = q.Number // the GUIDE: a bare number counts itself
+	}
+	if q.Hedge != "" && q.Bound == dossier.Approx {
+		c.Hedges = append(c.Hedges, strings.ToLower(q.Hedge))
+	}
+	a := attributionOf(d, q.Span)
+	applyAttribution(d, &c, a, q.Span)
+	if c.Certainty == dossier.Reported && q.Bound == dossier.Approx || c.Certainty == dossier.Asserted && len(c.Hedges) > 0 {
+		c.Certainty = dossier.Hedged
+	}
+	c.When = when(d, ev, q.Span, a)
+	c.Where = where(d, ev, q.Span)
+	return c
+}
+
+func statementClaim(d *nlp.Doc, a *dossier.Attribution) (dossier.Claim, bool) {
+	if len(a.Content) == 0 {
+		return dossier.Claim{}, false
+	}
+	content := dossier.Span{Start: a.Content[0].Start, End: a.Content[len(a.Content)-1].End}
+	ev := content
+	for _, sp := range []dossier.Span{a.Cue, a.Source.Span, content} {
+		if sp.IsZero() {
+			continue
+		}
+		s, _ := sentenceSpan(d, sp.Start)
+		e, _ := sentenceSpan(d, sp.End-1)
+		ev.Start, ev.End = min(ev.Start, s.Start), max(ev.End, e.End)
+	}
+	c := dossier.Claim{Kind: dossier.StatementClaim, Content: content, Evidence: ev}
+	applyAttribution(d, &c, a, content)
+	c.When = when(d, ev, a.Cue, a)
+	c.Where = where(d, ev, content)
+	return c, true
+}
+
+// applyAttribution fills sources, cue, hedges and certainty from a (which
+// may be nil: the outlet itself asserts the claim).
+func applyAttribution(d *nlp.Doc, c *dossier.Claim, a *dossier.Attribution, target dossier.Span) {
+	c.Certainty = dossier.Asserted
+	if a == nil {
+		return
+	}
+	c.Cue = a.Cue
+	if !a.Source.Span.IsZero() {
+		c.Sources = append(c.Sources, dossier.Source{Role: dossier.Speaker, Mention: a.Source})
+	}
+	for _, m := range a.Cited {
+		if c.Sources == nil {
+			// "according to the ministry" with nobody relaying it: the
+			// ministry is the speaker.
+			c.Sources = append(c.Sources, dossier.Source{Role: dossier.Speaker, Mention: m})
+			continue
+		}
+		c.Sources = append(c.Sources, dossier.Source{Role: dossier.Cited, Mention: m})
+	}
+	for _, h := range a.Hedges {
+		c.Hedges = append(c.Hedges, strings.ToLower(h.Text(d.Text)))
+	}
+	switch {
+	case a.Negated:
+		c.Certainty = dossier.Denied
+	case a.Unconfirmed:
+		c.Certainty = dossier.Unconfirmed
+	case len(c.Hedges) > 0:
+		c.Certainty = dossier.Hedged
+	default:
+		c.Certainty = dossier.Reported
+	}
+}
+
+// when picks the date a claim holds: a date expression in the evidence
+// sentence — the one nearest the cue or the figure — else the publication
+// date.
+func when(d *nlp.Doc, ev, target dossier.Span, a *dossier.Attribution) *dossier.ClaimTime {
+	var best *dossier.Timex
+	bestDist := 0
+	anchor := target.Start
+	if a != nil && !a.Cue.IsZero() {
+		anchor = a.Cue.Start
+	}
+	for i := range d.Times {
+		t := &d.Times[i]
+		if !ev.Contains(t.Span) || t.Type != dossier.Date || !isCalendarValue(t.Value) {
+			continue
+		}
+		dist := abs(t.Span.Start - anchor)
+		if best == nil || dist < bestDist {
+			best, bestDist = t, dist
+		}
+	}
+	if best != nil {
+		return &dossier.ClaimTime{Value: best.Value, Span: best.Span}
+	}
+	if !d.Published.IsZero() {
+		return &dossier.ClaimTime{Value: d.Published.Format("2006-01-02")}
+	}
+	return nil
+}
+
+// isCalendarValue accepts TIMEX3 date values that name a calendar date,
+// month, season or year (2025-01-13, 2024-12, 2024-FA, 2016), not
+// references like PRESENT_REF or partial ones like XXXX-08.
+func isCalendarValue(v string) bool {
+	if len(v) < 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return !strings.Contains(v, "X")
+}
+
+// where picks the place of a claim: the place entity in the evidence
+// sentence nearest after the figure, else nearest before it.
+func where(d *nlp.Doc, ev, target dossier.Span) *dossier.ClaimPlace {
+	var best *dossier.Entity
+	bestDist := 0
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if !ev.Contains(e.Span) || (e.Type != dossier.GPE && e.Type != dossier.Loc && e.Type != dossier.Fac) {
+			continue
+		}
+		dist := e.Span.Start - target.End
+		if dist < 0 {
+			dist = -dist * 2 // places before the figure are less likely its scope
+		}
+		if best == nil || dist < bestDist {
+			best, bestDist = e, dist
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return &dossier.ClaimPlace{Span: best.Span, Entity: best.ID}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
