@@ -11,6 +11,7 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/export"
@@ -227,6 +228,10 @@ func readLine(r *bufio.Reader, buf []byte, max int) ([]byte, error) {
 }
 
 func extractRecord(x *extract.Extractor, line []byte) (*dossier.Analysis, string, error) {
+	if !utf8.Valid(line) {
+		// encoding/json would silently turn bad bytes into U+FFFD.
+		return nil, "", dossier.Errorf(dossier.EINVALID, "invalid UTF-8 at byte %d of the line", invalidAt(line))
+	}
 	var rec jsonlRecord
 	if err := json.Unmarshal(line, &rec); err != nil {
 		return nil, "", dossier.Errorf(dossier.EINVALID, "malformed JSON: %v", err)
@@ -244,6 +249,18 @@ func extractRecord(x *extract.Extractor, line []byte) (*dossier.Analysis, string
 	}
 	a, err := x.Extract(doc)
 	return a, rec.ID, err
+}
+
+func invalidAt(b []byte) int {
+	off := 0
+	for off < len(b) {
+		r, n := utf8.DecodeRune(b[off:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		off += n
+	}
+	return off
 }
 
 // parseDate accepts a date or an RFC 3339 timestamp; the calendar date as

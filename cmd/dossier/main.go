@@ -11,7 +11,6 @@ import (
 	"os/signal"
 	"strings"
 
-	"github.com/dossierhq/dossier"
 )
 
 func main() {
@@ -90,16 +89,7 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 // errUsage marks an error whose message the flag package already printed.
 var errUsage = errors.New("usage")
 
-func oneLine(err error) string {
-	msg := err.Error()
-	if dossier.ErrorCode(err) != dossier.EINTERNAL {
-		var e *dossier.Error
-		if errors.As(err, &e) && !strings.Contains(msg, e.Message) {
-			msg = e.Message
-		}
-	}
-	return strings.ReplaceAll(msg, "\n", " ")
-}
+func oneLine(err error) string { return strings.ReplaceAll(err.Error(), "\n", " ") }
 
 // newFlags returns a flag set that prints usage to env.Stderr and returns
 // errors instead of exiting.
