@@ -36,8 +36,14 @@ func Sentences(s string, toks []Token, dst []Sentence) []Sentence {
 		}
 		// Closing quotes and brackets stay with the sentence they close.
 		j := i + 1
-		for j < len(toks) && (toks[j].Kind == CloseQuote || isCloser(s, toks[j])) {
-			j++
+		for j < len(toks) {
+			if toks[j].Kind == CloseQuote || isCloser(s, toks[j]) {
+				j++
+			} else if n := citationLen(s, toks[j:]); n > 0 {
+				j += n // Wikipedia-style references: "… in 2005.[4][5]"
+			} else {
+				break
+			}
 		}
 		if j >= len(toks) {
 			i = j - 1
@@ -70,6 +76,18 @@ func isTerminal(s string, t Token) bool {
 		return c == '.' || c == '!' || c == '?' || s[t.Start:t.End] == "…"
 	}
 	return false
+}
+
+// citationLen returns 3 when toks start with "[", a number and "]" glued
+// to the text before, else 0.
+func citationLen(s string, toks []Token) int {
+	if len(toks) < 3 || s[toks[0].Start] != '[' || toks[1].Kind != Number || s[toks[2].Start] != ']' {
+		return 0
+	}
+	if toks[0].Start > 0 && (s[toks[0].Start-1] == ' ' || s[toks[0].Start-1] == '\n') {
+		return 0
+	}
+	return 3
 }
 
 func isCloser(s string, t Token) bool {

@@ -29,6 +29,7 @@ func TestTokenize(t *testing.T) {
 		{"don't can't they're", "do|n't|ca|n't|they|'re"},
 		{"“Kim Jong Un ordered them to go,” said the defector.", "“|Kim|Jong|Un|ordered|them|to|go|,|”|said|the|defector|."},
 		{`"Yes," he said.`, `"|Yes|,|"|he|said|.`},
+		{`He said: "no"`, `He|said|:|"|no|"`},
 		{"fighting – and more—here", "fighting|–|and|more|—|here"},
 		{"see https://example.com/a?b=1. Then", "see|https://example.com/a?b=1|.|Then"},
 		{"mail press@example.org now", "mail|press@example.org|now"},
@@ -90,6 +91,10 @@ func TestSentences(t *testing.T) {
 			[]string{"First paragraph without period", "Second one."}},
 		{"lower case after period", "It rose to 5 p.m. on the day. Yes.",
 			[]string{"It rose to 5 p.m. on the day.", "Yes."}},
+		{"citations", "He was abducted in 2005.[4][5] Then he left.",
+			[]string{"He was abducted in 2005.[4][5]", "Then he left."}},
+		{"straight quote closes after curly", "“We conducted 10 strikes.\" Officials agreed.",
+			[]string{"“We conducted 10 strikes.\"", "Officials agreed."}},
 		{"no final period", "Just a headline", []string{"Just a headline"}},
 	}
 	for _, tt := range tests {

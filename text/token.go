@@ -59,11 +59,8 @@ func Tokenize(s string, dst []Token) []Token {
 				i = scanWord(s, i, &dst)
 				continue
 			case c == '"':
-				k := OpenQuote
-				if quoteOpen {
-					k = CloseQuote
-				}
-				quoteOpen = !quoteOpen
+				k := straightQuoteKind(s, i, quoteOpen)
+				quoteOpen = k == OpenQuote
 				dst = append(dst, Token{i, i + 1, k})
 				i++
 				continue
@@ -151,6 +148,23 @@ func singleQuoteKind(s string, i, n int) Kind {
 		return OpenQuote
 	}
 	return CloseQuote
+}
+
+// straightQuoteKind decides whether the " at i opens or closes: by the
+// spacing around it when that is clear, else by parity.
+func straightQuoteKind(s string, i int, open bool) Kind {
+	before := i == 0 || isSpaceBefore(s, i)
+	r, _ := runeAt(s, i+1)
+	after := i+1 >= len(s) || unicode.IsSpace(r) || r == ',' || r == '.' || r == ';' || r == ':' || r == ')' || r == '?' || r == '!'
+	switch {
+	case before && !after:
+		return OpenQuote
+	case after && !before:
+		return CloseQuote
+	case open:
+		return CloseQuote
+	}
+	return OpenQuote
 }
 
 func isSpaceBefore(s string, i int) bool {
