@@ -4,7 +4,8 @@
 //
 // Features are 64-bit hashes (see Mix and HashString) folded into 2^Bits
 // buckets; each bucket holds one weight per class. Trained weights are
-// averaged, quantised to int8 with one scale and stored gzip-compressed.
+// averaged, quantised to int8 codes on a logarithmic scale and stored
+// gzip-compressed.
 package perceptron
 
 import (
@@ -22,11 +23,28 @@ type Model struct {
 	Classes []string // class names; class i is Classes[i]
 	Extra   []byte   // opaque data saved with the model (lexicons, options)
 
-	bits  uint
-	mask  uint64
-	nc    int
-	scale float32 // weight = int8 × scale
-	w     []int8  // bucket-major: w[b*nc+c]
+	bits uint
+	mask uint64
+	nc   int
+	// Weights are int8 codes on a logarithmic scale: code ±k (1..127)
+	// stands for ±top·ratio^(127-k); 0 is 0. lut holds the integer score of
+	// every code.
+	top, ratio float32
+	lut        [256]int32
+	w          []int8 // bucket-major: w[b*nc+c]
+}
+
+// lutUnit is the integer score of the largest weight. With it a sum of up
+// to 2^11 features cannot overflow int32.
+const lutUnit = 1 << 19
+
+func (m *Model) initLUT() {
+	m.lut[0] = 0
+	for k := 1; k <= 127; k++ {
+		v := int32(math.Round(lutUnit * math.Pow(float64(m.ratio), float64(127-k))))
+		m.lut[uint8(int8(k))] = v
+		m.lut[uint8(int8(-k))] = -v
+	}
 }
 
 // Bits returns log2 of the number of feature buckets.
@@ -50,7 +68,7 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 		b := int(bucket(f, m.mask)) * nc
 		row := m.w[b : b+nc]
 		for i, v := range row {
-			scores[i] += int32(v)
+			scores[i] += m.lut[uint8(v)]
 		}
 	}
 }
@@ -94,7 +112,8 @@ func (m *Model) Save(w io.Writer) error {
 	for _, c := range m.Classes {
 		putBytes([]byte(c))
 	}
-	putUvarint(uint64(math.Float32bits(m.scale)))
+	putUvarint(uint64(math.Float32bits(m.top)))
+	putUvarint(uint64(math.Float32bits(m.ratio)))
 	putBytes(m.Extra)
 	// Class-major order compresses better: each class's weights are
 	// similarly distributed.
@@ -159,12 +178,17 @@ func Load(r io.Reader) (*Model, error) {
 	for i := uint64(0); i < nc && err == nil; i++ {
 		m.Classes = append(m.Classes, string(bytesField(1024)))
 	}
-	m.scale = math.Float32frombits(uint32(uv()))
+	m.top = math.Float32frombits(uint32(uv()))
+	m.ratio = math.Float32frombits(uint32(uv()))
+	if err == nil && !(m.ratio > 0 && m.ratio < 1) {
+		err = ErrFormat
+	}
 	m.Extra = bytesField(64 << 20)
 	if err != nil {
 		return nil, fmt.Errorf("load model: %w", err)
 	}
 	m.nc = int(nc)
+	m.initLUT()
 	m.mask = 1<<m.bits - 1
 	n := 1 << m.bits
 	m.w = make([]int8, n*m.nc)

@@ -27,7 +27,7 @@ func trainToy(t *testing.T) *Model {
 			tr.Update(f, d.class, tr.Predict(f, scores, nil))
 		}
 	}
-	return tr.Model(1)
+	return tr.Model()
 }
 
 func TestPredict(t *testing.T) {
@@ -61,7 +61,7 @@ func TestSaveLoad(t *testing.T) {
 		t.Fatalf("Load(Save(m)) = %v", err)
 	}
 	if !slices.Equal(got.Classes, m.Classes) || string(got.Extra) != "lexicon" || got.bits != m.bits ||
-		got.scale != m.scale || !slices.Equal(got.w, m.w) {
+		got.top != m.top || got.ratio != m.ratio || !slices.Equal(got.w, m.w) {
 		t.Errorf("Load(Save(m)) differs from m")
 	}
 }

@@ -85,41 +85,56 @@ func (t *Trainer) bump(i int, d float32) {
 	t.w[i] += d
 }
 
-// Model returns the averaged weights quantised to int8. Weights beyond the
-// clip quantile of the non-zero magnitudes saturate (clip 1 keeps the
-// maximum exact). The trainer can continue training afterwards.
-func (t *Trainer) Model(clip float64) *Model {
-	avg := make([]float32, len(t.w))
-	var mags []float32
+// DynamicRange is the ratio of the largest to the smallest non-zero
+// quantised weight magnitude.
+const DynamicRange = 1e5
+
+// Model returns the averaged weights quantised to int8 codes on a
+// logarithmic scale (about ±5% error per weight; weights below the largest
+// one divided by DynamicRange become 0). The trainer can continue training
+// afterwards.
+func (t *Trainer) Model() *Model {
 	n := float64(t.n)
 	if n == 0 {
 		n = 1
 	}
+	avg := make([]float32, len(t.w))
+	var top float64
 	for i, w := range t.w {
 		a := (t.tot[i] + float64(t.n-t.ts[i])*float64(w)) / n
 		avg[i] = float32(a)
-		if a != 0 {
-			mags = append(mags, float32(math.Abs(a)))
-		}
+		top = max(top, math.Abs(a))
 	}
-	var limit float32 = 1
-	if len(mags) > 0 {
-		slices.Sort(mags)
-		k := int(clip * float64(len(mags)-1))
-		limit = mags[min(max(k, 0), len(mags)-1)]
+	if top == 0 {
+		top = 1
 	}
-	scale := limit / 127
+	ratio := math.Pow(DynamicRange, -1.0/126)
+	logR := math.Log(ratio)
 	q := make([]int8, len(avg))
 	for i, a := range avg {
-		v := math.Round(float64(a / scale))
-		q[i] = int8(max(-127, min(127, v)))
+		mag := math.Abs(float64(a)) / top
+		if mag == 0 {
+			continue
+		}
+		k := 127 - math.Round(math.Log(mag)/logR)
+		if k < 0.5 {
+			continue // below half the smallest level
+		}
+		k = max(1, min(127, k))
+		if a < 0 {
+			k = -k
+		}
+		q[i] = int8(k)
 	}
-	return &Model{
+	m := &Model{
 		Classes: slices.Clone(t.Classes),
 		bits:    t.bits,
 		mask:    t.mask,
 		nc:      t.nc,
-		scale:   scale,
+		top:     float32(top),
+		ratio:   float32(ratio),
 		w:       q,
 	}
+	m.initLUT()
+	return m
 }

@@ -218,7 +218,7 @@ func TrainChunker(ctx context.Context, d *Data, tagger *Tagger, cfg Config) (*Ch
 		tokens = total
 		cfg.logf("chunk epoch %d: train accuracy %.4f", epoch, float64(correct)/float64(total))
 	}
-	c := &Chunker{model: tr.Model(0.9999)}
+	c := &Chunker{model: tr.Model()}
 	rep := Report{Model: "chunk", Tokens: tokens, Duration: time.Since(start)}
 	for _, set := range []struct {
 		name  string

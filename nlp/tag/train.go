@@ -147,7 +147,7 @@ func TrainTagger(ctx context.Context, d *Data, cfg Config) (*Tagger, Report, err
 		}
 		cfg.logf("pos epoch %d: train accuracy %.4f", epoch, float64(correct)/float64(total))
 	}
-	t := &Tagger{model: tr.Model(0.9999), dict: dict}
+	t := &Tagger{model: tr.Model(), dict: dict}
 	rep := Report{Model: "pos", Tokens: tokens, Duration: time.Since(start)}
 	for _, set := range []struct {
 		name  string

@@ -1,0 +1,219 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/dossierhq/dossier/nlp/perceptron"
+)
+
+// Lexicon categories, one bit each.
+const (
+	catCountry = iota
+	catGPE
+	catLoc
+	catDemonym
+	catTitle
+	catOrgWord
+	catPlaceWord
+	catFirstName
+	numCats
+)
+
+const maxPhrase = 5 // longest lexicon entry in words
+
+// lexicon maps the hash of a lower-case phrase (words joined by one space)
+// to its categories and, for countries, GPEs and demonyms, a canonical name.
+type lexicon struct {
+	cats      map[uint64]uint8
+	canonical map[uint64]string // alias -> country, demonym -> country
+}
+
+var lex = buildLexicon()
+
+func phraseHash(h uint64, word string, first bool) uint64 {
+	if !first {
+		h = perceptron.HashByte(h, ' ')
+	}
+	return perceptron.HashLower(h, perceptron.Normalize(word))
+}
+
+func hashWords(words []string) uint64 {
+	h := perceptron.Seed
+	for i, w := range words {
+		h = phraseHash(h, w, i == 0)
+	}
+	return h
+}
+
+func hashText(s string) uint64 { return hashWords(strings.Fields(s)) }
+
+func buildLexicon() *lexicon {
+	l := &lexicon{cats: map[uint64]uint8{}, canonical: map[uint64]string{}}
+	add := func(name string, cat int) uint64 {
+		h := hashText(name)
+		l.cats[h] |= 1 << cat
+		return h
+	}
+	for line := range strings.SplitSeq(countries, "\n") {
+		names := strings.Split(line, "|")
+		for _, n := range names {
+			l.canonical[add(n, catCountry)] = names[0]
+		}
+	}
+	for line := range strings.SplitSeq(demonyms, "\n") {
+		name, country, _ := strings.Cut(line, "|")
+		h := add(name, catDemonym)
+		if country != "" {
+			if _, ok := l.canonical[h]; !ok {
+				l.canonical[h] = country
+			}
+		}
+	}
+	for _, list := range []struct {
+		text string
+		cat  int
+	}{{gpes, catGPE}, {locs, catLoc}, {titles, catTitle}, {orgWords, catOrgWord},
+		{placeWords, catPlaceWord}, {firstNames, catFirstName}} {
+		for n := range strings.FieldsFuncSeq(list.text, func(r rune) bool { return r == '|' || r == '\n' }) {
+			add(n, list.cat)
+		}
+	}
+	return l
+}
+
+// lookup returns the categories of the phrase with hash h.
+func (l *lexicon) lookup(h uint64) uint8 { return l.cats[h] }
+
+// Token positions inside a lexicon match.
+const (
+	posNone = iota
+	posB
+	posI
+	posL
+	posU
+)
+
+// gazMatch writes, for each token of words, its position (3 bits per
+// category) inside the longest lexicon match of each category. Plural
+// demonyms ("Russians") match their singular.
+func gazMatch(words []string, dst []uint32) {
+	clear(dst[:len(words)])
+	var hs [maxPhrase]uint64
+	var plural [maxPhrase]uint64
+	for i := range words {
+		n := min(maxPhrase, len(words)-i)
+		h := perceptron.Seed
+		for k := 0; k < n; k++ {
+			w := words[i+k]
+			if len(w) > 3 && w[len(w)-1] == 's' {
+				plural[k] = phraseHash(h, w[:len(w)-1], k == 0)
+			} else {
+				plural[k] = 0
+			}
+			h = phraseHash(h, w, k == 0)
+			hs[k] = h
+		}
+		for k := n - 1; k >= 0; k-- {
+			cats := lex.lookup(hs[k])
+			if plural[k] != 0 {
+				cats |= lex.lookup(plural[k]) & (1 << catDemonym)
+			}
+			for c := 0; cats != 0; c, cats = c+1, cats>>1 {
+				if cats&1 == 0 {
+					continue
+				}
+				shift := uint(3 * c)
+				free := true
+				for j := i; j <= i+k; j++ {
+					if dst[j]>>shift&7 != 0 {
+						free = false
+						break
+					}
+				}
+				if !free {
+					continue
+				}
+				if k == 0 {
+					dst[i] |= posU << shift
+					continue
+				}
+				dst[i] |= posB << shift
+				for j := i + 1; j < i+k; j++ {
+					dst[j] |= posI << shift
+				}
+				dst[i+k] |= posL << shift
+			}
+		}
+	}
+}
+
+// Canonical returns the canonical name of an entity with the given text and
+// type: the country of a demonym ("North Korean" → "North Korea"), the full
+// name of a country alias ("U.S." → "United States"), otherwise the text
+// with whitespace normalised.
+func Canonical(text string, typ string) string {
+	words := strings.Fields(text)
+	norm := strings.Join(words, " ")
+	if typ != "NORP" && typ != "GPE" {
+		return norm
+	}
+	h := hashWords(words)
+	if c, ok := lex.canonical[h]; ok {
+		return c
+	}
+	if typ == "NORP" && len(words) > 0 {
+		last := words[len(words)-1]
+		if len(last) > 3 && last[len(last)-1] == 's' {
+			words[len(words)-1] = last[:len(last)-1]
+			if c, ok := lex.canonical[hashWords(words)]; ok {
+				return c
+			}
+		}
+	}
+	return norm
+}
+
+// isDemonym reports whether the words form a demonym or nationality word
+// (singular or plural) in the lexicon.
+func isDemonym(words []string) bool {
+	if len(words) == 0 || len(words) > maxPhrase {
+		return false
+	}
+	if lex.lookup(hashWords(words))&(1<<catDemonym) != 0 {
+		return true
+	}
+	last := words[len(words)-1]
+	if len(last) > 3 && last[len(last)-1] == 's' {
+		ws := append([]string(nil), words...)
+		ws[len(ws)-1] = last[:len(last)-1]
+		return lex.lookup(hashWords(ws))&(1<<catDemonym) != 0
+	}
+	return false
+}
+
+// placeType returns "LOC" for places in the non-GPE lexicon or named with a
+// place word (River, Mountains, Sea …) and "GPE" otherwise: unknown place
+// names in news are mostly towns and cities.
+func placeType(words []string) string {
+	if len(words) == 0 {
+		return "GPE"
+	}
+	if len(words) <= maxPhrase {
+		c := lex.lookup(hashWords(words))
+		if c&(1<<catCountry|1<<catGPE) != 0 {
+			return "GPE"
+		}
+		if c&(1<<catLoc) != 0 {
+			return "LOC"
+		}
+	}
+	if len(words) > 1 && (lex.lookup(hashWords(words[:1]))&(1<<catPlaceWord) != 0 ||
+		lex.lookup(hashWords(words[len(words)-1:]))&(1<<catPlaceWord) != 0) {
+		switch strings.ToLower(words[len(words)-1]) {
+		case "province", "region", "district", "county", "oblast", "krai", "prefecture", "state", "territory":
+			return "GPE"
+		}
+		return "LOC"
+	}
+	return "GPE"
+}
