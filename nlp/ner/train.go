@@ -203,4 +203,3 @@ func Train(ctx context.Context, d *tag.Data, tools Tools, cfg Config) (*Recogniz
 	cfg.logf("%s", rep)
 	return r, rep, nil
 }
-
