@@ -1,0 +1,754 @@
+// Package attrib finds direct quotations and attributions — who says what
+// through which cue, citing whom, how hedged — in a tokenized document.
+//
+// It is rule-based: a lower-cased lexicon classifies each token once, quotes
+// are paired by a small state machine that lets a quotation run over
+// paragraphs, and each speech or cognition cue is grown into a source noun
+// phrase (before or after the cue) and content (the clause after the cue, or
+// the quote or clause before it). Entities, when the NER stage supplied them,
+// name sources and resolve pronouns; without them capitalisation carries the
+// noun phrases.
+package attrib
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/text"
+)
+
+// Stage is the attribution stage. It is safe for concurrent use: per-document
+// buffers come from a pool.
+type Stage struct {
+	pool sync.Pool
+}
+
+// New returns the attribution stage.
+func New() *Stage {
+	s := &Stage{}
+	s.pool.New = func() any { return new(scratch) }
+	return s
+}
+
+// Name implements nlp.Stage.
+func (*Stage) Name() string { return "attrib" }
+
+// Requires implements nlp.Stage.
+func (*Stage) Requires() nlp.Layer { return nlp.Tokens | nlp.Sentences | nlp.Entities }
+
+// Provides implements nlp.Stage.
+func (*Stage) Provides() nlp.Layer { return nlp.Quotes | nlp.Attributions }
+
+// Process fills d.Quotes and d.Attributions.
+func (s *Stage) Process(d *nlp.Doc) error {
+	d.Quotes = d.Quotes[:0]
+	d.Attributions = d.Attributions[:0]
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	sc := s.pool.Get().(*scratch)
+	sc.run(d)
+	sc.d = nil
+	s.pool.Put(sc)
+	return nil
+}
+
+// tr is a token range [a,b).
+type tr struct{ a, b int }
+
+func (r tr) ok() bool { return r.b > r.a }
+
+// quote is a direct quotation: tokens [a,b) including its marks. When it
+// runs over paragraphs, the re-opening marks lie inside it.
+type quote struct {
+	a, b    int
+	speaker int // index into atts, or -1
+}
+
+// att is an attribution under construction, in token ranges.
+type att struct {
+	cue       tr
+	src       tr
+	srcAfter  bool
+	passive   bool
+	parts     [3]tr
+	nparts    int
+	cited     [3]tr
+	ncited    int
+	negated   bool
+	unconf    bool
+	sent      int
+	entity    string
+	viaFrom   bool // source came from "a briefing from X": it briefed someone
+	gerund    bool
+	according bool
+}
+
+func (a *att) addPart(r tr) {
+	if !r.ok() || a.nparts == len(a.parts) {
+		return
+	}
+	for i := 0; i < a.nparts; i++ {
+		if a.parts[i].a < r.b && r.a < a.parts[i].b {
+			return
+		}
+	}
+	a.parts[a.nparts] = r
+	a.nparts++
+}
+
+func (a *att) addCited(r tr) {
+	if !r.ok() || a.ncited == len(a.cited) {
+		return
+	}
+	for i := 0; i < a.ncited; i++ {
+		if a.cited[i] == r {
+			return
+		}
+	}
+	a.cited[a.ncited] = r
+	a.ncited++
+}
+
+type scratch struct {
+	d      *nlp.Doc
+	f      []uint64
+	qOf    []int32
+	quotes []quote
+	atts   []att
+	para   []int32 // paragraph number per token
+	pos    bool    // d.POS is usable
+}
+
+func (s *scratch) run(d *nlp.Doc) {
+	s.d = d
+	n := len(d.Tokens)
+	s.pos = len(d.POS) == n
+	s.f = grow(s.f, n)
+	s.qOf = grow32(s.qOf, n)
+	s.para = grow32(s.para, n)
+	s.quotes = s.quotes[:0]
+	s.atts = s.atts[:0]
+	s.classify()
+	s.findQuotes()
+	for si := range d.Sentences {
+		s.sentence(si)
+	}
+	s.linkSplitQuotes()
+	s.linkBriefings()
+	s.resolve()
+	s.emit()
+}
+
+func grow(b []uint64, n int) []uint64 {
+	if cap(b) < n {
+		return make([]uint64, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+func grow32(b []int32, n int) []int32 {
+	if cap(b) < n {
+		return make([]int32, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// classify looks every token up once.
+func (s *scratch) classify() {
+	d := s.d
+	var buf [24]byte
+	para := int32(0)
+	for i, t := range d.Tokens {
+		if i > 0 && newlineBetween(d.Text, d.Tokens[i-1].End, t.Start) {
+			para++
+		}
+		s.para[i] = para
+		if t.Start < 0 || t.End > len(d.Text) || t.Start >= t.End {
+			continue
+		}
+		w := d.Text[t.Start:t.End]
+		var f uint64
+		switch t.Kind {
+		case text.Word, text.Clitic, text.Abbrev:
+			if len(w) <= len(buf) {
+				n := 0
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if c >= 'A' && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf[n] = c
+					n++
+				}
+				f = lex[string(buf[:n])]
+				if n > 3 && buf[n-2] == 'e' && buf[n-1] == 'd' {
+					f |= fEd
+				}
+				if n > 3 && buf[n-2] == 'l' && buf[n-1] == 'y' {
+					f |= fLy
+				}
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				f |= fCap
+			}
+		case text.Number:
+			f = fNum
+		}
+		s.f[i] = f
+	}
+}
+
+func newlineBetween(s string, a, b int) bool {
+	if a < 0 || b > len(s) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s[k] == '\n' || s[k] == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// word returns the text of token i.
+func (s *scratch) word(i int) string {
+	t := s.d.Tokens[i]
+	return s.d.Text[t.Start:t.End]
+}
+
+func (s *scratch) is(i int, f uint64) bool {
+	return i >= 0 && i < len(s.f) && s.f[i]&f != 0
+}
+
+// isWord reports whether token i is w, ignoring ASCII case.
+func (s *scratch) isWord(i int, w string) bool {
+	if i < 0 || i >= len(s.d.Tokens) {
+		return false
+	}
+	t := s.word(i)
+	if len(t) != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := t[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *scratch) kind(i int) text.Kind {
+	if i < 0 || i >= len(s.d.Tokens) {
+		return 0
+	}
+	return s.d.Tokens[i].Kind
+}
+
+func (s *scratch) punct(i int, c byte) bool {
+	if s.kind(i) != text.Punct {
+		return false
+	}
+	t := s.d.Tokens[i]
+	return t.End-t.Start == 1 && s.d.Text[t.Start] == c
+}
+
+// terminal reports whether token i ends a sentence (. ! ? …).
+func (s *scratch) terminal(i int) bool {
+	if s.kind(i) != text.Punct {
+		return false
+	}
+	c := s.d.Text[s.d.Tokens[i].Start]
+	return c == '.' || c == '!' || c == '?' || s.word(i) == "…"
+}
+
+// nounish reports whether token i can be part of a speaker noun phrase.
+func (s *scratch) nounish(i int) bool {
+	if i < 0 || i >= len(s.f) {
+		return false
+	}
+	f := s.f[i]
+	switch s.kind(i) {
+	case text.Number:
+		return true
+	case text.Abbrev:
+		return f&fTime == 0
+	case text.Word:
+	default:
+		return false
+	}
+	if f&(fFunc|fDet|fSubjPron) != 0 {
+		return false
+	}
+	if f&fCue != 0 && f&fSpeaker == 0 && f&fCap == 0 {
+		return false
+	}
+	if f&fCap != 0 {
+		return true
+	}
+	if s.pos {
+		p := s.d.POS[i]
+		return len(p) >= 2 && (p[:2] == "NN" || p[:2] == "JJ" || p == "CD")
+	}
+	return f&fLy == 0
+}
+
+// sentence finds the attributions whose cue lies in sentence si.
+func (s *scratch) sentence(si int) {
+	d := s.d
+	sent := d.Sentences[si]
+	lo, hi := sent.First, sent.Last
+	if lo < 0 || hi > len(d.Tokens) || lo >= hi {
+		return
+	}
+	first := len(s.atts)
+	for i := lo; i < hi; i++ {
+		if s.qOf[i] >= 0 && s.quoteInner(i) {
+			continue // cues inside a quotation belong to the quoted speaker's words
+		}
+		var a att
+		var ok bool
+		switch {
+		case s.isWord(i, "according") && s.isWord(i+1, "to"):
+			a, ok = s.according(i, lo, hi)
+		case s.is(i, fCue):
+			a, ok = s.verbCue(i, lo, hi)
+		case (s.isWord(i, "reportedly") || s.isWord(i, "allegedly")) && !s.hasCue(lo, hi):
+			a, ok = att{cue: tr{i, i + 1}, src: tr{-1, -1}}, true
+			a.addPart(s.clauseAround(i, lo, hi))
+		}
+		if !ok {
+			continue
+		}
+		a.sent = si
+		s.atts = append(s.atts, a)
+		if a.cue.b > i+1 {
+			i = a.cue.b - 1
+		}
+	}
+	s.contents(first, lo, hi)
+	s.cited(first, lo, hi)
+}
+
+// quoteInner reports whether token i lies strictly inside its quote.
+func (s *scratch) quoteInner(i int) bool {
+	q := s.quotes[s.qOf[i]]
+	return i > q.a && i < q.b-1
+}
+
+func (s *scratch) hasCue(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if s.is(i, fCue) && !(s.qOf[i] >= 0 && s.quoteInner(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAround is the sentence [lo,hi) minus its final punctuation and the
+// cue adverb's commas.
+func (s *scratch) clauseAround(i, lo, hi int) tr {
+	return tr{lo, s.trimEnd(lo, hi)}
+}
+
+// trimEnd drops trailing sentence punctuation from [lo,hi), keeping a closing
+// quote whose opening mark lies inside the range.
+func (s *scratch) trimEnd(lo, hi int) int {
+	for hi > lo {
+		k := hi - 1
+		if s.terminal(k) || s.punct(k, ',') || s.punct(k, ';') || s.punct(k, ':') || s.kind(k) == text.Dash {
+			hi--
+			continue
+		}
+		if s.kind(k) == text.CloseQuote || s.kind(k) == text.OpenQuote {
+			if q := s.qOf[k]; q >= 0 && s.quotes[q].a >= lo && s.quotes[q].b == hi {
+				break
+			}
+			hi--
+			continue
+		}
+		if s.punct(k, ')') {
+			break
+		}
+		break
+	}
+	return hi
+}
+
+// trimStart drops leading commas, dashes and stray quote marks.
+func (s *scratch) trimStart(lo, hi int) int {
+	for lo < hi {
+		k := s.kind(lo)
+		if s.punct(lo, ',') || s.punct(lo, ':') || s.punct(lo, ';') || k == text.Dash {
+			lo++
+			continue
+		}
+		if k == text.OpenQuote || k == text.CloseQuote {
+			if q := s.qOf[lo]; q >= 0 && s.quotes[q].a == lo {
+				break
+			}
+			lo++
+			continue
+		}
+		break
+	}
+	return lo
+}
+
+// verbCue grows the cue verb at i into an attribution skeleton: cue span
+// (auxiliaries included), voice and source. Content comes later, once every
+// cue of the sentence is known.
+func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
+	a := att{src: tr{-1, -1}}
+	f := s.f[i]
+	if f&fCap != 0 && i > lo && s.kind(i-1) != text.OpenQuote {
+		return a, false // a name or a title: "Report", "Says"
+	}
+	lw := lowerASCII(s.word(i))
+	end := i + 1
+	if part, need := cueNeedsNext[lw]; need {
+		if !s.isWord(i+1, part) {
+			return a, false
+		}
+		end = i + 2
+	}
+	// A cue word after a determiner or a possessive is a noun: "the report".
+	if s.is(i-1, fDet) || s.kind(i-1) == text.Clitic && !s.is(i-1, fBe|fHave|fModal) {
+		return a, false
+	}
+	// "citing" introduces a cited source, handled with the sentence's attribution.
+	if lw == "citing" {
+		return a, false
+	}
+	// "…, as revealed in a closed-door briefing from X": X is the source.
+	if s.isWord(i-1, "as") && f&fPast != 0 {
+		a.cue = tr{i, end}
+		k := end
+		if s.isWord(k, "by") {
+			a.src = s.fwdNP(k+1, hi)
+		} else if s.isWord(k, "in") || s.isWord(k, "at") || s.isWord(k, "during") {
+			k++
+			for k < hi && k < end+6 && !s.is(k, fMedium) && (s.is(k, fDet) || s.nounish(k)) {
+				k++
+			}
+			if s.is(k, fMedium) && (s.isWord(k+1, "from") || s.isWord(k+1, "by") || s.isWord(k+1, "with")) {
+				a.src = s.fwdNP(k+2, hi)
+			}
+		}
+		a.srcAfter, a.viaFrom = true, true
+		return a, a.src.ok()
+	}
+	// Walk back over auxiliaries and adverbs: "have also stated", "is believed".
+	start := i
+	passive := false
+	neg := false
+	for k := i - 1; k >= lo; k-- {
+		fk := s.f[k]
+		if s.kind(k) == text.Clitic && fk&(fHave|fModal|fNeg|fBe) == 0 {
+			fk |= fHave // "he's said": 's before a cue verb is has or is
+		}
+		if fk&(fHave|fModal|fDo|fAdv|fNeg|fBe) != 0 && fk&fCap == 0 {
+			if fk&fBe != 0 {
+				passive = true
+			}
+			if fk&fNeg != 0 {
+				neg = true
+			}
+			if fk&fHave != 0 && passive && k+1 < i && s.is(k+1, fBe) {
+				// "has been said": still passive
+			}
+			start = k
+			continue
+		}
+		break
+	}
+	// Only participles are passive: "is saying" is active.
+	if f&(fPast|fPartOnly) == 0 {
+		passive = false
+	}
+	// "has been" + participle stays passive; "has said" does not.
+	if f&fGer != 0 {
+		a.gerund = start == i && (s.punct(i-1, ',') || s.isWord(i-1, "while") || s.isWord(i-1, "after") || s.isWord(i-1, "by"))
+		if !a.gerund && !passive && start == i {
+			return a, false // "the warning signs", "a posting"
+		}
+	}
+	if f&fPartOnly != 0 && !passive && !s.is(start, fHave) && !s.hasHave(start, i) {
+		return a, false
+	}
+	// Base forms need an auxiliary or a plural subject: "officials say", "did not say".
+	if f&fBase != 0 && f&(fPres|fPast) == 0 && start == i && !s.is(i-1, fSubjPron) && !s.nounish(i-1) {
+		return a, false
+	}
+	if s.isWord(i-1, "to") {
+		return a, false // "declined to say", "wanted to note"
+	}
+	// "told reporters", "told the press": the audience is part of the cue.
+	if lw == "told" || lw == "tells" || lw == "tell" || lw == "telling" {
+		if s.isWord(end, "reporters") || s.isWord(end, "journalists") {
+			end++
+		} else if s.isWord(end, "the") && (s.isWord(end+1, "press") || s.isWord(end+1, "media")) {
+			end += 2
+		}
+	}
+	// "said in a statement", "wrote in a post": the medium joins the cue.
+	if end < hi && (s.isWord(end, "in") || s.isWord(end, "during")) {
+		k := end + 1
+		for k < hi && k < end+5 && (s.is(k, fDet) || s.nounish(k) && !s.is(k, fMedium)) {
+			k++
+		}
+		if k < hi && s.is(k, fMedium) {
+			end = k + 1
+		}
+	}
+	a.cue = tr{start, end}
+	a.passive = passive
+	a.negated = neg || f&fDenial != 0
+	if weakCues[lw] && !s.confirmed(start, end, hi) {
+		return a, false
+	}
+	// Impersonal and passive: "it was also mentioned that", "are believed to".
+	if passive {
+		if neg && (lw == "confirmed" || lw == "verified") {
+			return a, false // "could not be confirmed" marks doubt, not speech
+		}
+		if s.isWord(end, "by") {
+			a.src = s.fwdNP(end+1, hi)
+		}
+		return a, true
+	}
+	if a.gerund {
+		return a, true
+	}
+	// Source before the cue: the subject noun phrase.
+	k := start - 1
+	if k >= lo && s.is(k, fSubjPron) && !s.isWord(k, "it") {
+		a.src = tr{k, k + 1}
+		return a, true
+	}
+	if k >= lo && s.isWord(k, "it") {
+		return a, true
+	}
+	if k >= lo && s.is(k, fSub) && (s.isWord(k, "who") || s.isWord(k, "which") || s.isWord(k, "that")) {
+		// "Kirby, who said …": the relative pronoun's antecedent speaks.
+		j := k - 1
+		if s.punct(j, ',') {
+			j--
+		}
+		if j >= lo && s.nounish(j) {
+			a.src = s.bwdNP(j, lo)
+			return a, true
+		}
+		return a, false
+	}
+	if k >= lo && s.nounish(k) {
+		a.src = s.bwdNP(k, lo)
+		return a, true
+	}
+	if k >= lo && s.punct(k, ',') {
+		// "Smith, a spokesman for X, said" or "CLAUSE, said Smith".
+		if src := s.fwdNP(end, hi); src.ok() && s.endsBlock(src.b, hi) {
+			a.src, a.srcAfter = src, true
+			return a, true
+		}
+		if src, ok := s.appositive(k, lo); ok {
+			a.src = src
+			return a, true
+		}
+		return a, false
+	}
+	if k < lo || s.kind(k) == text.CloseQuote || s.kind(k) == text.OpenQuote || s.kind(k) == text.Dash {
+		if src := s.fwdNP(end, hi); src.ok() {
+			a.src, a.srcAfter = src, true
+			return a, true
+		}
+	}
+	return a, false
+}
+
+func (s *scratch) hasHave(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.is(k, fHave) {
+			return true
+		}
+	}
+	return false
+}
+
+// confirmed reports whether a weak cue has a complement that makes it speech:
+// "that", a colon, a quote, or nothing (an inverted "…, he added.").
+func (s *scratch) confirmed(start, end, hi int) bool {
+	k := end
+	for k < hi && s.is(k, fTime) {
+		k++
+	}
+	if k >= hi || s.terminal(k) || s.punct(k, ':') || s.kind(k) == text.OpenQuote {
+		return true
+	}
+	if s.isWord(k, "that") && !s.is(k+1, fVerbish) {
+		return true
+	}
+	if s.punct(k, ',') && s.kind(k+1) == text.OpenQuote {
+		return true
+	}
+	// "…,” he added." — preceded by a comma or quote and a short subject.
+	b := start - 1
+	for b >= 0 && b > start-6 && (s.nounish(b) || s.is(b, fDet|fSubjPron)) {
+		b--
+	}
+	if (s.punct(b, ',') || s.kind(b) == text.CloseQuote) && (k >= hi || s.terminal(k) || s.punct(k, ',')) {
+		return true
+	}
+	return false
+}
+
+// endsBlock reports whether an inverted source ending at token e closes the
+// cue block: sentence end, a comma, or a medium phrase.
+func (s *scratch) endsBlock(e, hi int) bool {
+	return e >= hi || s.terminal(e) || s.punct(e, ',') || s.punct(e, ';') || s.kind(e) == text.CloseQuote || s.isWord(e, "in") || s.isWord(e, "on") || s.is(e, fTime) || s.kind(e) == text.Dash
+}
+
+// appositive handles "NP, APPOSITION, said": k is the comma before the cue.
+func (s *scratch) appositive(k, lo int) (tr, bool) {
+	j := k - 1
+	for j > lo && !s.punct(j, ',') && k-j < 20 {
+		j--
+	}
+	if !s.punct(j, ',') || j <= lo {
+		return tr{}, false
+	}
+	seg0 := j + 1
+	if s.isWord(seg0, "who") || s.isWord(seg0, "which") || s.is(seg0, fDet) || s.nounish(seg0) {
+		if s.nounish(j - 1) {
+			np := s.bwdNP(j-1, lo)
+			return np, true
+		}
+	}
+	return tr{}, false
+}
+
+// bwdNP grows a noun phrase leftwards from its head h, not before lo.
+func (s *scratch) bwdNP(h, lo int) tr {
+	if s.is(h, fSubjPron) {
+		return tr{h, h + 1}
+	}
+	a := h
+	for k := h - 1; k >= lo; k-- {
+		switch {
+		case s.nounish(k):
+			if s.is(k, fEd) && !s.is(k, fCap) && !s.pos && !s.is(k-1, fDet) {
+				return tr{a, h + 1} // "the man arrested …" reads better without it
+			}
+			a = k
+		case s.kind(k) == text.Clitic && !s.is(k, fBe|fHave|fModal) && s.nounish(k-1):
+			a = k
+		case s.is(k, fDet) && !s.is(k, fNoSubj|fSubjPron):
+			a = k
+			if s.isPP(k-1) && s.nounish(k-2) {
+				k--
+				continue
+			}
+			return tr{a, h + 1}
+		case s.isPP(k) && s.nounish(k-1) && (s.is(k+1, fCap) || s.is(k+1, fDet)):
+			// "spokesman for the ministry", "head of Hamas"
+		case (s.isWord(k, "and") || s.isWord(k, "&")) && s.nounish(k-1) && (s.is(k+1, fCap) || s.nounish(k+1)) && k+1 == a:
+		default:
+			return tr{a, h + 1}
+		}
+	}
+	return tr{a, h + 1}
+}
+
+// isPP reports whether token i is a preposition that can attach inside a
+// speaker noun phrase.
+func (s *scratch) isPP(i int) bool {
+	return s.isWord(i, "of") || s.isWord(i, "for") || s.isWord(i, "at") || s.isWord(i, "from") || s.isWord(i, "in") || s.isWord(i, "with")
+}
+
+// fwdNP reads a noun phrase starting at i, with its of/in/at PP attachments:
+// "Chief Superintendent Graciano Mijares of the police of the Autonomous
+// Region in Muslim Mindanao".
+func (s *scratch) fwdNP(i, hi int) tr {
+	if i >= hi {
+		return tr{-1, -1}
+	}
+	if s.is(i, fSubjPron) && !s.isWord(i, "it") {
+		return tr{i, i + 1}
+	}
+	k := i
+	for k < hi && s.is(k, fDet) && !s.is(k, fNoSubj) {
+		k++
+	}
+	last := -1
+	for k < hi {
+		switch {
+		case s.nounish(k):
+			if s.is(k, fEd|fLy) && !s.is(k, fCap) && !(s.nounish(k+1) && k+1 < hi) {
+				goto done
+			}
+			last = k
+		case s.kind(k) == text.Clitic && !s.is(k, fBe|fHave|fModal) && last == k-1:
+			last = k
+		case s.is(k, fDet) && last == k-1 && s.kind(k-1) == text.Clitic:
+		case (s.isWord(k, "and") || s.isWord(k, "&")) && last == k-1 && s.is(k+1, fCap):
+		case s.isPP(k) && last == k-1:
+			j := k + 1
+			for j < hi && s.is(j, fDet) && !s.is(j, fNoSubj) {
+				j++
+			}
+			if j >= hi || !s.nounish(j) || s.is(j, fTime) {
+				goto done
+			}
+			// "in a statement" is not part of the speaker; "of the police" is.
+			if !s.isWord(k, "of") && !s.is(j, fCap) {
+				goto done
+			}
+			k = j
+			continue
+		default:
+			goto done
+		}
+		k++
+	}
+done:
+	if last < 0 {
+		return tr{-1, -1}
+	}
+	return tr{i, last + 1}
+}
+
+// according builds "according to X" attributions.
+func (s *scratch) according(i, lo, hi int) (att, bool) {
+	a := att{cue: tr{i, i + 2}, src: tr{-1, -1}, according: true}
+	a.src = s.fwdNP(i+2, hi)
+	a.srcAfter = true
+	return a, a.src.ok()
+}
+
+func lowerASCII(w string) string {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 'A' && c <= 'Z' {
+			b := make([]byte, len(w))
+			for j := 0; j < len(w); j++ {
+				c := w[j]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[j] = c
+			}
+			return string(b)
+		}
+	}
+	return w
+}

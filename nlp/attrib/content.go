@@ -1,0 +1,244 @@
+package attrib
+
+import "github.com/dossierhq/dossier/text"
+
+// tellVerbs take an addressee before their content: "told lawmakers that".
+var tellVerbs = map[string]bool{
+	"told": true, "tell": true, "tells": true, "telling": true,
+	"informed": true, "inform": true, "informs": true,
+	"assured": true, "assure": true, "assures": true,
+	"warned": true, "warn": true, "warns": true, "warning": true,
+	"advised": true, "briefed": true, "reminded": true,
+	"asked": true, "ask": true, "asks": true, "urged": true, "promised": true,
+}
+
+func (a *att) block() (int, int) {
+	lo, hi := a.cue.a, a.cue.b
+	if a.src.ok() {
+		lo, hi = min(lo, a.src.a), max(hi, a.src.b)
+	}
+	return lo, hi
+}
+
+// contents fills the content of the attributions atts[first:] of sentence
+// [lo,hi), now that all their cues are known.
+func (s *scratch) contents(first, lo, hi int) {
+	for ai := first; ai < len(s.atts); ai++ {
+		a := &s.atts[ai]
+		bl, bh := a.block()
+		limit := s.boundary(ai, hi)
+		prevEnd := lo
+		if ai > first {
+			_, pe := s.atts[ai-1].block()
+			prevEnd = max(prevEnd, pe)
+			if p := &s.atts[ai-1]; p.nparts > 0 {
+				prevEnd = max(prevEnd, min(p.parts[p.nparts-1].b, bl))
+			}
+		}
+		switch {
+		case a.according:
+			s.accordingContent(a, lo, hi, limit, prevEnd)
+			continue
+		case a.gerund:
+			if ai > first && s.atts[ai-1].src.ok() {
+				a.src, a.entity = s.atts[ai-1].src, s.atts[ai-1].entity
+			} else {
+				a.src = s.subject(lo, a.cue.a)
+			}
+			s.after(a, s.skipAfterCue(a, a.cue.b, hi), hi, limit)
+			continue
+		case a.passive && !a.src.ok():
+			// "The soldiers are believed to provide …": the subject and the
+			// complement are both content.
+			sb := s.trimStart(prevEnd, a.cue.a)
+			if sb < a.cue.a && !(a.cue.a-sb == 1 && s.is(sb, fNoSubj)) && !s.isWord(a.cue.a-1, "as") {
+				a.addPart(tr{sb, a.cue.a})
+			}
+			s.after(a, s.skipAfterCue(a, a.cue.b, hi), hi, limit)
+			continue
+		}
+		p := s.skipAfterCue(a, bh, hi)
+		if a.viaFrom {
+			// "…, as revealed in a briefing from X": the clause before "as".
+			e := a.cue.a
+			if s.isWord(e-1, "as") {
+				e--
+			}
+			if r := (tr{s.trimStart(prevEnd, e), s.trimEnd(prevEnd, e)}); r.ok() {
+				a.addPart(r)
+			}
+			continue
+		}
+		if a.srcAfter || p >= hi || s.terminal(p) || s.punct(p, ',') || s.kind(p) == text.CloseQuote {
+			// Content before the cue: a quote or the clause before the comma.
+			if s.punct(p, ':') {
+				break
+			}
+			s.before(a, bl, prevEnd)
+			if p < hi && s.punct(p, ',') && p+1 < limit {
+				s.after(a, p+1, hi, limit)
+			}
+			if a.nparts > 0 {
+				continue
+			}
+		}
+		s.after(a, p, hi, limit)
+	}
+}
+
+// before adds the content that precedes the cue block starting at bl.
+func (s *scratch) before(a *att, bl, lo int) {
+	b := bl - 1
+	for b >= lo && (s.punct(b, ',') || s.kind(b) == text.Dash) {
+		b--
+	}
+	if b < 0 {
+		return
+	}
+	if s.kind(b) == text.CloseQuote && s.qOf[b] >= 0 {
+		q := s.quotes[s.qOf[b]]
+		a.addPart(tr{q.a, q.b})
+		return
+	}
+	if b < lo {
+		return
+	}
+	a0 := s.trimStart(lo, b+1)
+	if e := s.trimEnd(a0, b+1); e > a0 {
+		a.addPart(tr{a0, e})
+	}
+}
+
+// after adds the content that starts at token p and runs to limit.
+func (s *scratch) after(a *att, p, hi, limit int) {
+	if s.punct(p, ':') || s.punct(p, ',') && s.kind(p+1) == text.OpenQuote {
+		p++
+	}
+	if p >= hi && p < len(s.d.Tokens) && s.punct(p-1, ':') && s.kind(p) == text.OpenQuote {
+		// "Caddell continued:" with the quote in the next paragraph.
+		hi, limit = p+1, p+1
+	}
+	if p >= len(s.d.Tokens) {
+		return
+	}
+	if s.kind(p) == text.OpenQuote && s.qOf[p] >= 0 {
+		q := s.quotes[s.qOf[p]]
+		if q.a == p && (q.b >= limit || q.b >= s.trimEnd(p, limit)) {
+			a.addPart(tr{q.a, q.b})
+			return
+		}
+	}
+	if p >= limit {
+		return
+	}
+	e := s.trimEnd(p, limit)
+	// A quote that starts inside the content but runs past the sentence
+	// takes the content with it.
+	if e > p && s.qOf[e-1] >= 0 {
+		if q := s.quotes[s.qOf[e-1]]; q.a >= p && q.b > e {
+			e = q.b
+		}
+	}
+	if e > p {
+		a.addPart(tr{p, e})
+	}
+}
+
+// boundary returns where the content after atts[ai]'s cue must stop: before a
+// later cue block of the same sentence that a comma or conjunction sets off.
+func (s *scratch) boundary(ai, hi int) int {
+	a := &s.atts[ai]
+	for bj := ai + 1; bj < len(s.atts); bj++ {
+		b := &s.atts[bj]
+		st, _ := b.block()
+		if st <= a.cue.b {
+			continue
+		}
+		k := st - 1
+		if s.punct(k, ',') || s.punct(k, ';') || s.kind(k) == text.Dash {
+			return k
+		}
+		if s.isWord(k, "and") || s.isWord(k, "but") || s.isWord(k, "while") {
+			if s.punct(k-1, ',') {
+				return k - 1
+			}
+			return k
+		}
+		if b.according {
+			return st
+		}
+	}
+	// ", citing X" ends the content too.
+	for k := a.cue.b; k+1 < hi; k++ {
+		if s.punct(k, ',') && (s.isWord(k+1, "citing") || s.isWord(k+1, "according")) {
+			return k
+		}
+	}
+	return hi
+}
+
+// skipAfterCue steps over what sits between a cue and its content: the
+// addressee of "told", time and place adverbials, a medium phrase.
+func (s *scratch) skipAfterCue(a *att, p, hi int) int {
+	cw := ""
+	if a.cue.b > 0 {
+		cw = s.word(a.cue.b - 1)
+	}
+	if tellVerbs[lowerASCII(cw)] && p < hi {
+		if s.is(p, fObjPron) {
+			p++
+		} else if np := s.fwdNP(p, hi); np.ok() && !s.isWord(p, "that") {
+			p = np.b
+		}
+	}
+	for p < hi {
+		switch {
+		case s.is(p, fTime) && !s.isWord(p, "this") || s.kind(p) == text.Number && s.is(p-1, fTime):
+			p++
+		case (s.isWord(p, "on") || s.isWord(p, "in") || s.isWord(p, "at") || s.isWord(p, "during") || s.isWord(p, "late") || s.isWord(p, "early")) && (s.is(p+1, fTime) || s.is(p+1, fDet) && s.is(p+2, fTime)):
+			p += 2
+			if s.is(p, fTime) {
+				p++
+			}
+		case s.isWord(p, "this") && s.is(p+1, fTime):
+			p += 2
+		default:
+			return p
+		}
+	}
+	return p
+}
+
+// subject returns the sentence's first noun phrase, skipping an introductory
+// phrase set off by a comma.
+func (s *scratch) subject(lo, hi int) tr {
+	p := lo
+	for p < hi && (s.kind(p) == text.OpenQuote || s.is(p, fConj|fAdv)) {
+		p++
+	}
+	if s.is(p, fPrep|fSub) {
+		for p < hi && !s.punct(p, ',') {
+			p++
+		}
+		p++
+	}
+	return s.fwdNP(p, hi)
+}
+
+// accordingContent: "According to X, CLAUSE." or "CLAUSE, according to X."
+func (s *scratch) accordingContent(a *att, lo, hi, limit, prevEnd int) {
+	bl := a.cue.a
+	lead := s.trimStart(prevEnd, bl)
+	if lead >= bl || lead == bl-1 && s.is(lead, fConj|fAdv) {
+		p := a.src.b
+		if s.punct(p, ',') {
+			p++
+		}
+		s.after(a, p, hi, limit)
+		return
+	}
+	s.before(a, bl, prevEnd)
+	if p := a.src.b; s.punct(p, ',') && p+1 < limit {
+		s.after(a, p+1, hi, limit)
+	}
+}

@@ -1,0 +1,254 @@
+package attrib
+
+import "strings"
+
+// Word classes, one bit each, looked up once per token from a lower-cased
+// table so the hot path never compares strings twice.
+const (
+	fCue      uint64 = 1 << iota // a speech or cognition verb form
+	fPast                        // said, reported: past tense or participle
+	fPartOnly                    // written, shown: participle only
+	fPres                        // says, reports
+	fBase                        // say, report
+	fGer                         // saying, reporting
+	fBe                          // is, was, been …
+	fHave                        // has, have, had
+	fModal                       // will, would, may …
+	fDo                          // did, does, do
+	fAdv                         // adverbs that sit between subject and cue: also, previously
+	fNeg                         // not, n't, never
+	fDet                         // the, a, this, his …
+	fSubjPron                    // he, she, they …
+	fObjPron                     // him, them …
+	fPrep                        // of, in, for …
+	fConj                        // and, or, but
+	fSub                         // that, which, who, because …
+	fStop                        // other function words that never end a speaker NP
+	fHedge                       // believed, reportedly, may …
+	fTime                        // Monday, yesterday, last, week …
+	fDenial                      // denied, rejected: the source negates the content
+	fBelief                      // believe, suggest, estimate: the cue itself hedges
+	fSpeaker                     // officials, spokesman, police: a noun that can speak
+	fMedium                      // statement, interview, briefing: "in a statement"
+	fNoSubj                      // "it", "there": never a speaker
+	fQuant                       // numbers as words: two, several
+	fVerbish                     // common non-cue verbs that end a noun phrase
+	fCap                         // starts with an upper-case letter
+	fNum                         // a number token
+	fEd                          // ends in -ed (verb or participle when lower case)
+	fLy                          // ends in -ly (adverb when lower case)
+	fSing                        // singular speaker nouns and names: he/she may refer to it
+)
+
+// fFunc marks words that never belong inside a speaker noun phrase.
+const fFunc = fBe | fHave | fModal | fDo | fAdv | fNeg | fPrep | fConj | fSub | fStop | fTime | fVerbish | fObjPron
+
+// cueForms lists speech and cognition verbs as base|3sg|past|participle|gerund.
+var cueForms = []string{
+	"say|says|said|said|saying",
+	"tell|tells|told|told|telling",
+	"state|states|stated|stated|stating",
+	"report|reports|reported|reported|reporting",
+	"announce|announces|announced|announced|announcing",
+	"add|adds|added|added|adding",
+	"claim|claims|claimed|claimed|claiming",
+	"estimate|estimates|estimated|estimated|estimating",
+	"believe|believes|believed|believed|believing",
+	"suggest|suggests|suggested|suggested|suggesting",
+	"confirm|confirms|confirmed|confirmed|confirming",
+	"deny|denies|denied|denied|denying",
+	"admit|admits|admitted|admitted|admitting",
+	"warn|warns|warned|warned|warning",
+	"write|writes|wrote|written|writing",
+	"tweet|tweets|tweeted|tweeted|tweeting",
+	"post|posts|posted|posted|posting",
+	"insist|insists|insisted|insisted|insisting",
+	"note|notes|noted|noted|noting",
+	"acknowledge|acknowledges|acknowledged|acknowledged|acknowledging",
+	"express|expresses|expressed|expressed|expressing",
+	"explain|explains|explained|explained|explaining",
+	"argue|argues|argued|argued|arguing",
+	"assert|asserts|asserted|asserted|asserting",
+	"allege|alleges|alleged|alleged|alleging",
+	"contend|contends|contended|contended|contending",
+	"declare|declares|declared|declared|declaring",
+	"predict|predicts|predicted|predicted|predicting",
+	"reveal|reveals|revealed|revealed|revealing",
+	"disclose|discloses|disclosed|disclosed|disclosing",
+	"indicate|indicates|indicated|indicated|indicating",
+	"mention|mentions|mentioned|mentioned|mentioning",
+	"recall|recalls|recalled|recalled|recalling",
+	"reply|replies|replied|replied|replying",
+	"respond|responds|responded|responded|responding",
+	"ask|asks|asked|asked|asking",
+	"testify|testifies|testified|testified|testifying",
+	"conclude|concludes|concluded|concluded|concluding",
+	"concede|concedes|conceded|conceded|conceding",
+	"caution|cautions|cautioned|cautioned|cautioning",
+	"emphasize|emphasizes|emphasized|emphasized|emphasizing",
+	"emphasise|emphasises|emphasised|emphasised|emphasising",
+	"stress|stresses|stressed|stressed|stressing",
+	"remark|remarks|remarked|remarked|remarking",
+	"reiterate|reiterates|reiterated|reiterated|reiterating",
+	"think|thinks|thought|thought|thinking",
+	"fear|fears|feared|feared|fearing",
+	"expect|expects|expected|expected|expecting",
+	"urge|urges|urged|urged|urging",
+	"vow|vows|vowed|vowed|vowing",
+	"pledge|pledges|pledged|pledged|pledging",
+	"promise|promises|promised|promised|promising",
+	"complain|complains|complained|complained|complaining",
+	"explain|explains|explained|explained|explaining",
+	"write|writes|wrote|written|writing",
+	"declare|declares|declared|declared|declaring",
+	"describe|describes|described|described|describing",
+	"accuse|accuses|accused|accused|accusing",
+	"charge|charges|charged|charged|charging",
+	"recount|recounts|recounted|recounted|recounting",
+	"boast|boasts|boasted|boasted|boasting",
+	"speculate|speculates|speculated|speculated|speculating",
+	"propose|proposes|proposed|proposed|proposing",
+	"demand|demands|demanded|demanded|demanding",
+	"reject|rejects|rejected|rejected|rejecting",
+	"dismiss|dismisses|dismissed|dismissed|dismissing",
+	"show|shows|showed|shown|showing",
+	"find|finds|found|found|finding",
+	"agree|agrees|agreed|agreed|agreeing",
+	"hope|hopes|hoped|hoped|hoping",
+	"know|knows|knew|known|knowing",
+	"continue|continues|continued|continued|continuing",
+	"quip|quips|quipped|quipped|quipping",
+	"joke|jokes|joked|joked|joking",
+	"shout|shouts|shouted|shouted|shouting",
+	"point|points|pointed|pointed|pointing", // only with "out" (cueNeedsNext)
+	"maintain|maintains|maintained|maintained|maintaining",
+	"observe|observes|observed|observed|observing",
+	"tout|touts|touted|touted|touting",
+	"criticize|criticizes|criticized|criticized|criticizing",
+	"blame|blames|blamed|blamed|blaming",
+	"advise|advises|advised|advised|advising",
+	"inform|informs|informed|informed|informing",
+	"answer|answers|answered|answered|answering",
+	"repeat|repeats|repeated|repeated|repeating",
+	"brief|briefs|briefed|briefed|briefing",
+	"cite|cites|cited|cited|citing",
+	"quote|quotes|quoted|quoted|quoting",
+	"wonder|wonders|wondered|wondered|wondering",
+	"predict|predicts|predicted|predicted|predicting",
+	"acknowledge|acknowledges|acknowledged|acknowledged|acknowledging",
+	"feel|feels|felt|felt|feeling",
+	"doubt|doubts|doubted|doubted|doubting",
+	"worry|worries|worried|worried|worrying",
+	"assure|assures|assured|assured|assuring",
+	"threaten|threatens|threatened|threatened|threatening",
+}
+
+// cueNeedsNext names cue lemmas' forms that are cues only before a particle:
+// "pointed out", never "pointed" alone.
+var cueNeedsNext = map[string]string{
+	"point": "out", "points": "out", "pointed": "out", "pointing": "out",
+}
+
+// weakCues are forms too often used in other senses to be cues without a
+// complement that confirms them ("that", a quote, a colon).
+var weakCues = map[string]bool{
+	"post": true, "posts": true, "posted": true, "posting": true,
+	"show": true, "shows": true, "showed": true, "shown": true, "showing": true,
+	"find": true, "finds": true, "found": true, "finding": true,
+	"know": true, "knows": true, "knew": true, "known": true, "knowing": true,
+	"continue": true, "continues": true, "continued": true, "continuing": true,
+	"charge": true, "charges": true, "charged": true, "charging": true,
+	"express": true, "expresses": true, "expressing": true,
+	"add": true, "adds": true, "added": true,
+	"expect": true, "expects": true, "expecting": true,
+	"hope": true, "hopes": true, "hoped": true, "hoping": true,
+	"feel": true, "feels": true, "felt": true, "feeling": true,
+	"promise": true, "promises": true, "promised": true, "promising": true,
+	"demand": true, "demands": true, "demanded": true, "demanding": true,
+	"quote": true, "quotes": true, "quoted": true, "quoting": true,
+	"cite": true, "cites": true, "cited": true, "citing": true,
+	"brief": true, "briefs": true, "briefed": true, "briefing": true,
+	"ask": true, "asks": true, "asked": true, "asking": true,
+	"answer": true, "answers": true, "answered": true, "answering": true,
+	"describe": true, "describes": true, "described": true, "describing": true,
+	"accuse": true, "accuses": true, "accused": true, "accusing": true,
+	"blame": true, "blames": true, "blamed": true, "blaming": true,
+	"criticize": true, "criticizes": true, "criticized": true, "criticizing": true,
+	"repeat": true, "repeats": true, "repeated": true, "repeating": true,
+	"observe": true, "observes": true, "observed": true, "observing": true,
+	"maintain": true, "maintains": true, "maintained": true, "maintaining": true,
+	"reject": true, "rejects": true, "rejected": true, "rejecting": true,
+	"dismiss": true, "dismisses": true, "dismissed": true, "dismissing": true,
+	"threaten": true, "threatens": true, "threatened": true, "threatening": true,
+	"urge": true, "urges": true, "urged": true, "urging": true,
+	"report": true, "reports": true, "reporting": true, // nouns as often as verbs
+	"estimate": true, "estimates": true,
+	"claim": true, "claims": true,
+	"fear": true, "fears": true,
+	"doubt": true, "doubts": true,
+	"worry": true, "worries": true, "worried": true, "worrying": true,
+	"advise": true, "advises": true, "advised": true, "advising": true,
+	"inform": true, "informs": true, "informed": true, "informing": true,
+	"propose": true, "proposes": true, "proposed": true, "proposing": true,
+	"note": true, "notes": true,
+	"tweet": true, "tweets": true,
+	"warning": true, "finding_": true,
+}
+
+var lex = map[string]uint64{}
+
+// kind of word → lower-case words.
+var classes = []struct {
+	f     uint64
+	words string
+}{
+	{fBe, "is are was were be been being am 're ’re"},
+	{fHave, "has have had having 've ’ve"},
+	{fModal, "will would may might could can should must shall 'll ’ll 'd ’d"},
+	{fDo, "did does do"},
+	{fAdv, "however meanwhile instead now moreover furthermore additionally indeed thus overall finally nonetheless nevertheless also previously repeatedly recently reportedly later once never just already frequently often publicly privately again first then still earlier further separately initially similarly subsequently simply flatly strongly openly angrily bluntly proudly falsely correctly wrongly quickly quietly bluntly emphatically immediately allegedly reportedly even only ultimately specifically explicitly directly formally officially previously long"},
+	{fNeg, "not n't n’t never"},
+	{fDet, "the a an this these those his her its their our my your some any each every no another both either neither such"},
+	{fSubjPron, "he she they we i you it"},
+	{fObjPron, "him them us me"},
+	{fPrep, "of in for at from on with by to about under over into onto near after before during without within among between against through across toward towards via per including like than despite since upon amid"},
+	{fConj, "and or but nor yet so &"},
+	{fSub, "that which who whom whose when where while because although though if whether as since unless until whereas how what why"},
+	{fStop, "not there here also too very more most less least much many few"},
+	{fHedge, "believed believe believes reportedly allegedly suggest suggests suggested suggesting may might could possibly likely probably perhaps preliminary estimated estimate unconfirmed unverified apparently approximately roughly purportedly presumably seemingly supposedly thought expected appears appeared seems seemed"},
+	{fTime, "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow last this next week month year weekend morning afternoon evening night earlier later recently day days weeks months years ago jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march april june july august september october november december"},
+	{fDenial, "deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes refuted disputed disputes dispute"},
+	{fBelief, "believe believes believed suggest suggests suggested suggesting estimate estimates estimated think thinks thought expect expects expected fear fears feared speculate speculates speculated doubt doubts doubted"},
+	{fSpeaker, "officials official lawmakers lawmaker spokesman spokeswoman spokesperson spokespeople police authorities authority experts expert analysts analyst reports report study studies survey poll polls researchers researcher scientists sources source government ministry military army officers officer witnesses witness residents resident diplomats diplomat statement agency president minister leader leaders defector defectors observers observer prosecutors prosecutor investigators investigator critics critic supporters aides aide advisers adviser advisor campaign officials people"},
+	{fMedium, "statement interview briefing report conference call speech post tweet letter email e-mail message release interviews statements remarks session hearing meeting address op-ed memo"},
+	{fNoSubj, "it there this that what which who"},
+	{fQuant, "one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many few some most all both"},
+	{fVerbish, "is are was were be been has have had do does did will would can could may might should must get gets got make makes made go goes went take takes took come comes came give gives gave keep kept want wants wanted need needs needed seem seems seemed become became called call calls"},
+}
+
+func init() {
+	for _, c := range classes {
+		for _, w := range strings.Fields(c.words) {
+			lex[w] |= c.f
+		}
+	}
+	for _, line := range cueForms {
+		p := strings.Split(line, "|")
+		if len(p) != 5 {
+			continue
+		}
+		lex[p[0]] |= fCue | fBase
+		lex[p[1]] |= fCue | fPres
+		lex[p[4]] |= fCue | fGer
+		if p[2] == p[3] {
+			lex[p[2]] |= fCue | fPast
+		} else {
+			lex[p[2]] |= fCue | fPast
+			lex[p[3]] |= fCue | fPartOnly
+		}
+	}
+}
+
+// speechNouns head a medium phrase after a cue: "said in a statement",
+// "as revealed in a briefing from X".
+func isMedium(f uint64) bool { return f&fMedium != 0 }

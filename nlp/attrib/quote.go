@@ -1,0 +1,122 @@
+package attrib
+
+import "github.com/dossierhq/dossier/text"
+
+// Quote-mark families: a mark closes only a quote its own family opened, so
+// a ‘single’ or "straight" quote nested in a “curly” one stays inside it.
+const (
+	famNone byte = iota
+	famCurly
+	famStraight
+	famGuillemet
+	famTeX // `` … '' and '' … '' as in older wire copy
+)
+
+// qmark classifies token i as a quote mark: its family, whether it can open
+// or close, and how many tokens it spans.
+func (s *scratch) qmark(i int) (fam byte, open, close bool, width int) {
+	d := s.d
+	if i < 0 || i >= len(d.Tokens) {
+		return
+	}
+	t := d.Tokens[i]
+	switch d.Text[t.Start:t.End] {
+	case "“", "„":
+		return famCurly, true, false, 1
+	case "”":
+		return famCurly, false, true, 1
+	case "«":
+		return famGuillemet, true, false, 1
+	case "»":
+		return famGuillemet, false, true, 1
+	case "\"":
+		op := t.Start == 0 || openingContext(d.Text[t.Start-1])
+		cl := t.End >= len(d.Text) || closingContext(d.Text[t.End])
+		return famStraight, op || !cl, cl || !op, 1
+	case "`", "'":
+		if i+1 < len(d.Tokens) && d.Tokens[i+1].Start == t.End && d.Text[t.End] == d.Text[t.Start] {
+			op := t.Start == 0 || openingContext(d.Text[t.Start-1])
+			if d.Text[t.Start] == '`' {
+				return famTeX, true, false, 2
+			}
+			return famTeX, op, !op, 2
+		}
+	}
+	return
+}
+
+func openingContext(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '(' || c == '[' || c == '-'
+}
+
+func closingContext(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == '?' || c == '!' || c == '-'
+}
+
+// findQuotes pairs quote marks. A quotation left open at the end of a
+// paragraph continues when the next paragraph re-opens with a mark of the
+// same family (the news convention for multi-paragraph quotes); otherwise it
+// ends with its paragraph.
+func (s *scratch) findQuotes() {
+	n := len(s.d.Tokens)
+	for i := range s.qOf {
+		s.qOf[i] = -1
+	}
+	open, fam := -1, famNone
+	for i := 0; i < n; i++ {
+		f, op, cl, w := s.qmark(i)
+		if open >= 0 && i > 0 && s.para[i] != s.para[i-1] {
+			if f == fam && op {
+				i += w - 1 // the quote goes on in this paragraph
+				continue
+			}
+			s.addQuote(open, i)
+			open = -1
+		}
+		if f == famNone {
+			continue
+		}
+		switch {
+		case open < 0:
+			if op {
+				open, fam = i, f
+			}
+		case f != fam:
+			// a nested quote of another family stays inside
+		case cl:
+			s.addQuote(open, i+w)
+			open = -1
+		case op:
+			open = i // two openings in a row: the first was stray
+		}
+		i += w - 1
+	}
+	if open >= 0 {
+		s.addQuote(open, n)
+	}
+}
+
+func (s *scratch) addQuote(a, b int) {
+	if b > len(s.d.Tokens) {
+		b = len(s.d.Tokens)
+	}
+	if b-a < 3 {
+		return // a pair of marks with at most one token: “no”, not a quotation
+	}
+	qi := int32(len(s.quotes))
+	s.quotes = append(s.quotes, quote{a: a, b: b, speaker: -1})
+	for k := a; k < b; k++ {
+		s.qOf[k] = qi
+	}
+}
+
+// quoteWords counts the word tokens inside quote q.
+func (s *scratch) quoteWords(q quote) int {
+	n := 0
+	for k := q.a; k < q.b; k++ {
+		if s.d.Tokens[k].Kind == text.Word || s.d.Tokens[k].Kind == text.Number {
+			n++
+		}
+	}
+	return n
+}

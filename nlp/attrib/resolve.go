@@ -1,0 +1,461 @@
+package attrib
+
+import (
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/text"
+)
+
+// cited finds the sources a speaker cites in sentence [lo,hi): "citing X",
+// "after a briefing from X", "according to X" when the sentence already has
+// a speaker, and passive "told by X" inside another attribution's content.
+func (s *scratch) cited(first, lo, hi int) {
+	if first >= len(s.atts) {
+		return
+	}
+	for k := lo; k < hi; k++ {
+		switch {
+		case s.isWord(k, "citing"):
+			if np := s.fwdNP(k+1, hi); np.ok() {
+				if h := s.host(first, k); h >= 0 {
+					s.atts[h].addCited(np)
+				}
+			}
+		case s.is(k, fMedium) && (s.isWord(k+1, "from") || s.isWord(k+1, "by")) && s.introduced(k, lo):
+			np := s.fwdNP(k+2, hi)
+			if !np.ok() {
+				continue
+			}
+			if h := s.host(first, k); h >= 0 && !(s.atts[h].viaFrom && s.atts[h].src == np) {
+				s.atts[h].addCited(np)
+			}
+		}
+	}
+	for ai := first; ai < len(s.atts); ai++ {
+		a := &s.atts[ai]
+		if !a.according && !(a.passive && a.src.ok()) {
+			continue
+		}
+		for hj := ai - 1; hj >= first; hj-- {
+			h := &s.atts[hj]
+			if h.according || !h.src.ok() || !h.cue.ok() {
+				continue
+			}
+			if a.according {
+				// "X said …, according to Y": X speaks, citing Y.
+				h.addCited(a.src)
+				a.cue = tr{-1, -1}
+			} else if h.covers(a.cue.a) {
+				h.addCited(a.src)
+			}
+			break
+		}
+		if a.according && a.cue.ok() {
+			for hj := ai + 1; hj < len(s.atts); hj++ {
+				h := &s.atts[hj]
+				if !h.according && h.src.ok() && h.cue.ok() && !h.gerund {
+					h.addCited(a.src)
+					a.cue = tr{-1, -1}
+					break
+				}
+			}
+		}
+	}
+}
+
+// covers reports whether token k lies in one of a's content parts.
+func (a *att) covers(k int) bool {
+	for i := 0; i < a.nparts; i++ {
+		if a.parts[i].a <= k && k < a.parts[i].b {
+			return true
+		}
+	}
+	return false
+}
+
+// introduced reports whether the medium noun at k follows "after", "in",
+// "following" or "during" within a few tokens: "after a closed-door briefing".
+func (s *scratch) introduced(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-5; j-- {
+		if s.isWord(j, "after") || s.isWord(j, "following") || s.isWord(j, "in") || s.isWord(j, "during") || s.isWord(j, "at") {
+			return true
+		}
+		if !(s.is(j, fDet) || s.nounish(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// host is the attribution of the sentence that a cited source at k belongs
+// to: the nearest one before k, else the first after it.
+func (s *scratch) host(first, k int) int {
+	best := -1
+	for ai := first; ai < len(s.atts); ai++ {
+		a := &s.atts[ai]
+		if !a.cue.ok() || a.according {
+			continue
+		}
+		if a.cue.a < k {
+			best = ai
+		} else if best < 0 {
+			return ai
+		}
+	}
+	return best
+}
+
+// linkSplitQuotes gives “…,” he said. “…” its second part: the quotation
+// that re-opens right after the cue block and that no other cue claims.
+func (s *scratch) linkSplitQuotes() {
+	for ai := range s.atts {
+		a := &s.atts[ai]
+		if !a.cue.ok() || a.nparts != 1 {
+			continue
+		}
+		p := a.parts[0]
+		bl, bh := a.block()
+		if p.b > bl || s.kind(p.a) != text.OpenQuote {
+			continue
+		}
+		if !(s.terminal(bh) || s.punct(bh, ',')) {
+			continue
+		}
+		nx := bh + 1
+		if nx >= len(s.d.Tokens) || s.kind(nx) != text.OpenQuote || s.qOf[nx] < 0 || s.para[nx] != s.para[bh] {
+			continue
+		}
+		q := s.quotes[s.qOf[nx]]
+		if q.a != nx || s.quoteClaimed(q) {
+			continue
+		}
+		a.addPart(tr{q.a, q.b})
+	}
+}
+
+func (s *scratch) quoteClaimed(q quote) bool {
+	for ai := range s.atts {
+		a := &s.atts[ai]
+		if !a.cue.ok() {
+			continue
+		}
+		if a.cue.a >= q.a && a.cue.a < q.b {
+			return true
+		}
+		for i := 0; i < a.nparts; i++ {
+			if a.parts[i].a < q.b && q.a < a.parts[i].b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linkBriefings: "…, as revealed in a closed-door briefing from X" tells us X
+// briefed the speaker of the sentence before, who therefore cites X.
+func (s *scratch) linkBriefings() {
+	for ai := range s.atts {
+		a := &s.atts[ai]
+		if !a.viaFrom || !a.src.ok() {
+			continue
+		}
+		for hj := ai - 1; hj >= 0; hj-- {
+			h := &s.atts[hj]
+			if h.sent < a.sent-1 {
+				break
+			}
+			if !h.cue.ok() || !h.src.ok() || h.viaFrom || s.para[h.cue.a] != s.para[a.cue.a] {
+				continue
+			}
+			h.addCited(a.src)
+			break
+		}
+	}
+}
+
+// resolve links each source to an entity: the entity heading the source
+// noun phrase, or for a pronoun the previous compatible speaker or entity.
+func (s *scratch) resolve() {
+	for ai := range s.atts {
+		a := &s.atts[ai]
+		if !a.cue.ok() || !a.src.ok() {
+			continue
+		}
+		if a.src.b-a.src.a == 1 && s.is(a.src.a, fSubjPron) {
+			a.entity = s.pronoun(ai)
+			continue
+		}
+		a.entity = s.headEntity(a.src)
+	}
+}
+
+// headEntity returns the id of the entity that ends where the head of the
+// noun phrase np ends (before any of/in attachment), or "".
+func (s *scratch) headEntity(np tr) string {
+	d := s.d
+	hb := np.b
+	for k := np.a + 1; k < np.b; k++ {
+		if s.isPP(k) {
+			hb = k
+			break
+		}
+	}
+	start, end := d.Tokens[np.a].Start, d.Tokens[hb-1].End
+	id := ""
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Span.Start >= start && e.Span.End == end {
+			if id == "" || e.Type != dossier.NORP {
+				id = e.ID
+			}
+		}
+	}
+	return id
+}
+
+// plural guesses whether a non-pronoun source is a group.
+func (s *scratch) plural(np tr, entity string) bool {
+	if t := s.entityType(entity); t != "" {
+		return t == dossier.Org || t == dossier.NORP || t == dossier.GPE
+	}
+	if s.is(np.a, fSubjPron) {
+		w := lowerASCII(s.word(np.a))
+		return w == "they" || w == "we"
+	}
+	hb := np.b
+	for k := np.a + 1; k < np.b; k++ {
+		if s.isPP(k) {
+			hb = k
+			break
+		}
+	}
+	w := s.word(hb - 1)
+	if s.isWord(hb-1, "police") || s.isWord(hb-1, "authorities") || s.isWord(hb-1, "government") || s.isWord(hb-1, "ministry") || s.isWord(hb-1, "military") {
+		return true
+	}
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && s.is(hb-1, fCap) == false
+}
+
+func (s *scratch) entityType(id string) dossier.EntityType {
+	if id == "" {
+		return ""
+	}
+	for i := range s.d.Entities {
+		if s.d.Entities[i].ID == id {
+			return s.d.Entities[i].Type
+		}
+	}
+	return ""
+}
+
+// pronoun resolves the pronoun source of atts[ai]: first the most recent
+// speaker nearby that agrees in number (“…,” he added — the defector who spoke
+// just before, not a name inside the quote), else the nearest preceding
+// entity of a compatible type outside quotations.
+func (s *scratch) pronoun(ai int) string {
+	a := &s.atts[ai]
+	w := lowerASCII(s.word(a.src.a))
+	var want bool // plural wanted
+	switch w {
+	case "he", "she":
+	case "they":
+		want = true
+	case "it":
+		return s.nearestEntity(a.src.a, dossier.Org, dossier.Org)
+	default:
+		return "" // I, we, you: the speaker is inside the quote's world
+	}
+	for hj := ai - 1; hj >= 0; hj-- {
+		h := &s.atts[hj]
+		if h.sent < a.sent-3 {
+			break
+		}
+		if !h.cue.ok() || !h.src.ok() {
+			continue
+		}
+		if s.plural(h.src, h.entity) == want {
+			if h.src.b-h.src.a == 1 && s.is(h.src.a, fSubjPron) && lowerASCII(s.word(h.src.a)) != w {
+				continue
+			}
+			return h.entity
+		}
+	}
+	if want {
+		return s.nearestEntity(a.src.a, dossier.Org, dossier.NORP)
+	}
+	return s.nearestEntity(a.src.a, dossier.Person, dossier.Person)
+}
+
+// nearestEntity is the last entity of type t1 or t2 that starts before token
+// k and lies outside any quotation.
+func (s *scratch) nearestEntity(k int, t1, t2 dossier.EntityType) string {
+	d := s.d
+	off := d.Tokens[k].Start
+	best, bestStart := "", -1
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Type != t1 && e.Type != t2 || e.Span.Start >= off || e.Span.Start <= bestStart {
+			continue
+		}
+		if t := d.TokenAt(e.Span.Start); t < len(s.qOf) && s.qOf[t] >= 0 {
+			continue
+		}
+		best, bestStart = e.ID, e.Span.Start
+	}
+	return best
+}
+
+// unconfirmed reports whether sentence si says something could not be
+// verified: "could not be independently verified", "unconfirmed".
+func (s *scratch) unconfirmed(si int) bool {
+	if si < 0 || si >= len(s.d.Sentences) {
+		return false
+	}
+	sent := s.d.Sentences[si]
+	for k := sent.First; k < sent.Last && k < len(s.f); k++ {
+		if s.isWord(k, "unconfirmed") || s.isWord(k, "unverified") {
+			return true
+		}
+		if s.isWord(k, "verified") || s.isWord(k, "verify") || s.isWord(k, "confirmed") || s.isWord(k, "confirm") || s.isWord(k, "corroborated") {
+			for j := k - 1; j >= sent.First && j >= k-4; j-- {
+				if s.is(j, fNeg) || s.isWord(j, "unable") || s.isWord(j, "cannot") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// emit converts the attributions and quotes to byte spans on the Doc. Spans
+// are carved from shared backing slices: a handful of allocations per
+// document, not per attribution.
+func (s *scratch) emit() {
+	d := s.d
+	nspan, nment := 0, 0
+	for ai := range s.atts {
+		a := &s.atts[ai]
+		if !a.cue.ok() {
+			continue
+		}
+		if a.nparts == 0 && !a.src.ok() {
+			a.cue = tr{-1, -1} // a bare verb with neither source nor content
+			continue
+		}
+		nspan += a.nparts + s.countHedges(a)
+		nment += a.ncited
+	}
+	spans := make([]dossier.Span, 0, nspan)
+	ments := make([]dossier.Mention, 0, nment)
+	for ai := range s.atts {
+		a := &s.atts[ai]
+		if !a.cue.ok() {
+			continue
+		}
+		// Parts in text order.
+		for i := 1; i < a.nparts; i++ {
+			for j := i; j > 0 && a.parts[j].a < a.parts[j-1].a; j-- {
+				a.parts[j], a.parts[j-1] = a.parts[j-1], a.parts[j]
+			}
+		}
+		var out dossier.Attribution
+		if a.src.ok() {
+			out.Source = dossier.Mention{Span: d.Span(a.src.a, a.src.b), Entity: a.entity}
+		}
+		out.Cue = d.Span(a.cue.a, a.cue.b)
+		n0 := len(spans)
+		for i := 0; i < a.nparts; i++ {
+			spans = append(spans, d.Span(a.parts[i].a, a.parts[i].b))
+		}
+		out.Content = spans[n0:len(spans):len(spans)]
+		h0 := len(spans)
+		spans = s.appendHedges(spans, a)
+		if len(spans) > h0 {
+			out.Hedges = spans[h0:len(spans):len(spans)]
+		}
+		m0 := len(ments)
+		for i := 0; i < a.ncited; i++ {
+			c := a.cited[i]
+			ments = append(ments, dossier.Mention{Span: d.Span(c.a, c.b), Entity: s.headEntity(c)})
+		}
+		if len(ments) > m0 {
+			out.Cited = ments[m0:len(ments):len(ments)]
+		}
+		out.Negated = a.negated
+		out.Unconfirmed = s.unconfirmed(a.sent) || s.unconfirmed(a.sent+1) && s.para[s.d.Sentences[a.sent].First] == s.para[s.d.Sentences[a.sent+1].First] && !s.sentHasSource(a.sent+1)
+		d.Attributions = append(d.Attributions, out)
+		// The attribution's quotes are its speaker's.
+		if a.src.ok() {
+			for i := 0; i < a.nparts; i++ {
+				p := a.parts[i]
+				for k := p.a; k < p.b; k++ {
+					if q := s.qOf[k]; q >= 0 && s.quotes[q].speaker < 0 && s.quotes[q].a >= p.a && s.quotes[q].b <= p.b {
+						s.quotes[q].speaker = len(d.Attributions) - 1
+					}
+				}
+			}
+		}
+	}
+	nq := 0
+	for _, q := range s.quotes {
+		if q.speaker >= 0 {
+			nq++
+		}
+	}
+	speakers := make([]dossier.Mention, 0, nq)
+	for _, q := range s.quotes {
+		if q.speaker < 0 && s.quoteWords(q) < 4 {
+			continue // a scare quote, not a quotation
+		}
+		out := dossier.Quote{Span: d.Span(q.a, q.b)}
+		if q.speaker >= 0 {
+			speakers = append(speakers, d.Attributions[q.speaker].Source)
+			out.Speaker = &speakers[len(speakers)-1]
+		}
+		d.Quotes = append(d.Quotes, out)
+	}
+}
+
+func (s *scratch) sentHasSource(si int) bool {
+	for ai := range s.atts {
+		if s.atts[ai].sent == si && s.atts[ai].cue.ok() && s.atts[ai].src.ok() {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scratch) countHedges(a *att) int {
+	n := 0
+	for k := a.cue.a; k < a.cue.b; k++ {
+		if s.is(k, fHedge) {
+			n++
+		}
+	}
+	for i := 0; i < a.nparts; i++ {
+		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
+			if s.f[k]&fHedge != 0 && s.qOf[k] < 0 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// appendHedges appends the hedge words of the cue and of the content outside
+// direct quotations, in text order.
+func (s *scratch) appendHedges(dst []dossier.Span, a *att) []dossier.Span {
+	for k := a.cue.a; k < a.cue.b; k++ {
+		if s.is(k, fHedge) {
+			dst = append(dst, s.d.Span(k, k+1))
+		}
+	}
+	for i := 0; i < a.nparts; i++ {
+		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
+			if s.f[k]&fHedge != 0 && s.qOf[k] < 0 {
+				dst = append(dst, s.d.Span(k, k+1))
+			}
+		}
+	}
+	return dst
+}
