@@ -148,29 +148,79 @@ func gazMatch(words []string, dst []uint32) {
 }
 
 // Canonical returns the canonical name of an entity with the given text and
-// type: the country of a demonym ("North Korean" → "North Korea"), the full
-// name of a country alias ("U.S." → "United States"), otherwise the text
-// with whitespace normalised.
+// type: the country of a demonym ("North Korean" → "North Korea",
+// "Russians" → "Russia"), the full name of a country alias ("U.S." →
+// "United States"), otherwise the text with whitespace normalised. It does
+// not allocate when the text is already normalised.
 func Canonical(text string, typ string) string {
-	words := strings.Fields(text)
-	norm := strings.Join(words, " ")
-	if typ != "NORP" && typ != "GPE" {
-		return norm
-	}
-	h := hashWords(words)
-	if c, ok := lex.canonical[h]; ok {
-		return c
-	}
-	if typ == "NORP" && len(words) > 0 {
-		last := words[len(words)-1]
-		if len(last) > 3 && last[len(last)-1] == 's' {
-			words[len(words)-1] = last[:len(last)-1]
-			if c, ok := lex.canonical[hashWords(words)]; ok {
-				return c
+	if typ == "NORP" || typ == "GPE" {
+		h, hs, words := perceptron.Seed, perceptron.Seed, 0
+		for w := range fields(text) {
+			hs = h // the phrase before the last word
+			h = phraseHash(h, w, words == 0)
+			words++
+		}
+		if c, ok := lex.canonical[h]; ok {
+			return c
+		}
+		if typ == "NORP" && words > 0 && words <= maxPhrase {
+			last := lastField(text)
+			if len(last) > 3 && last[len(last)-1] == 's' {
+				if c, ok := lex.canonical[phraseHash(hs, last[:len(last)-1], words == 1)]; ok {
+					return c
+				}
 			}
 		}
 	}
-	return norm
+	return normSpace(text)
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' }
+
+// fields yields the space-separated words of s.
+func fields(s string) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		i := 0
+		for i < len(s) {
+			for i < len(s) && isSpace(s[i]) {
+				i++
+			}
+			j := i
+			for j < len(s) && !isSpace(s[j]) {
+				j++
+			}
+			if j > i && !yield(s[i:j]) {
+				return
+			}
+			i = j
+		}
+	}
+}
+
+func lastField(s string) string {
+	j := len(s)
+	for j > 0 && isSpace(s[j-1]) {
+		j--
+	}
+	i := j
+	for i > 0 && !isSpace(s[i-1]) {
+		i--
+	}
+	return s[i:j]
+}
+
+// normSpace collapses runs of white space to one space and trims the ends.
+func normSpace(s string) string {
+	clean := len(s) > 0 && !isSpace(s[0]) && !isSpace(s[len(s)-1])
+	for i := 0; clean && i < len(s); i++ {
+		if isSpace(s[i]) && (s[i] != ' ' || isSpace(s[i+1])) {
+			clean = false
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // isDemonym reports whether the words form a demonym or nationality word

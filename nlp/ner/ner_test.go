@@ -1,0 +1,145 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/nlp/tag"
+)
+
+func TestCanonical(t *testing.T) {
+	for _, tc := range []struct{ text, typ, want string }{
+		{"North Korean", "NORP", "North Korea"},
+		{"North  Koreans", "NORP", "North Korea"},
+		{"Ukrainian", "NORP", "Ukraine"},
+		{"Russians", "NORP", "Russia"},
+		{"U.S.", "NORP", "United States"},
+		{"U.S.", "GPE", "United States"},
+		{"Britain", "GPE", "United Kingdom"},
+		{"Muslim", "NORP", "Muslim"},
+		{"Volodymyr\nZelenskyy", "PERSON", "Volodymyr Zelenskyy"},
+		{"Kursk", "GPE", "Kursk"},
+	} {
+		if got := Canonical(tc.text, tc.typ); got != tc.want {
+			t.Errorf("Canonical(%q, %q) = %q, want %q", tc.text, tc.typ, got, tc.want)
+		}
+	}
+}
+
+func TestPlaceType(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Kursk", "GPE"},
+		{"North Korea", "GPE"},
+		{"Europe", "LOC"},
+		{"Yellow River", "LOC"},
+		{"Black Sea", "LOC"},
+		{"Donetsk region", "GPE"},
+		{"Kherson Oblast", "GPE"},
+	} {
+		if got := placeType(strings.Fields(tc.text)); got != tc.want {
+			t.Errorf("placeType(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestLabelsRoundTrip(t *testing.T) {
+	spans := []tspan{{0, 2, 0}, {2, 3, 2}, {4, 7, 1}, {7, 8, 3}}
+	for _, scheme := range []string{BILOU, BIO} {
+		l, err := newLabels(scheme)
+		if err != nil {
+			t.Fatalf("newLabels(%q) = %v", scheme, err)
+		}
+		classes := l.encode(9, spans, nil)
+		if got := l.decode(classes, nil); !slices.Equal(got, spans) {
+			t.Errorf("decode(encode(%v)) under %s = %v", spans, scheme, got)
+		}
+		prev := -1
+		for i, c := range classes {
+			ok := l.allowed[prev+1][c]
+			if i == len(classes)-1 {
+				ok = l.allowedLast[prev+1][c]
+			}
+			if !ok {
+				t.Errorf("%s: class %s after %d is not allowed", scheme, l.names[c], prev)
+			}
+			prev = c
+		}
+	}
+	if _, err := newLabels("iob3"); err == nil {
+		t.Errorf("newLabels(%q) = nil error, want one", "iob3")
+	}
+}
+
+func TestGazMatch(t *testing.T) {
+	words := strings.Fields("President Kim met North Koreans in New York")
+	got := make([]uint32, len(words))
+	gazMatch(words, got)
+	for _, tc := range []struct {
+		i, cat int
+		want uint32
+	}{
+		{0, catTitle, posU},
+		{3, catDemonym, posB},
+		{4, catDemonym, posL},
+		{6, catGPE, posB},
+		{7, catGPE, posL},
+		{5, catGPE, posNone},
+	} {
+		if p := got[tc.i] >> (3 * tc.cat) & 7; p != tc.want {
+			t.Errorf("gazMatch(%q)[%d] category %d = %d, want %d", words[tc.i], tc.i, tc.cat, p, tc.want)
+		}
+	}
+}
+
+func pipeline(t testing.TB) *nlp.Pipeline {
+	t.Helper()
+	ts, err := tag.DefaultStage()
+	if err != nil {
+		t.Fatalf("tag.DefaultStage() = %v", err)
+	}
+	ns, err := DefaultStage()
+	if err != nil {
+		t.Fatalf("DefaultStage() = %v", err)
+	}
+	p, err := nlp.NewPipeline(nlp.Tokenizer{}, ts, ns)
+	if err != nil {
+		t.Fatalf("NewPipeline() = %v", err)
+	}
+	return p
+}
+
+const seedText = `South Korean lawmakers said on Monday that about 300 North Korean troops fighting for Russia had been killed, citing the National Intelligence Service.
+Ukrainian President Volodymyr Zelenskyy said Kyiv was ready to hand over captured soldiers to Pyongyang.
+White House spokesman John Kirby said some soldiers had taken their own lives in the Kursk region.`
+
+func TestStageFindsEntities(t *testing.T) {
+	p := pipeline(t)
+	var d nlp.Doc
+	d.Reset(seedText, time.Time{})
+	if err := p.Run(&d); err != nil {
+		t.Fatalf("Run() = %v", err)
+	}
+	got := map[string]string{}
+	for i, e := range d.Entities {
+		if e.ID != entityID(i+1) {
+			t.Errorf("entity %d has id %q", i, e.ID)
+		}
+		got[d.Text[e.Span.Start:e.Span.End]] = string(e.Type) + "/" + e.Canonical
+	}
+	for text, want := range map[string]string{
+		"South Korean":                  "NORP/South Korea",
+		"North Korean":                  "NORP/North Korea",
+		"Russia":                        "GPE/Russia",
+		"National Intelligence Service": "ORG/National Intelligence Service",
+		"Ukrainian":                     "NORP/Ukraine",
+		"Volodymyr Zelenskyy":           "PERSON/Volodymyr Zelenskyy",
+		"John Kirby":                    "PERSON/John Kirby",
+	} {
+		if got[text] != want {
+			t.Errorf("entity %q = %q, want %q (all: %v)", text, got[text], want, got)
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package ner
+
+import (
+	"strconv"
+	"sync"
+
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/model"
+	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/nlp/tag"
+)
+
+var loadDefault = sync.OnceValues(func() (*Recognizer, error) { return LoadFS(model.FS) })
+
+// Default returns the recogniser embedded in package model, loaded once.
+func Default() (*Recognizer, error) { return loadDefault() }
+
+// DefaultStage returns the pipeline stage of the embedded recogniser.
+func DefaultStage() (*Stage, error) {
+	r, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	return NewStage(r), nil
+}
+
+// Stage is the pipeline stage that fills Doc.Entities from the tokens, POS
+// tags and chunks, sentence by sentence. Entity ids are "e1", "e2" … in
+// text order. It is safe for concurrent use.
+type Stage struct {
+	r    *Recognizer
+	pool sync.Pool // *stageScratch
+}
+
+type stageScratch struct {
+	words []string
+	spans []Span
+}
+
+// NewStage returns the stage for r.
+func NewStage(r *Recognizer) *Stage { return &Stage{r: r} }
+
+// Name implements nlp.Stage.
+func (s *Stage) Name() string { return "entities" }
+
+// Requires implements nlp.Stage.
+func (s *Stage) Requires() nlp.Layer {
+	return nlp.Tokens | nlp.Sentences | nlp.POS | nlp.Chunks
+}
+
+// Provides implements nlp.Stage.
+func (s *Stage) Provides() nlp.Layer { return nlp.Entities }
+
+// Process implements nlp.Stage.
+func (s *Stage) Process(d *nlp.Doc) error {
+	sc, _ := s.pool.Get().(*stageScratch)
+	if sc == nil {
+		sc = &stageScratch{}
+	}
+	d.Entities = d.Entities[:0]
+	for _, sent := range d.Sentences {
+		sc.words = tag.Words(d, sent.First, sent.Last, sc.words)
+		sc.spans = s.r.Recognize(sc.words, d.POS[sent.First:sent.Last], d.Chunks[sent.First:sent.Last], sc.spans[:0])
+		for _, sp := range sc.spans {
+			span := d.Span(sent.First+sp.Start, sent.First+sp.End)
+			d.Entities = append(d.Entities, dossier.Entity{
+				ID:        entityID(len(d.Entities) + 1),
+				Span:      span,
+				Type:      sp.Type,
+				Canonical: Canonical(d.Text[span.Start:span.End], string(sp.Type)),
+			})
+		}
+	}
+	clear(sc.words)
+	sc.words = sc.words[:0]
+	s.pool.Put(sc)
+	return nil
+}
+
+var ids = func() []string {
+	out := make([]string, 1024)
+	for i := range out {
+		out[i] = "e" + strconv.Itoa(i)
+	}
+	return out
+}()
+
+// entityID returns "e<n>", shared for small n.
+func entityID(n int) string {
+	if n < len(ids) {
+		return ids[n]
+	}
+	return "e" + strconv.Itoa(n)
+}
