@@ -175,7 +175,9 @@ func Canonical(text string, typ string) string {
 	return normSpace(text)
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' }
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+}
 
 // fields yields the space-separated words of s.
 func fields(s string) func(func(string) bool) {

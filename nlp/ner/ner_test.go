@@ -79,7 +79,7 @@ func TestGazMatch(t *testing.T) {
 	gazMatch(words, got)
 	for _, tc := range []struct {
 		i, cat int
-		want uint32
+		want   uint32
 	}{
 		{0, catTitle, posU},
 		{3, catDemonym, posB},
