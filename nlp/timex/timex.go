@@ -1,0 +1,1644 @@
+// Package timex is the pipeline stage that finds temporal expressions and
+// normalises them to TIMEX3 values against the publication date, following
+// the TempEval-3 (TimeML) conventions for spans and values.
+//
+// It works over tokens with a small lexicon; there is no regular expression
+// on the hot path. Relative expressions lean to the past, as news does: "in
+// August" is the most recent August on or before publication and "on
+// Monday" the nearest Monday on or before it, unless the sentence speaks of
+// the future ("will", "next"). When the publication date is unknown,
+// relative expressions keep their granularity with unknown digits written
+// as X, as TimeML does: "last month" -> XXXX-XX, "on Monday" -> XXXX-WXX-1,
+// "in August" -> XXXX-08; "now" stays PRESENT_REF.
+package timex
+
+import (
+	"sync"
+	"time"
+
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/nlp"
+)
+
+// Stage finds and normalises temporal expressions. It is safe for
+// concurrent use.
+type Stage struct {
+	pool sync.Pool
+}
+
+// New returns the stage.
+func New() *Stage {
+	return &Stage{pool: sync.Pool{New: func() any { return new(parser) }}}
+}
+
+func (*Stage) Name() string        { return "timex" }
+func (*Stage) Requires() nlp.Layer { return nlp.Tokens | nlp.Sentences }
+func (*Stage) Provides() nlp.Layer { return nlp.Times }
+
+// Process appends d's temporal expressions to d.Times in text order.
+func (s *Stage) Process(d *nlp.Doc) error {
+	p := s.pool.Get().(*parser)
+	p.run(d)
+	p.doc = nil
+	s.pool.Put(p)
+	return nil
+}
+
+// Find is a convenience for callers outside a pipeline: it tokenises text,
+// runs the stage and returns the expressions.
+func Find(text string, published time.Time) []dossier.Timex {
+	var d nlp.Doc
+	d.Reset(text, published)
+	_ = nlp.Tokenizer{}.Process(&d)
+	_ = New().Process(&d)
+	return d.Times
+}
+
+// parser holds the scratch state for one document.
+type parser struct {
+	doc    *nlp.Doc
+	toks   []tok
+	lo, hi int // token range of the current sentence
+	pub    time.Time
+	hasPub bool
+	fut    int8 // the sentence speaks of the future: 0 unknown, 1 no, 2 yes
+	buf    []byte
+}
+
+func (p *parser) run(d *nlp.Doc) {
+	p.doc = d
+	p.pub = d.Published
+	p.hasPub = !d.Published.IsZero()
+	if p.hasPub {
+		p.pub = time.Date(p.pub.Year(), p.pub.Month(), p.pub.Day(), 12, 0, 0, 0, time.UTC)
+	}
+	if cap(p.toks) < len(d.Tokens) {
+		p.toks = make([]tok, len(d.Tokens), len(d.Tokens)+len(d.Tokens)/4)
+	}
+	p.toks = p.toks[:len(d.Tokens)]
+	for i, t := range d.Tokens {
+		if t.Start < 0 || t.End > len(d.Text) || t.Start >= t.End {
+			p.toks[i] = tok{k: kPunct}
+			continue
+		}
+		p.toks[i] = classify(d.Text[t.Start:t.End], t.Kind)
+	}
+	if len(d.Sentences) == 0 {
+		p.sentence(0, len(d.Tokens))
+		return
+	}
+	for _, s := range d.Sentences {
+		if s.First < 0 || s.Last > len(d.Tokens) || s.First >= s.Last {
+			continue
+		}
+		p.sentence(s.First, s.Last)
+	}
+}
+
+// t returns token i's class, or a none token outside the sentence.
+func (p *parser) t(i int) tok {
+	if i < p.lo || i >= p.hi {
+		return tok{}
+	}
+	return p.toks[i]
+}
+
+// word returns the text of token i.
+func (p *parser) word(i int) string {
+	if i < p.lo || i >= p.hi {
+		return ""
+	}
+	t := p.doc.Tokens[i]
+	return p.doc.Text[t.Start:t.End]
+}
+
+// is reports whether token i is w, ignoring ASCII case.
+func (p *parser) is(i int, w string) bool {
+	return equalFold(p.word(i), w)
+}
+
+func equalFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if x >= 'A' && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if y >= 'A' && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// future reports whether the current sentence speaks of the future.
+func (p *parser) future() bool {
+	if p.fut == 0 {
+		p.fut = 1
+		for i := p.lo; i < p.hi; i++ {
+			t := p.toks[i]
+			if t.k == kFuture {
+				p.fut = 2
+				break
+			}
+			// "is going to", "is expected to", "plans to", "scheduled"
+			if t.k == kOther {
+				switch w := p.word(i); {
+				case equalFold(w, "going") && p.t(i+1).k == kTo,
+					equalFold(w, "expected") || equalFold(w, "expects") || equalFold(w, "scheduled") || equalFold(w, "plans") || equalFold(w, "planned"),
+					equalFold(w, "due") && p.t(i+1).k == kTo:
+					p.fut = 2
+				}
+			}
+		}
+	}
+	return p.fut == 2
+}
+
+// span is a found expression before it is appended.
+type span struct {
+	first, end int // tokens [first,end)
+	sb, se     int // byte offsets when they differ from the tokens' (0 = use tokens)
+	typ        dossier.TimexType
+	val        string
+}
+
+func (p *parser) sentence(lo, hi int) {
+	p.lo, p.hi, p.fut = lo, hi, 0
+	for i := lo; i < hi; {
+		// A year range inside one token ("2009-2010") makes two expressions.
+		if t := p.toks[i]; t.cmp == cmpYearPair {
+			tk := p.doc.Tokens[i]
+			p.emit(span{first: i, end: i + 1, sb: tk.Start, se: tk.Start + t.sep, typ: dossier.Date, val: p.yearValue(int(t.y))})
+			p.emit(span{first: i, end: i + 1, sb: tk.Start + t.sep + 1, se: tk.End, typ: dossier.Date, val: p.yearValue(int(t.y2))})
+			i++
+			continue
+		}
+		if s, ok := p.match(i); ok && s.end > i {
+			p.emit(s)
+			i = s.end
+			continue
+		}
+		i++
+	}
+}
+
+func (p *parser) emit(s span) {
+	sp := dossier.Span{Start: s.sb, End: s.se}
+	if s.se == 0 {
+		sp = p.doc.Span(s.first, s.end)
+	}
+	if sp.End <= sp.Start {
+		return
+	}
+	p.doc.Times = append(p.doc.Times, dossier.Timex{Span: sp, Type: s.typ, Value: s.val})
+}
+
+func (p *parser) yearValue(y int) string {
+	p.buf = appendPad(p.buf[:0], y, 4)
+	return string(p.buf)
+}
+
+func (p *parser) calValue(c cal) string {
+	p.buf = c.appendValue(p.buf[:0])
+	return string(p.buf)
+}
+
+func (p *parser) durValue(n float64, u int) string {
+	p.buf = appendDuration(p.buf[:0], n, u)
+	return string(p.buf)
+}
+
+// prefix is what may stand before the core of an expression.
+type prefix struct {
+	end    int  // first token of the core
+	approx bool // about, nearly, more than, at least …
+	the    bool // the
+	mod    bool // early, late, mid, earlier, later, the end of …
+}
+
+func (p *parser) prefix(i int) prefix {
+	pr := prefix{end: i}
+	j := i
+	for steps := 0; steps < 4; steps++ {
+		t := p.t(j)
+		switch t.k {
+		case kApprox:
+			if p.is(j, "some") && (p.t(j+1).k == kUnit || p.t(j+1).k == kRel) {
+				return pr // "some years": a count, read by number
+			}
+			if p.is(j, "over") || p.is(j, "within") || p.is(j, "under") {
+				// "over the past two years": TE3 leaves the preposition out.
+				if n := p.t(j + 1); n.k == kThe || n.k == kRel {
+					return pr
+				}
+			}
+			pr.approx = true
+			j++
+		case kMore:
+			if p.t(j+1).k != kThan {
+				return pr
+			}
+			pr.approx = true
+			j += 2
+		case kAt:
+			if p.t(j+1).k != kLeast {
+				return pr
+			}
+			pr.approx = true
+			j += 2
+		case kUp:
+			if p.t(j+1).k != kTo {
+				return pr
+			}
+			pr.approx = true
+			j += 2
+		case kA:
+			if p.is(j+1, "mere") || p.is(j+1, "full") {
+				pr.approx = true
+				j += 2
+				continue
+			}
+			return pr
+		case kThe:
+			if pr.the {
+				return pr
+			}
+			pr.the = true
+			j++
+		case kMod:
+			pr.mod = true
+			j++
+		case kAfter:
+			// "earlier this year", "later this month"
+			if !(p.is(j, "earlier") || p.is(j, "later")) {
+				return pr
+			}
+			if n := p.t(j + 1); n.k != kRel && n.k != kMonth && n.k != kDay && n.k != kMod {
+				return pr
+			}
+			pr.mod = true
+			j++
+		case kPosWord:
+			if p.t(j+1).k != kOf || p.is(j, "rest") || p.is(j, "remainder") {
+				return pr
+			}
+			pr.mod = true
+			j += 2
+		default:
+			return pr
+		}
+		pr.end = j
+	}
+	return pr
+}
+
+// match finds an expression starting at token i.
+func (p *parser) match(i int) (span, bool) {
+	t := p.toks[i]
+	// Fast reject: most tokens can start nothing.
+	switch t.k {
+	case kNone, kOther, kPunct, kComma, kColon, kAnd, kOr, kOf, kIn, kOn, kFor, kTo, kThan, kFuture, kAdjDur, kQuote, kTZ, kAmPm, kTimes:
+		if t.cmp == cmpNone && t.ord == 0 {
+			return span{}, false
+		}
+	}
+	pr := p.prefix(i)
+	j := pr.end
+	if j >= p.hi {
+		return span{}, false
+	}
+	s, ok := p.core(j, pr)
+	if !ok {
+		return span{}, false
+	}
+	s.first = i
+	return s, true
+}
+
+// category of a core expression, to check which prefixes it takes.
+type category uint8
+
+const (
+	catDate category = iota + 1
+	catDur
+	catAgo
+	catTime
+	catRef
+	catSet
+	catTheDate // a date that takes "the" (the 1990s, the third quarter)
+)
+
+func (pr prefix) allows(c category) bool {
+	switch c {
+	case catDate:
+		return !pr.approx && !pr.the
+	case catTheDate:
+		return !pr.approx
+	case catDur:
+		return !pr.mod
+	case catAgo:
+		return !pr.mod
+	case catTime:
+		return !pr.the || pr.mod
+	case catRef, catSet:
+		return !pr.approx && !pr.mod
+	}
+	return false
+}
+
+// core reads the expression proper at token j; pr says what precedes it.
+func (p *parser) core(j int, pr prefix) (span, bool) {
+	var best span
+	var bestCat category
+	found := false
+	try := func(s span, c category, ok bool) {
+		if !ok || !pr.allows(c) {
+			return
+		}
+		if !found || s.end > best.end {
+			best, bestCat, found = s, c, true
+		}
+	}
+	t := p.t(j)
+	switch t.k {
+	case kMonth:
+		try(p.monthDate(j, pr))
+	case kWeekday:
+		try(p.weekday(j))
+	case kSeason:
+		try(p.season(j, pr))
+	case kRel:
+		try(p.relative(j, pr))
+		try(p.duration(j, pr))
+		try(p.ref(j, pr))
+	case kDay, kTonight:
+		try(p.day(j))
+	case kRef, kRight, kThese, kFutureWord, kNear:
+		try(p.ref(j, pr))
+	case kAt:
+		try(p.ref(j, pr))
+	case kSetAdv, kEvery, kPer:
+		try(p.set(j))
+	case kNoon:
+		try(p.timeOfDay(j))
+	case kDecadeWord:
+		try(p.year(j))
+	case kUnit, kWeekend:
+		try(p.duration(j, pr))
+		try(p.unitDate(j, pr))
+	case kFiscal:
+		try(p.year(j))
+		try(p.quarter(j))
+	case kA:
+		try(p.duration(j, pr))
+		try(p.set(j))
+	default:
+		if t.k == kNum || t.k == kFuzzy || t.k == kCouple || t.k == kHalf || t.k == kDozens || t.k == kApprox || t.cmp == cmpDur {
+			try(p.duration(j, pr))
+		}
+		if t.k == kNum {
+			try(p.timeOfDay(j))
+			try(p.year(j))
+			try(p.dayMonth(j))
+		}
+		if t.ord > 0 {
+			try(p.quarter(j))
+			try(p.year(j))
+			try(p.dayMonth(j))
+		}
+		switch t.cmp {
+		case cmpQuarter, cmpHalf:
+			try(p.quarter(j))
+		case cmpYearAgo:
+			try(p.yearAgo(j))
+		case cmpISO, cmpYearMonth:
+			try(p.iso(j))
+		case cmpDecade:
+			try(p.year(j))
+		case cmpTimeOfDay:
+			try(p.timeOfDay(j))
+		}
+	}
+	_ = bestCat
+	return best, found
+}
+
+// dir is the direction in which a relative expression resolves.
+func (p *parser) dirFuture() bool { return p.future() }
+
+// ---- dates by name
+
+// isMonthWord checks the context of a month word that is also a common word
+// (May, March): it must be capitalised and look like a date.
+func (p *parser) isMonth(j int) bool {
+	t := p.t(j)
+	if t.k != kMonth {
+		return false
+	}
+	if t.pre {
+		return true
+	}
+	if !t.cap {
+		return false
+	}
+	if t.v != 5 && t.v != 3 {
+		return true
+	}
+	n := p.t(j + 1)
+	if n.k == kNum && n.cmp == cmpNone && n.digits > 0 || n.ord > 0 {
+		return true
+	}
+	switch p.t(j - 1).k {
+	case kIn, kOf, kRel, kMod, kTo, kAnd, kOr, kComma, kOn, kThe:
+		if p.is(j, "may") && p.t(j-1).k == kComma {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// dayNum reads a day of the month at j: 13, 13th.
+func (p *parser) dayNum(j int) (int, bool) {
+	t := p.t(j)
+	if t.k == kNum && t.cmp == cmpNone && t.digits > 0 && t.digits <= 2 && t.f >= 1 && t.f <= 31 {
+		return int(t.f), true
+	}
+	if t.ord >= 1 && t.ord <= 31 && t.k != kRel {
+		return int(t.ord), true
+	}
+	return 0, false
+}
+
+// yearNum reads a year at j: 2016, '95.
+func (p *parser) yearNum(j int) (int, int, bool) {
+	t := p.t(j)
+	if t.k == kNum && t.cmp == cmpNone && t.digits == 4 && t.f >= 1000 && t.f <= 2999 {
+		return int(t.f), j + 1, true
+	}
+	if t.k == kQuote {
+		if n := p.t(j + 1); n.k == kNum && n.cmp == cmpNone && n.digits == 2 {
+			y := 1900 + int(n.f)
+			if y < 1940 {
+				y += 100
+			}
+			return y, j + 2, true
+		}
+	}
+	return 0, j, false
+}
+
+// monthDate reads January 13, 2025; Jan. 13; January 2025; August.
+func (p *parser) monthDate(j int, pr prefix) (span, category, bool) {
+	if !p.isMonth(j) {
+		return span{}, 0, false
+	}
+	m := int(p.t(j).v)
+	c := newCal(gMonth)
+	c.m = m
+	end := j + 1
+	if d, ok := p.dayNum(j + 1); ok {
+		c.g, c.d = gDay, d
+		end = j + 2
+		k := end
+		if p.t(k).k == kComma {
+			k++
+		}
+		if y, e, ok := p.yearNum(k); ok {
+			c.y = y
+			end = e
+		} else {
+			c.y = p.inferDayYear(m, d)
+		}
+		return span{end: end, typ: dossier.Date, val: p.calValue(c)}, catDate, true
+	}
+	k := j + 1
+	if p.t(k).k == kOf || p.t(k).k == kComma {
+		k++
+	}
+	if y, e, ok := p.yearNum(k); ok {
+		c.y = y
+		end = e
+	} else {
+		c.y = p.inferMonthYear(m)
+	}
+	// "the 13th of January" is read by dayMonth; "the August" is not a date.
+	return span{end: end, typ: dossier.Date, val: p.calValue(c)}, catDate, true
+}
+
+// dayMonth reads 13 January 2025, the 13th of January.
+func (p *parser) dayMonth(j int) (span, category, bool) {
+	d, ok := p.dayNum(j)
+	if !ok {
+		return span{}, 0, false
+	}
+	k := j + 1
+	if p.t(k).k == kOf {
+		k++
+	}
+	if !p.isMonth(k) || p.t(k).pre {
+		return span{}, 0, false
+	}
+	m := int(p.t(k).v)
+	c := newCal(gDay)
+	c.m, c.d = m, d
+	end := k + 1
+	if y, e, ok := p.yearNum(end); ok {
+		c.y, end = y, e
+	} else if p.t(end).k == kComma {
+		if y, e, ok := p.yearNum(end + 1); ok {
+			c.y, end = y, e
+		} else {
+			c.y = p.inferDayYear(m, d)
+		}
+	} else {
+		c.y = p.inferDayYear(m, d)
+	}
+	return span{end: end, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+}
+
+// iso reads 2025-01-13 and 1/13/2025.
+func (p *parser) iso(j int) (span, category, bool) {
+	t := p.t(j)
+	if t.m < 1 || t.m > 12 || t.d < 1 || t.d > 31 {
+		return span{}, 0, false
+	}
+	c := newCal(gDay)
+	c.y, c.m, c.d = int(t.y), int(t.m), int(t.d)
+	return span{end: j + 1, typ: dossier.Date, val: p.calValue(c)}, catDate, true
+}
+
+// weekday reads Monday, Monday morning, Thursday, April 6, Mondays.
+func (p *parser) weekday(j int) (span, category, bool) {
+	t := p.t(j)
+	if !t.cap && !t.pre {
+		return span{}, 0, false
+	}
+	wd := int(t.v)
+	if t.plural {
+		c := newCal(gDay)
+		c.wd = wd
+		end := j + 1
+		if n := p.t(j + 1); n.k == kDayPart {
+			c.part = int(n.v)
+			end++
+		}
+		return span{end: end, typ: dossier.Set, val: p.calValue(c)}, catSet, true
+	}
+	// "Thursday, April 6": the date says it all.
+	k := j + 1
+	if p.t(k).k == kComma {
+		k++
+	}
+	if p.isMonth(k) {
+		if _, ok := p.dayNum(k + 1); ok {
+			if s, c, ok := p.monthDate(k, prefix{}); ok {
+				return s, c, true
+			}
+		}
+	}
+	if d, ok := p.dayNum(k); ok && p.isMonth(k+1) {
+		if s, c, ok := p.dayMonth(k); ok && d > 0 {
+			return s, c, true
+		}
+	}
+	c := p.weekdayCal(wd, 0)
+	end := j + 1
+	typ := dossier.Date
+	if n := p.t(j + 1); n.k == kDayPart && !n.plural {
+		c.part = int(n.v)
+		end++
+		typ = dossier.Time
+	}
+	return span{end: end, typ: typ, val: p.calValue(c)}, catDate, true
+}
+
+// weekdayCal resolves weekday wd: rel < 0 the last one before publication,
+// > 0 the next one after it, 0 by the tense of the sentence (on or before
+// publication unless it speaks of the future).
+func (p *parser) weekdayCal(wd, rel int) cal {
+	if !p.hasPub {
+		c := newCal(gDay)
+		c.y, c.wd = -1, wd
+		return c
+	}
+	pw := isoWeekday(p.pub)
+	var delta int
+	switch {
+	case rel == 2: // this: the same ISO week
+		delta = wd - pw
+	case rel < 0:
+		delta = -((pw - wd + 7) % 7)
+		if delta == 0 {
+			delta = -7
+		}
+	case rel > 0:
+		delta = (wd - pw + 7) % 7
+		if delta == 0 {
+			delta = 7
+		}
+	default:
+		if p.future() {
+			delta = (wd - pw + 7) % 7
+		} else {
+			delta = -((pw - wd + 7) % 7)
+		}
+	}
+	return dayCal(p.pub.AddDate(0, 0, delta))
+}
+
+// inferMonthYear picks the year of a month named without one: the most
+// recent on or before publication, or the next on or after it when the
+// sentence speaks of the future.
+func (p *parser) inferMonthYear(m int) int {
+	if !p.hasPub {
+		return -1
+	}
+	py, pm := p.pub.Year(), int(p.pub.Month())
+	if p.future() {
+		if m >= pm {
+			return py
+		}
+		return py + 1
+	}
+	if m <= pm {
+		return py
+	}
+	return py - 1
+}
+
+// inferDayYear is inferMonthYear for a day of a month.
+func (p *parser) inferDayYear(m, d int) int {
+	if !p.hasPub {
+		return -1
+	}
+	py, pm, pd := p.pub.Year(), int(p.pub.Month()), p.pub.Day()
+	after := m > pm || m == pm && d > pd
+	before := m < pm || m == pm && d < pd
+	if p.future() {
+		if before {
+			return py + 1
+		}
+		return py
+	}
+	if after {
+		// A date a few weeks ahead is more likely this year's than last
+		// year's: news announces what comes.
+		if (m-pm+12)%12 <= 1 {
+			return py
+		}
+		return py - 1
+	}
+	return py
+}
+
+// season reads fall, the fall, fall 2012, the summer of 2012.
+func (p *parser) season(j int, pr prefix) (span, category, bool) {
+	t := p.t(j)
+	if t.plural {
+		return span{}, 0, false
+	}
+	k := j + 1
+	if p.t(k).k == kOf {
+		k++
+	}
+	c := newCal(gSeason)
+	c.q = int(t.v)
+	end := j + 1
+	if y, e, ok := p.yearNum(k); ok {
+		c.y, end = y, e
+	} else {
+		// "fall" and "spring" are verbs too: want a determiner or preposition.
+		switch p.t(j - 1).k {
+		case kThe, kIn, kMod, kPosWord, kOf:
+		default:
+			if !t.pre && !t.cap {
+				return span{}, 0, false
+			}
+		}
+		c = p.seasonCal(c.q, 0)
+	}
+	return span{end: end, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+}
+
+// seasonCal resolves season s (0 spring … 3 winter); rel as in weekdayCal,
+// with 2 for "this" (the publication year's).
+func (p *parser) seasonCal(s, rel int) cal {
+	c := newCal(gSeason)
+	c.q = s
+	if !p.hasPub {
+		c.y = -1
+		return c
+	}
+	py, pm := p.pub.Year(), int(p.pub.Month())
+	// The current season and its year; January and February are the winter
+	// that began the year before.
+	cur, cy := (pm-3+12)%12/3, py
+	if pm < 3 {
+		cy = py - 1
+	}
+	key := func(y, s int) int { return y*4 + s }
+	now := key(cy, cur)
+	switch rel {
+	case 2:
+		c.y = py
+	case -1:
+		y := cy
+		for key(y, s) >= now {
+			y--
+		}
+		c.y = y
+	case 1:
+		y := cy
+		for key(y, s) <= now {
+			y++
+		}
+		c.y = y
+	default:
+		y := cy
+		if p.future() {
+			for key(y, s) < now {
+				y++
+			}
+		} else {
+			for key(y, s) > now {
+				y--
+			}
+		}
+		c.y = y
+	}
+	return c
+}
+
+// ---- relative expressions
+
+// relative reads last month, this week, next year, last fall, last June,
+// last Monday, this morning, the past week.
+func (p *parser) relative(j int, pr prefix) (span, category, bool) {
+	r := int(p.t(j).v)
+	n := p.t(j + 1)
+	dir := 0
+	switch r {
+	case relLast, relPrevious, relLatest:
+		dir = -1
+	case relThis, relCurrent:
+		dir = 2
+	case relNext, relComing, relFollow:
+		dir = 1
+	case relPast:
+		dir = -1
+	default:
+		return span{}, 0, false
+	}
+	end := j + 2
+	cat := catDate
+	if pr.the {
+		cat = catTheDate
+	}
+	switch n.k {
+	case kUnit, kWeekend:
+		if n.plural {
+			return span{}, 0, false
+		}
+		u := int(n.v)
+		// "the past week", "past decade", "the coming year": a stretch of time.
+		if r == relPast || (r == relComing || r == relFollow) && pr.the {
+			return span{end: end, typ: dossier.Duration, val: p.durValue(1, u)}, catDur, true
+		}
+		c, ok := p.unitCal(u, dir)
+		if !ok {
+			return span{}, 0, false
+		}
+		return span{end: end, typ: dossier.Date, val: p.calValue(c)}, cat, true
+	case kMonth:
+		if !n.cap {
+			return span{}, 0, false
+		}
+		c := newCal(gMonth)
+		c.m = int(n.v)
+		c.y = -1
+		if p.hasPub {
+			py, pm := p.pub.Year(), int(p.pub.Month())
+			switch dir {
+			case -1:
+				c.y = py
+				if c.m >= pm {
+					c.y--
+				}
+			case 1:
+				c.y = py
+				if c.m <= pm {
+					c.y++
+				}
+			default:
+				c.y = py
+			}
+		}
+		return span{end: end, typ: dossier.Date, val: p.calValue(c)}, cat, true
+	case kSeason:
+		c := p.seasonCal(int(n.v), dir)
+		return span{end: end, typ: dossier.Date, val: p.calValue(c)}, cat, true
+	case kWeekday:
+		if !n.cap || n.plural {
+			return span{}, 0, false
+		}
+		c := p.weekdayCal(int(n.v), dir)
+		typ := dossier.Date
+		if d := p.t(j + 2); d.k == kDayPart && !d.plural {
+			c.part = int(d.v)
+			typ = dossier.Time
+			end++
+		}
+		return span{end: end, typ: typ, val: p.calValue(c)}, cat, true
+	case kDayPart:
+		if n.plural {
+			return span{}, 0, false
+		}
+		c := newCal(gDay)
+		c.y, c.m, c.d = -1, -1, -1
+		if p.hasPub {
+			off := 0
+			if dir == -1 || dir == 1 {
+				off = dir
+			}
+			c = dayCal(p.pub.AddDate(0, 0, off))
+		}
+		c.part = int(n.v)
+		return span{end: end, typ: dossier.Time, val: p.calValue(c)}, cat, true
+	}
+	return span{}, 0, false
+}
+
+// unitCal resolves "last/this/next UNIT"; dir -1, 2 (this) or 1.
+func (p *parser) unitCal(u, dir int) (cal, bool) {
+	off := dir
+	if dir == 2 {
+		off = 0
+	}
+	if !p.hasPub {
+		switch u {
+		case uDay:
+			c := newCal(gDay)
+			c.y, c.m, c.d = -1, -1, -1
+			return c, true
+		case uWeek, uWeekend:
+			c := newCal(gWeek)
+			if u == uWeekend {
+				c.g = gWeekend
+			}
+			c.wy = -1
+			return c, true
+		case uMonth:
+			c := newCal(gMonth)
+			c.y, c.m = -1, -1
+			return c, true
+		case uQuarter:
+			return cal{}, false
+		case uYear:
+			c := newCal(gYear)
+			c.y = -1
+			return c, true
+		}
+		return cal{}, false
+	}
+	switch u {
+	case uDay:
+		return dayCal(p.pub.AddDate(0, 0, off)), true
+	case uWeek:
+		return weekCal(p.pub.AddDate(0, 0, 7*off)), true
+	case uWeekend:
+		// The weekend of the publication week, or the one before/after it.
+		c := weekCal(p.pub.AddDate(0, 0, 7*off))
+		c.g = gWeekend
+		return c, true
+	case uMonth:
+		t := time.Date(p.pub.Year(), p.pub.Month()+time.Month(off), 1, 12, 0, 0, 0, time.UTC)
+		c := newCal(gMonth)
+		c.y, c.m = t.Year(), int(t.Month())
+		return c, true
+	case uQuarter:
+		q := (int(p.pub.Month())-1)/3 + off
+		y := p.pub.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		for q > 3 {
+			q -= 4
+			y++
+		}
+		c := newCal(gQuarter)
+		c.y, c.q = y, q+1
+		return c, true
+	case uYear:
+		c := newCal(gYear)
+		c.y = p.pub.Year() + off
+		return c, true
+	case uDecade:
+		c := newCal(gDecade)
+		c.y = p.pub.Year() + 10*off
+		return c, true
+	case uCentury:
+		c := newCal(gCentury)
+		c.y = p.pub.Year() + 100*off
+		return c, true
+	}
+	return cal{}, false
+}
+
+// unitDate reads the quarter, the year-earlier quarter (dates named by a
+// bare unit). Only a few are safe to read without a number.
+func (p *parser) unitDate(j int, pr prefix) (span, category, bool) {
+	return span{}, 0, false
+}
+
+// day reads today, yesterday, tomorrow (each possibly with a part of the
+// day) and tonight.
+func (p *parser) day(j int) (span, category, bool) {
+	t := p.t(j)
+	var c cal
+	if p.hasPub {
+		c = dayCal(p.pub.AddDate(0, 0, int(t.v)))
+	} else {
+		c = newCal(gDay)
+		c.y, c.m, c.d = -1, -1, -1
+	}
+	if t.k == kTonight {
+		c.part = 4
+		return span{end: j + 1, typ: dossier.Time, val: p.calValue(c)}, catDate, true
+	}
+	end := j + 1
+	typ := dossier.Date
+	if n := p.t(j + 1); n.k == kDayPart && !n.plural {
+		c.part = int(n.v)
+		end++
+		typ = dossier.Time
+	}
+	return span{end: end, typ: typ, val: p.calValue(c)}, catDate, true
+}
+
+// ref reads now, currently, recently, the past, the future, right now,
+// these days, at the time.
+func (p *parser) ref(j int, pr prefix) (span, category, bool) {
+	t := p.t(j)
+	switch t.k {
+	case kRef:
+		v := "PRESENT_REF"
+		switch t.v {
+		case refPast:
+			v = "PAST_REF"
+		case refFuture:
+			v = "FUTURE_REF"
+		}
+		if pr.the {
+			return span{}, 0, false
+		}
+		return span{end: j + 1, typ: dossier.Date, val: v}, catRef, true
+	case kRight:
+		if p.t(j+1).k == kRef && p.t(j+1).v == refPresent {
+			return span{end: j + 2, typ: dossier.Date, val: "PRESENT_REF"}, catRef, true
+		}
+	case kThese:
+		if p.t(j+1).k == kUnit && p.t(j+1).v == uDay && p.t(j+1).plural {
+			return span{end: j + 2, typ: dossier.Date, val: "PRESENT_REF"}, catRef, true
+		}
+	case kRel:
+		// "the past" with no unit after it.
+		if t.v == relPast && pr.the {
+			n := p.t(j + 1)
+			if n.k != kUnit && n.k != kNum && n.k != kFuzzy && n.k != kA && n.k != kCouple && n.cmp == cmpNone && n.k != kWeekend {
+				return span{end: j + 1, typ: dossier.Date, val: "PAST_REF"}, catTheDate, true
+			}
+		}
+	case kFutureWord:
+		if pr.the {
+			return span{end: j + 1, typ: dossier.Date, val: "FUTURE_REF"}, catTheDate, true
+		}
+	case kNear:
+		if pr.the && p.t(j+1).k == kFutureWord {
+			return span{end: j + 2, typ: dossier.Date, val: "FUTURE_REF"}, catTheDate, true
+		}
+	case kAt:
+		if p.t(j+1).k == kThe && p.t(j+2).k == kTime && p.t(j+3).k != kOf {
+			return span{end: j + 3, typ: dossier.Date, val: "PAST_REF"}, catRef, true
+		}
+	}
+	return span{}, 0, false
+}
+
+// ---- numbers and durations
+
+// number reads a count at j: 90, six, a, an, a few, several, a couple of,
+// two and a half, twenty five, 5 1/2, half a. n < 0 means unspecified.
+func (p *parser) number(j int) (n float64, end int, ok bool) {
+	t := p.t(j)
+	switch t.k {
+	case kNum:
+		if t.cmp != cmpNone {
+			return 0, j, false
+		}
+		n, end = t.f, j+1
+		nx := p.t(end)
+		// twenty five
+		if t.digits < 0 && n >= 20 && n < 100 && int(n)%10 == 0 && nx.k == kNum && nx.digits < 0 && nx.f < 10 && nx.f > 0 {
+			n += nx.f
+			end++
+			nx = p.t(end)
+		}
+		// two hundred, a dozen
+		if nx.k == kNum && nx.digits < 0 && (nx.f == 100 || nx.f == 1000) {
+			n *= nx.f
+			end++
+			nx = p.t(end)
+		}
+		// 5 1/2
+		if nx.k == kNum && nx.cmp == cmpFraction {
+			n += nx.f
+			end++
+			nx = p.t(end)
+		}
+		// two and a half
+		if nx.k == kAnd && p.t(end+1).k == kA && p.t(end+2).k == kHalf && n == float64(int(n)) {
+			n += 0.5
+			end += 3
+		}
+		return n, end, true
+	case kA:
+		nx := p.t(j + 1)
+		switch nx.k {
+		case kFuzzy:
+			if p.is(j+1, "few") {
+				return -1, j + 2, true
+			}
+		case kCouple:
+			end = j + 2
+			if p.t(end).k == kOf {
+				end++
+			}
+			return 2, end, true
+		case kNum:
+			if nx.digits < 0 && (nx.f == 12 || nx.f == 100 || nx.f == 1000) {
+				return nx.f, j + 2, true
+			}
+		case kHalf:
+			return 0.5, j + 2, true
+		}
+		return 1, j + 1, true
+	case kFuzzy:
+		return -1, j + 1, true
+	case kApprox:
+		if p.is(j, "some") {
+			return -1, j + 1, true
+		}
+	case kCouple:
+		end = j + 1
+		if p.t(end).k == kOf {
+			end++
+		}
+		return 2, end, true
+	case kHalf:
+		if p.t(j+1).k == kA {
+			return 0.5, j + 2, true
+		}
+	case kDozens:
+		if p.t(j+1).k == kOf {
+			return -1, j + 2, true
+		}
+	}
+	return 0, j, false
+}
+
+// duration reads six hours, two-and-a-half years, a decade, the past two
+// weeks, several months, five-year, and the dates "four years ago" and "a
+// year earlier".
+func (p *parser) duration(j int, pr prefix) (span, category, bool) {
+	start := j
+	rel := 0
+	if t := p.t(j); t.k == kRel {
+		switch t.v {
+		case relPast, relLast, relNext, relComing, relFirst, relPrevious, relFollow, relRecent, relLatest:
+			rel = int(t.v)
+			j++
+		default:
+			return span{}, 0, false
+		}
+		// "the next 12 to 18 months", "the next two weeks or so"
+	}
+	_ = start
+	t := p.t(j)
+	if t.cmp == cmpDur {
+		return span{end: j + 1, typ: dossier.Duration, val: p.durValue(t.f, int(t.u))}, catDur, true
+	}
+	n, k, ok := p.number(j)
+	if !ok {
+		// recent weeks, coming months, the past years: an unspecified count.
+		if (rel == relRecent || rel == relComing || rel == relPast || rel == relNext || rel == relLast) && t.k == kUnit && t.plural {
+			return p.durationEnd(j+1, -1, int(t.v), rel, pr)
+		}
+		// Bare plural units after a preposition: "for years", "in weeks".
+		if rel == 0 && t.k == kUnit && t.plural && t.v >= uMinute {
+			switch p.t(j - 1).k {
+			case kFor, kApprox, kIn, kAfter:
+				if p.t(j+1).k == kOf && t.v != uYear {
+					return span{}, 0, false
+				}
+				return p.durationEnd(j+1, -1, int(t.v), rel, pr)
+			}
+			if p.t(j+1).k == kAgo {
+				return span{end: j + 2, typ: dossier.Date, val: "PAST_REF"}, catAgo, true
+			}
+		}
+		return span{}, 0, false
+	}
+	// Range: "12 to 18 months", "two or three weeks".
+	if nx := p.t(k); (nx.k == kTo || nx.k == kOr) && k > j {
+		// TE3 writes a range's value as unspecified (PXM); "two or three"
+		// keeps the first.
+		if n2, k2, ok := p.number(k + 1); ok && n2 >= 0 && p.t(k2).k == kUnit {
+			if nx.k == kTo {
+				n = -1
+			}
+			k = k2
+		}
+	}
+	// "two more weeks", "ten straight days", "eight trading days"
+	for steps := 0; steps < 2; steps++ {
+		if a := p.t(k); a.k == kAdjDur || a.k == kMore {
+			k++
+		}
+	}
+	u := p.t(k)
+	if u.k != kUnit && u.k != kWeekend {
+		return span{}, 0, false
+	}
+	// "a second" is a unit; "a year" alone is a duration only with a count
+	// word we trust: a, an, one, digits, number words.
+	if n == 1 && u.plural || n > 1 && !u.plural && p.t(k+1).k != kOf && !(u.v == uHour || u.v == uYear) {
+		// "two year" happens ("a two year term"); "one years" does not.
+		if n == 1 {
+			return span{}, 0, false
+		}
+	}
+	k++
+	// "a year and a half"
+	if p.t(k).k == kAnd && p.t(k+1).k == kA && p.t(k+2).k == kHalf && n >= 1 && n == float64(int(n)) {
+		n += 0.5
+		k += 3
+	}
+	return p.durationEnd(k, n, int(u.v), rel, pr)
+}
+
+// durationEnd finishes a duration at k: "ago" and "earlier" make it a date.
+func (p *parser) durationEnd(k int, n float64, u, rel int, pr prefix) (span, category, bool) {
+	nx := p.t(k)
+	if rel == 0 && nx.k == kAgo {
+		return p.agoDate(k+1, n, u, -1)
+	}
+	if rel == 0 && nx.k == kAfter && (p.is(k, "earlier") || p.is(k, "later")) {
+		dir := -1
+		if p.is(k, "later") {
+			dir = 1
+		}
+		if p.t(k+1).k == kThan {
+			return span{end: k, typ: dossier.Duration, val: p.durValue(n, u)}, catDur, true
+		}
+		return p.agoDate(k+1, n, u, dir)
+	}
+	if rel == 0 && p.is(k, "from") && p.t(k+1).k == kRef && p.t(k+1).v == refPresent {
+		return p.agoDate(k+2, n, u, 1)
+	}
+	return span{end: k, typ: dossier.Duration, val: p.durValue(n, u)}, catDur, true
+}
+
+// agoDate is the date n units before (dir -1) or after (1) publication, at
+// the unit's granularity.
+func (p *parser) agoDate(end int, n float64, u, dir int) (span, category, bool) {
+	if n < 0 {
+		v := "PAST_REF"
+		if dir > 0 {
+			v = "FUTURE_REF"
+		}
+		return span{end: end, typ: dossier.Date, val: v}, catAgo, true
+	}
+	if !p.hasPub {
+		c, _ := p.unitCal(u, 0)
+		if c.g == gNone {
+			c = newCal(gYear)
+			c.y = -1
+		}
+		return span{end: end, typ: dossier.Date, val: p.calValue(c)}, catAgo, true
+	}
+	k := int(n)
+	if float64(k) != n {
+		// Fractions go to months or days.
+		switch u {
+		case uYear:
+			k, u = int(n*12+0.5), uMonth
+		case uMonth:
+			k, u = int(n*30+0.5), uDay
+		case uWeek:
+			k, u = int(n*7+0.5), uDay
+		}
+	}
+	k *= dir
+	var c cal
+	switch u {
+	case uSecond, uMinute, uHour:
+		// Hours ago is still today, as far as a date goes.
+		var d time.Duration
+		switch u {
+		case uSecond:
+			d = time.Second
+		case uMinute:
+			d = time.Minute
+		default:
+			d = time.Hour
+		}
+		c = dayCal(p.pub.Add(time.Duration(k) * d))
+	case uDay:
+		c = dayCal(p.pub.AddDate(0, 0, k))
+	case uWeek:
+		c = weekCal(p.pub.AddDate(0, 0, 7*k))
+	case uWeekend:
+		c = weekCal(p.pub.AddDate(0, 0, 7*k))
+		c.g = gWeekend
+	case uMonth:
+		t := time.Date(p.pub.Year(), p.pub.Month()+time.Month(k), 1, 12, 0, 0, 0, time.UTC)
+		c = newCal(gMonth)
+		c.y, c.m = t.Year(), int(t.Month())
+	case uQuarter:
+		t := time.Date(p.pub.Year(), p.pub.Month()+time.Month(3*k), 1, 12, 0, 0, 0, time.UTC)
+		c = newCal(gQuarter)
+		c.y, c.q = t.Year(), (int(t.Month())-1)/3+1
+	case uYear:
+		c = newCal(gYear)
+		c.y = p.pub.Year() + k
+	case uDecade:
+		c = newCal(gYear)
+		c.y = p.pub.Year() + 10*k
+	case uCentury:
+		c = newCal(gYear)
+		c.y = p.pub.Year() + 100*k
+	default:
+		return span{}, 0, false
+	}
+	return span{end: end, typ: dossier.Date, val: p.calValue(c)}, catAgo, true
+}
+
+// yearAgo reads "year-earlier", "year-ago": the year before publication.
+func (p *parser) yearAgo(j int) (span, category, bool) {
+	c := newCal(gYear)
+	c.y = -1
+	if p.hasPub {
+		c.y = p.pub.Year() - 1
+	}
+	end := j + 1
+	return span{end: end, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+}
+
+// ---- years, decades, centuries, quarters
+
+// year reads 2016, fiscal 2016, the 1990s, the '90s, the nineties, the 20th
+// century.
+func (p *parser) year(j int) (span, category, bool) {
+	t := p.t(j)
+	switch {
+	case t.k == kFiscal:
+		if y, e, ok := p.yearNum(j + 1); ok {
+			c := newCal(gYear)
+			c.y = y
+			return span{end: e, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+		}
+		return span{}, 0, false
+	case t.k == kDecadeWord:
+		c := newCal(gDecade)
+		c.y = 1900 + 10*int(t.v)
+		return span{end: j + 1, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+	case t.cmp == cmpDecade:
+		c := newCal(gDecade)
+		c.y = int(t.f)
+		if t.digits == 2 && p.t(j-1).k != kQuote && !p.t(j-1).pre && p.t(j-1).k != kThe && p.t(j-1).k != kMod {
+			return span{}, 0, false // "his 90s": an age
+		}
+		return span{end: j + 1, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+	case t.ord > 0:
+		if n := p.t(j + 1); n.k == kUnit && n.v == uCentury && !n.plural {
+			c := newCal(gCentury)
+			c.y = (int(t.ord) - 1) * 100
+			return span{end: j + 2, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+		}
+		return span{}, 0, false
+	case t.k == kNum && t.cmp == cmpNone && t.digits == 4:
+		y := int(t.f)
+		if y < 1000 || y > 2100 || !p.looksLikeYear(j) {
+			return span{}, 0, false
+		}
+		c := newCal(gYear)
+		c.y = y
+		return span{end: j + 1, typ: dossier.Date, val: p.calValue(c)}, catDate, true
+	}
+	return span{}, 0, false
+}
+
+// looksLikeYear checks the context of a four-digit number: "in 2016" is a
+// year, "2016 troops" is not.
+func (p *parser) looksLikeYear(j int) bool {
+	prev := p.t(j - 1)
+	switch prev.k {
+	case kApprox, kMore, kThan, kNum, kA:
+		return false
+	case kPunct:
+		w := p.word(j - 1)
+		if w == "$" || w == "#" || w == "€" || w == "£" {
+			return false
+		}
+	}
+	if prev.k == kNone && j > 0 && j-1 < len(p.toks) {
+		// The sentence starts: fine.
+		_ = prev
+	}
+	if w := p.word(j - 1); w == "$" || equalFold(w, "No.") || equalFold(w, "number") || equalFold(w, "page") || equalFold(w, "route") || equalFold(w, "flight") {
+		return false
+	}
+	next := p.t(j + 1)
+	switch next.k {
+	case kUnit, kFuzzy:
+		return false
+	case kOther:
+		w := p.word(j + 1)
+		if equalFold(w, "percent") || w == "%" || len(w) > 2 && w[len(w)-1] == 's' && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-2] != 's' {
+			return false
+		}
+	case kPunct:
+		if w := p.word(j + 1); w == "%" {
+			return false
+		}
+	}
+	return true
+}
+
+// quarter reads the third quarter, third-quarter, the fiscal first quarter,
+// the first half of 2025.
+func (p *parser) quarter(j int) (span, category, bool) {
+	k := j
+	if p.t(k).k == kFiscal {
+		k++
+	}
+	t := p.t(k)
+	var g gran
+	var q int
+	switch {
+	case t.cmp == cmpQuarter:
+		g, q = gQuarter, int(t.ord)
+		k++
+	case t.cmp == cmpHalf:
+		g, q = gHalf, int(t.ord)
+		k++
+	case t.ord >= 1 && t.ord <= 4 && p.t(k+1).k == kUnit && p.t(k+1).v == uQuarter && !p.t(k+1).plural:
+		g, q = gQuarter, int(t.ord)
+		k += 2
+	case t.ord >= 1 && t.ord <= 2 && p.t(k+1).k == kHalf:
+		g, q = gHalf, int(t.ord)
+		k += 2
+	case t.ord >= 1 && t.ord <= 4 && p.t(k+1).k == kFiscal && p.t(k+2).k == kUnit && p.t(k+2).v == uQuarter:
+		g, q = gQuarter, int(t.ord)
+		k += 3
+	default:
+		return span{}, 0, false
+	}
+	c := newCal(g)
+	c.q = q
+	// "of 2025", "2025", "of fiscal 2025", "of this year"
+	e := k
+	if p.t(e).k == kOf {
+		e++
+	}
+	if p.t(e).k == kFiscal {
+		e++
+	}
+	if y, ee, ok := p.yearNum(e); ok {
+		c.y = y
+		k = ee
+	} else if p.t(k).k == kOf && p.t(k+1).k == kRel && p.t(k+2).k == kUnit && p.t(k+2).v == uYear {
+		if yc, ok := p.unitCal(uYear, int(p.t(k+1).v)); ok {
+			_ = yc
+		}
+		dir := 0
+		switch p.t(k + 1).v {
+		case relLast, relPrevious:
+			dir = -1
+		case relNext, relComing:
+			dir = 1
+		}
+		c.y = -1
+		if p.hasPub {
+			c.y = p.pub.Year() + dir
+		}
+		k += 3
+	} else {
+		c.y = p.inferQuarterYear(g, q)
+	}
+	return span{end: k, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+}
+
+// inferQuarterYear is the publication year, except for the fourth quarter
+// (or second half) named in the first quarter of a year, which is last
+// year's unless the sentence speaks of the future: results are reported
+// after the quarter ends.
+func (p *parser) inferQuarterYear(g gran, q int) int {
+	if !p.hasPub {
+		return -1
+	}
+	py, pq := p.pub.Year(), (int(p.pub.Month())-1)/3+1
+	last := 4
+	if g == gHalf {
+		last, pq = 2, (pq+1)/2
+	}
+	if q == last && pq == 1 && !p.future() {
+		return py - 1
+	}
+	return py
+}
+
+// ---- times of day
+
+// timeOfDay reads 3 p.m., 10:35 a.m., 15:00 GMT, noon, 3pm, and an anchor
+// after it: 10 p.m. Wednesday, 5 p.m. EST Nov. 9, noon Thursday.
+func (p *parser) timeOfDay(j int) (span, category, bool) {
+	t := p.t(j)
+	hh, mm := -1, 0
+	k := j
+	switch {
+	case t.k == kNoon:
+		hh, k = int(t.v), j+1
+	case t.cmp == cmpTimeOfDay:
+		hh, k = int(t.f), j+1
+	case t.k == kNum && t.cmp == cmpNone && t.digits >= 1 && t.digits <= 2 && t.f <= 24:
+		h := int(t.f)
+		k = j + 1
+		colon := false
+		if p.t(k).k == kColon {
+			m := p.t(k + 1)
+			if m.k != kNum || m.cmp != cmpNone || m.digits != 2 || m.f > 59 {
+				return span{}, 0, false
+			}
+			if p.t(k+2).k == kColon { // 3:07:35 is a running time
+				return span{}, 0, false
+			}
+			mm, k, colon = int(m.f), k+2, true
+		}
+		if a := p.t(k); a.k == kAmPm && h >= 1 && h <= 12 {
+			h %= 12
+			if a.v == 1 {
+				h += 12
+			}
+			k++
+		} else if !colon || !(p.t(k).k == kTZ || p.t(k).k == kAmPm) {
+			if !colon || p.t(j-1).k != kAt {
+				return span{}, 0, false
+			}
+		}
+		hh = h
+	default:
+		return span{}, 0, false
+	}
+	if p.t(k).k == kTZ {
+		k++
+	}
+	// Anchor: "Wednesday", "today", "Nov. 9".
+	var c cal
+	anchored := false
+	a := k
+	if p.t(a).k == kComma && (p.isMonth(a+1) || p.t(a+1).k == kWeekday) {
+		a++
+	}
+	switch n := p.t(a); {
+	case n.k == kWeekday && n.cap && !n.plural:
+		c, k, anchored = p.weekdayCal(int(n.v), 0), a+1, true
+	case n.k == kDay:
+		if p.hasPub {
+			c = dayCal(p.pub.AddDate(0, 0, int(n.v)))
+		} else {
+			c = newCal(gDay)
+			c.y, c.m, c.d = -1, -1, -1
+		}
+		k, anchored = a+1, true
+	case p.isMonth(a):
+		if d, ok := p.dayNum(a + 1); ok {
+			c = newCal(gDay)
+			c.m, c.d = int(n.v), d
+			k = a + 2
+			if y, e, ok := p.yearNum(k); ok {
+				c.y, k = y, e
+			} else if p.t(k).k == kComma {
+				if y, e, ok := p.yearNum(k + 1); ok {
+					c.y, k = y, e
+				} else {
+					c.y = p.inferDayYear(c.m, d)
+				}
+			} else {
+				c.y = p.inferDayYear(c.m, d)
+			}
+			anchored = true
+		}
+	}
+	if !anchored {
+		// "Friday at 3 p.m.", "yesterday at noon": the day before it.
+		b := j - 1
+		if p.t(b).k == kAt {
+			b--
+		}
+		switch n := p.t(b); {
+		case n.k == kWeekday && n.cap && !n.plural:
+			c = p.weekdayCal(int(n.v), 0)
+		case n.k == kDay && p.hasPub:
+			c = dayCal(p.pub.AddDate(0, 0, int(n.v)))
+		default:
+			if p.hasPub {
+				c = dayCal(p.pub)
+			} else {
+				c = newCal(gDay)
+				c.y, c.m, c.d = -1, -1, -1
+			}
+		}
+	}
+	c.hh, c.mm = hh, mm
+	return span{end: k, typ: dossier.Time, val: p.calValue(c)}, catTime, true
+}
+
+// ---- sets
+
+// set reads daily, weekly, every week, each Thursday, every morning, twice
+// a year (the "a year"), per year.
+func (p *parser) set(j int) (span, category, bool) {
+	t := p.t(j)
+	switch t.k {
+	case kSetAdv:
+		if t.v < 0 { // nightly
+			c := newCal(gDay)
+			c.y, c.m, c.d, c.part = -1, -1, -1, int(-t.v)
+			return span{end: j + 1, typ: dossier.Set, val: p.calValue(c)}, catSet, true
+		}
+		return span{end: j + 1, typ: dossier.Set, val: p.durValue(1, int(t.v))}, catSet, true
+	case kA, kPer:
+		// "twice a year", "three times a week", "per year"
+		if t.k == kA && p.t(j-1).k != kTimes {
+			return span{}, 0, false
+		}
+		if u := p.t(j + 1); u.k == kUnit && !u.plural && u.v >= uMinute {
+			return span{end: j + 2, typ: dossier.Set, val: p.durValue(1, int(u.v))}, catSet, true
+		}
+		return span{}, 0, false
+	case kEvery:
+		k := j + 1
+		if p.is(k, "other") {
+			k++
+		}
+		n := p.t(k)
+		switch n.k {
+		case kUnit, kWeekend:
+			if n.plural {
+				return span{}, 0, false
+			}
+			v := 1.0
+			if p.is(j+1, "other") {
+				v = 2
+			}
+			return span{end: k + 1, typ: dossier.Set, val: p.durValue(v, int(n.v))}, catSet, true
+		case kWeekday:
+			c := newCal(gDay)
+			c.wd = int(n.v)
+			end := k + 1
+			if d := p.t(end); d.k == kDayPart {
+				c.part = int(d.v)
+				end++
+			}
+			return span{end: end, typ: dossier.Set, val: p.calValue(c)}, catSet, true
+		case kMonth:
+			c := newCal(gMonth)
+			c.y, c.m = -1, int(n.v)
+			return span{end: k + 1, typ: dossier.Set, val: p.calValue(c)}, catSet, true
+		case kDayPart:
+			c := newCal(gDay)
+			c.y, c.m, c.d, c.part = -1, -1, -1, int(n.v)
+			return span{end: k + 1, typ: dossier.Set, val: p.calValue(c)}, catSet, true
+		case kSeason:
+			c := newCal(gSeason)
+			c.y, c.q = -1, int(n.v)
+			return span{end: k + 1, typ: dossier.Set, val: p.calValue(c)}, catSet, true
+		case kNum:
+			if nv, e, ok := p.number(k); ok && nv > 0 {
+				if u := p.t(e); u.k == kUnit {
+					return span{end: e + 1, typ: dossier.Set, val: p.durValue(nv, int(u.v))}, catSet, true
+				}
+			}
+		}
+	}
+	return span{}, 0, false
+}
