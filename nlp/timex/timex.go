@@ -63,6 +63,23 @@ type parser struct {
 	hasPub bool
 	fut    int8 // the sentence speaks of the future: 0 unknown, 1 no, 2 yes
 	buf    []byte
+	values map[string]string // interned values: the same few recur
+}
+
+// intern returns b as a string, reusing an earlier copy when there is one,
+// so that steady-state processing does not allocate per expression.
+func (p *parser) intern(b []byte) string {
+	if s, ok := p.values[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if p.values == nil {
+		p.values = make(map[string]string, 64)
+	}
+	if len(p.values) < 4096 {
+		p.values[s] = s
+	}
+	return s
 }
 
 func (p *parser) run(d *nlp.Doc) {
@@ -201,17 +218,17 @@ func (p *parser) emit(s span) {
 
 func (p *parser) yearValue(y int) string {
 	p.buf = appendPad(p.buf[:0], y, 4)
-	return string(p.buf)
+	return p.intern(p.buf)
 }
 
 func (p *parser) calValue(c cal) string {
 	p.buf = c.appendValue(p.buf[:0])
-	return string(p.buf)
+	return p.intern(p.buf)
 }
 
 func (p *parser) durValue(n float64, u int) string {
 	p.buf = appendDuration(p.buf[:0], n, u)
-	return string(p.buf)
+	return p.intern(p.buf)
 }
 
 // prefix is what may stand before the core of an expression.
