@@ -83,6 +83,17 @@ func newLabels(scheme string) (*labels, error) {
 	return l, nil
 }
 
+// skip reports whether a token with flags after class prev is O without
+// asking the model: outside an entity, a token with no upper-case letter,
+// digit or non-ASCII letter practically never starts one (54 of 23,499
+// entities in CoNLL-2003 eng.train do). This saves most of the work.
+func (l *labels) skip(f perceptron.Flags, prev int) bool {
+	if f&(perceptron.HasUpper|perceptron.HasDigit|perceptron.NonASCII) != 0 {
+		return false
+	}
+	return prev < 0 || l.part[prev] == 'O' || l.part[prev] == 'L' || l.part[prev] == 'U'
+}
+
 // encode writes the class of every token of a sentence of n tokens with the
 // given typed spans (types index modelTypes).
 func (l *labels) encode(n int, spans []tspan, dst []int) []int {
@@ -201,6 +212,11 @@ func (r *Recognizer) recognize(s *scratch, words, pos, chunks []string, dst []ts
 	s.classes = s.classes[:0]
 	p1, p2 := -1, -1
 	for i := 0; i < n; i++ {
+		if r.labels.skip(s.sent.ws[i].Flags, p1) {
+			s.classes = append(s.classes, 0)
+			p2, p1 = p1, 0
+			continue
+		}
 		s.feats = s.sent.features(s.feats[:0], i, p1, p2)
 		allowed := r.labels.allowed[p1+1]
 		if i == n-1 {

@@ -159,6 +159,14 @@ func Train(ctx context.Context, d *tag.Data, tools Tools, cfg Config) (*Recogniz
 			gold = l.encode(n, e.spans, gold)
 			p1, p2 := -1, -1
 			for i := 0; i < n; i++ {
+				if l.skip(sent.ws[i].Flags, p1) {
+					if gold[i] == 0 {
+						correct++
+					}
+					total++
+					p2, p1 = p1, 0
+					continue
+				}
 				feats = sent.features(feats[:0], i, p1, p2)
 				allowed := l.allowed[p1+1]
 				if i == n-1 {

@@ -64,11 +64,13 @@ func bucket(h uint64, mask uint64) uint64 {
 func (m *Model) Score(feats []uint64, scores []int32) {
 	nc := m.nc
 	scores = scores[:nc]
+	lut := &m.lut
 	for _, f := range feats {
 		b := int(bucket(f, m.mask)) * nc
 		row := m.w[b : b+nc]
+		row = row[:len(scores)]
 		for i, v := range row {
-			scores[i] += m.lut[uint8(v)]
+			scores[i] += lut[uint8(v)]
 		}
 	}
 }

@@ -26,6 +26,7 @@ const (
 	HasAlpha                    // contains a letter (ASCII or not)
 	Punct                       // no letters or digits
 	NonASCII                    // contains a byte >= 0x80
+	HasUpper                    // contains an ASCII upper-case letter
 )
 
 // Normalize maps typographic variants to the forms the training corpora use:
@@ -129,6 +130,9 @@ func (w *Word) Set(s string) {
 		if run <= 2 {
 			shape = HashByte(shape, sc)
 		}
+	}
+	if upper > 0 {
+		flags |= HasUpper
 	}
 	if alpha > 0 {
 		flags |= HasAlpha
