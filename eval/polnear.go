@@ -19,7 +19,7 @@ import (
 
 // The PolNeAR attribution scorer, as ../shared/eval/polnear.py defines it:
 // gold from the lowest-numbered annotator's brat file, Discuss/Discard
-// flags excluding attributions, spans in code points, and one-to-one greedy
+// flags excluding attributions, spans in code points, and one-to-one pnGreedy
 // pairing by token F1 ≥ 0.5 for source, cue, content and whole triples.
 
 // PolNeARAtt is one attribution as pieces of [start,end) code-point offsets
@@ -114,7 +114,7 @@ func PolNeAR(dataDir, split string, run func(text string) ([]dossier.Attribution
 // PolNeARAttributions converts attributions with byte offsets into text to
 // code-point pieces; an empty source is missing.
 func PolNeARAttributions(text string, atts []dossier.Attribution) []PolNeARAtt {
-	cp := newCodePoints(text)
+	cp := pnNewCodePoints(text)
 	out := make([]PolNeARAtt, 0, len(atts))
 	for _, a := range atts {
 		var p PolNeARAtt
@@ -134,13 +134,13 @@ func PolNeARAttributions(text string, atts []dossier.Attribution) []PolNeARAtt {
 	return out
 }
 
-// codePoints converts byte offsets to code-point offsets.
-type codePoints struct {
+// pnCodePoints converts byte offsets to code-point offsets.
+type pnCodePoints struct {
 	text string
 	idx  []int32 // code-point index of each byte offset, len(text)+1 entries
 }
 
-func newCodePoints(s string) codePoints {
+func pnNewCodePoints(s string) pnCodePoints {
 	idx := make([]int32, len(s)+1)
 	n := int32(0)
 	for i := 0; i < len(s); {
@@ -152,15 +152,15 @@ func newCodePoints(s string) codePoints {
 		n++
 	}
 	idx[len(s)] = n
-	return codePoints{text: s, idx: idx}
+	return pnCodePoints{text: s, idx: idx}
 }
 
-func (c codePoints) at(b int) int {
+func (c pnCodePoints) at(b int) int {
 	b = max(0, min(b, len(c.idx)-1))
 	return int(c.idx[b])
 }
 
-func (c codePoints) span(s dossier.Span) [2]int { return [2]int{c.at(s.Start), c.at(s.End)} }
+func (c pnCodePoints) span(s dossier.Span) [2]int { return [2]int{c.at(s.Start), c.at(s.End)} }
 
 // resolvePolNeARDir accepts the corpus's data/ folder or the folder above it.
 func resolvePolNeARDir(dataDir, split string) string {
@@ -238,7 +238,7 @@ func LoadPolNeAR(dataDir, split string) ([]PolNeARDoc, error) {
 	return docs, nil
 }
 
-type bratSpan struct {
+type pnBratSpan struct {
 	typ    string
 	pieces [][2]int
 }
@@ -252,14 +252,14 @@ func readPolNeARAnn(path string) (kept, excluded []PolNeARAtt, err error) {
 		return nil, nil, fmt.Errorf("polnear: %w", err)
 	}
 	defer f.Close()
-	spans := map[string]bratSpan{}
+	spans := map[string]pnBratSpan{}
 	var events [][][]string
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<16), 1<<24)
 	for sc.Scan() {
 		cols := strings.Split(sc.Text(), "\t")
 		switch {
-		case isBratID(cols[0], 'T') && len(cols) >= 3:
+		case pnIsBratID(cols[0], 'T') && len(cols) >= 3:
 			typ, loc, _ := strings.Cut(cols[1], " ")
 			var ps [][2]int
 			for _, p := range strings.Split(loc, ";") {
@@ -274,8 +274,8 @@ func readPolNeARAnn(path string) (kept, excluded []PolNeARAtt, err error) {
 				}
 				ps = append(ps, [2]int{s, e})
 			}
-			spans[cols[0]] = bratSpan{typ, ps}
-		case isBratID(cols[0], 'E') && len(cols) >= 2:
+			spans[cols[0]] = pnBratSpan{typ, ps}
+		case pnIsBratID(cols[0], 'E') && len(cols) >= 2:
 			var args [][]string
 			for _, a := range strings.Fields(cols[1]) {
 				args = append(args, strings.Split(a, ":"))
@@ -313,14 +313,14 @@ func readPolNeARAnn(path string) (kept, excluded []PolNeARAtt, err error) {
 			roles[r] = append(roles[r], sp.pieces...)
 		}
 		for r := range roles {
-			sortPieces(roles[r])
+			pnSortPieces(roles[r])
 		}
 		att := PolNeARAtt{Source: roles[0], Cue: roles[1], Content: roles[2]}
 		if len(att.Cue) == 0 || len(att.Content) == 0 {
 			continue
 		}
 		all := append(append(append(append([][2]int{}, spans[args[0][1]].pieces...), att.Source...), att.Cue...), att.Content...)
-		if overlapsPieces(flags, all) {
+		if pnOverlaps(flags, all) {
 			excluded = append(excluded, att)
 		} else {
 			kept = append(kept, att)
@@ -329,7 +329,7 @@ func readPolNeARAnn(path string) (kept, excluded []PolNeARAtt, err error) {
 	return kept, excluded, nil
 }
 
-func isBratID(s string, c byte) bool {
+func pnIsBratID(s string, c byte) bool {
 	if len(s) < 2 || s[0] != c {
 		return false
 	}
@@ -341,7 +341,7 @@ func isBratID(s string, c byte) bool {
 	return true
 }
 
-func sortPieces(p [][2]int) {
+func pnSortPieces(p [][2]int) {
 	sort.Slice(p, func(i, j int) bool {
 		if p[i][0] != p[j][0] {
 			return p[i][0] < p[j][0]
@@ -350,7 +350,7 @@ func sortPieces(p [][2]int) {
 	})
 }
 
-func overlapsPieces(a, b [][2]int) bool {
+func pnOverlaps(a, b [][2]int) bool {
 	for _, x := range a {
 		for _, y := range b {
 			if x[0] < y[1] && y[0] < x[1] {
@@ -384,7 +384,7 @@ func ReadPolNeARPredictions(r io.Reader) (map[string][]PolNeARAtt, error) {
 		for _, a := range obj.Attributions {
 			var p PolNeARAtt
 			for r, name := range polnearRoles {
-				ps, err := predPieces(a[name])
+				ps, err := pnPredPieces(a[name])
 				if err != nil {
 					return nil, fmt.Errorf("polnear: line %d: bad prediction line: %v", line, err)
 				}
@@ -404,9 +404,9 @@ func ReadPolNeARPredictions(r io.Reader) (map[string][]PolNeARAtt, error) {
 	return preds, sc.Err()
 }
 
-// predPieces reads a role as polnear.py's pieces(): sorted, empty pieces
+// pnPredPieces reads a role as polnear.py's pieces(): sorted, empty pieces
 // dropped, nil when nothing is left.
-func predPieces(raw json.RawMessage) ([][2]int, error) {
+func pnPredPieces(raw json.RawMessage) ([][2]int, error) {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 || bytes.Equal(raw, []byte("null")) {
 		return nil, nil
@@ -439,7 +439,7 @@ func predPieces(raw json.RawMessage) ([][2]int, error) {
 			out = append(out, [2]int{s, e})
 		}
 	}
-	sortPieces(out)
+	pnSortPieces(out)
 	if len(out) == 0 {
 		return nil, nil
 	}
@@ -485,9 +485,9 @@ func WritePolNeARPredictions(w io.Writer, id string, atts []PolNeARAtt) error {
 	return err
 }
 
-// unitSet is a sorted set of scoring units: token indices (≥ 0) or, for a
+// pnUnits is a sorted set of scoring units: token indices (≥ 0) or, for a
 // span without \w, non-space character positions encoded as -(k+1).
-type unitSet []int
+type pnUnits []int
 
 // pnDoc holds a text's \w+ tokens in code points.
 type pnDoc struct {
@@ -499,12 +499,12 @@ type pnDoc struct {
 func newPNDoc(s string) *pnDoc {
 	d := &pnDoc{text: []rune(s)}
 	for i := 0; i < len(d.text); {
-		if !isPyWord(d.text[i]) {
+		if !pnIsWord(d.text[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(d.text) && isPyWord(d.text[j]) {
+		for j < len(d.text) && pnIsWord(d.text[j]) {
 			j++
 		}
 		d.tokens = append(d.tokens, [2]int{i, j})
@@ -514,20 +514,20 @@ func newPNDoc(s string) *pnDoc {
 	return d
 }
 
-// isPyWord is Python's \w on str: letters, numbers, underscore.
-func isPyWord(r rune) bool {
+// pnIsWord is Python's \w on str: letters, numbers, underscore.
+func pnIsWord(r rune) bool {
 	return r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r)
 }
 
-// isPySpace is Python's str.isspace.
-func isPySpace(r rune) bool {
+// pnIsSpace is Python's str.isspace.
+func pnIsSpace(r rune) bool {
 	return unicode.IsSpace(r) || r >= 0x1c && r <= 0x1f
 }
 
 // units returns the tokens a span overlaps, or its non-space characters
 // when it overlaps none.
-func (d *pnDoc) units(span [][2]int) unitSet {
-	var out unitSet
+func (d *pnDoc) units(span [][2]int) pnUnits {
+	var out pnUnits
 	for _, p := range span {
 		s, e := p[0], p[1]
 		lo := max(sort.SearchInts(d.starts, s+1)-1, 0) // bisect_right - 1
@@ -541,22 +541,22 @@ func (d *pnDoc) units(span [][2]int) unitSet {
 	if len(out) == 0 {
 		return d.chars(span)
 	}
-	return dedupe(out)
+	return pnDedupe(out)
 }
 
-func (d *pnDoc) chars(span [][2]int) unitSet {
-	var out unitSet
+func (d *pnDoc) chars(span [][2]int) pnUnits {
+	var out pnUnits
 	for _, p := range span {
 		for k := max(p[0], 0); k < min(p[1], len(d.text)); k++ {
-			if !isPySpace(d.text[k]) {
+			if !pnIsSpace(d.text[k]) {
 				out = append(out, -(k + 1))
 			}
 		}
 	}
-	return dedupe(out)
+	return pnDedupe(out)
 }
 
-func dedupe(u unitSet) unitSet {
+func pnDedupe(u pnUnits) pnUnits {
 	sort.Ints(u)
 	n := 0
 	for i, x := range u {
@@ -568,7 +568,7 @@ func dedupe(u unitSet) unitSet {
 	return u[:n]
 }
 
-func intersect(a, b unitSet) int {
+func pnIntersect(a, b pnUnits) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -585,7 +585,7 @@ func intersect(a, b unitSet) int {
 	return n
 }
 
-func equalUnits(a, b unitSet) bool {
+func pnEqual(a, b pnUnits) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -597,17 +597,17 @@ func equalUnits(a, b unitSet) bool {
 	return true
 }
 
-// tf1 is the token F1 of two unit sets; two empty sets are the same span.
-func tf1(a, b unitSet) float64 {
+// pnTF1 is the token F1 of two unit sets; two empty sets are the same span.
+func pnTF1(a, b pnUnits) float64 {
 	if len(a)+len(b) == 0 {
 		return 1
 	}
-	return float64(2*intersect(a, b)) / float64(len(a)+len(b))
+	return float64(2*pnIntersect(a, b)) / float64(len(a)+len(b))
 }
 
-// greedy pairs gold and predicted items one to one, best similarity first
+// pnGreedy pairs gold and predicted items one to one, best similarity first
 // (ties by gold then prediction index), and returns the number of pairs.
-func greedy(nGold, nPred int, sim func(i, j int) (float64, bool)) int {
+func pnGreedy(nGold, nPred int, sim func(i, j int) (float64, bool)) int {
 	type cand struct {
 		s    float64
 		i, j int
@@ -654,15 +654,15 @@ func ScorePolNeAR(docs []PolNeARDoc, preds map[string][]PolNeARAtt) PolNeARResul
 		gold := d.Gold
 		var pred []PolNeARAtt
 		for _, p := range preds[d.ID] {
-			if len(p.Cue) > 0 && anyCueOverlap(p.Cue, d.Excluded) && !anyCueOverlap(p.Cue, gold) {
+			if len(p.Cue) > 0 && pnAnyCueOverlap(p.Cue, d.Excluded) && !pnAnyCueOverlap(p.Cue, gold) {
 				c.ignored++
 				continue
 			}
 			pred = append(pred, p)
 		}
 		// Unit sets per side, attribution and role; nil marks a missing role.
-		gu := make([][3]unitSet, len(gold))
-		pu := make([][3]unitSet, len(pred))
+		gu := make([][3]pnUnits, len(gold))
+		pu := make([][3]pnUnits, len(pred))
 		gHas := make([][3]bool, len(gold))
 		pHas := make([][3]bool, len(pred))
 		for i := range gold {
@@ -693,30 +693,30 @@ func ScorePolNeAR(docs []PolNeARDoc, preds map[string][]PolNeARAtt) PolNeARResul
 			}
 			c.role[r].gold += len(gi)
 			c.role[r].pred += len(pj)
-			c.role[r].overlap += greedy(len(gi), len(pj), func(i, j int) (float64, bool) {
-				s := tf1(gu[gi[i]][r], pu[pj[j]][r])
+			c.role[r].overlap += pnGreedy(len(gi), len(pj), func(i, j int) (float64, bool) {
+				s := pnTF1(gu[gi[i]][r], pu[pj[j]][r])
 				return s, s >= 0.5
 			})
-			gx := make([]unitSet, len(gi))
-			px := make([]unitSet, len(pj))
+			gx := make([]pnUnits, len(gi))
+			px := make([]pnUnits, len(pj))
 			for k, i := range gi {
 				gx[k] = doc.chars(gold[i].role(r))
 			}
 			for k, j := range pj {
 				px[k] = doc.chars(pred[j].role(r))
 			}
-			c.role[r].exact += greedy(len(gi), len(pj), func(i, j int) (float64, bool) {
-				return 1, equalUnits(gx[i], px[j])
+			c.role[r].exact += pnGreedy(len(gi), len(pj), func(i, j int) (float64, bool) {
+				return 1, pnEqual(gx[i], px[j])
 			})
 		}
-		c.triple += greedy(len(gold), len(pred), func(i, j int) (float64, bool) {
+		c.triple += pnGreedy(len(gold), len(pred), func(i, j int) (float64, bool) {
 			sum, lo := 0.0, 1.0
 			for r := 0; r < 3; r++ {
 				var s float64
 				a, b := gu[i][r], pu[j][r]
 				if gHas[i][r] && pHas[j][r] && len(a) > 0 && len(b) > 0 {
-					s = tf1(a, b)
-				} else if gHas[i][r] == pHas[j][r] && equalUnits(a, b) {
+					s = pnTF1(a, b)
+				} else if gHas[i][r] == pHas[j][r] && pnEqual(a, b) {
 					s = 1 // both missing, or both empty sets
 				}
 				sum += s
@@ -740,9 +740,9 @@ func ScorePolNeAR(docs []PolNeARDoc, preds map[string][]PolNeARAtt) PolNeARResul
 	return res
 }
 
-func anyCueOverlap(cue [][2]int, atts []PolNeARAtt) bool {
+func pnAnyCueOverlap(cue [][2]int, atts []PolNeARAtt) bool {
 	for i := range atts {
-		if overlapsPieces(cue, atts[i].Cue) {
+		if pnOverlaps(cue, atts[i].Cue) {
 			return true
 		}
 	}

@@ -292,7 +292,10 @@ func (s *scratch) nounish(i int) bool {
 		return false
 	}
 	if f&fCue != 0 && f&fSpeaker == 0 && f&fCap == 0 {
-		return false
+		// A cue word after a determiner is a noun: "the state of Assam".
+		if f&(fBase|fPres) == 0 || !s.is(i-1, fDet) {
+			return false
+		}
 	}
 	if f&fCap != 0 {
 		return true

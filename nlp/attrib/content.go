@@ -202,6 +202,27 @@ func (s *scratch) skipAfterCue(a *att, p, hi int) int {
 			}
 		case s.isWord(p, "this") && s.is(p+1, fTime):
 			p += 2
+		case s.isWord(p, "after") || s.isWord(p, "following") || s.isWord(p, "in") || s.isWord(p, "during") || s.isWord(p, "at"):
+			// "after a closed-door briefing from X", "in an interview with Y"
+			k := p + 1
+			for k < hi && k < p+6 && !s.is(k, fMedium) && (s.is(k, fDet) || s.nounish(k)) {
+				k++
+			}
+			if !s.is(k, fMedium) || k >= hi {
+				return p
+			}
+			k++
+			if s.isWord(k, "from") || s.isWord(k, "by") || s.isWord(k, "with") || s.isWord(k, "to") {
+				np := s.fwdNP(k+1, hi)
+				if !np.ok() {
+					return p
+				}
+				k = np.b
+			}
+			p = k
+			if s.punct(p, ',') {
+				p++
+			}
 		default:
 			return p
 		}

@@ -434,7 +434,7 @@ func (s *scratch) countHedges(a *att) int {
 	}
 	for i := 0; i < a.nparts; i++ {
 		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
-			if s.f[k]&fHedge != 0 && s.qOf[k] < 0 {
+			if s.f[k]&fHedge != 0 && s.qOf[k] < 0 && (k < a.cue.a || k >= a.cue.b) {
 				n++
 			}
 		}
@@ -452,7 +452,7 @@ func (s *scratch) appendHedges(dst []dossier.Span, a *att) []dossier.Span {
 	}
 	for i := 0; i < a.nparts; i++ {
 		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
-			if s.f[k]&fHedge != 0 && s.qOf[k] < 0 {
+			if s.f[k]&fHedge != 0 && s.qOf[k] < 0 && (k < a.cue.a || k >= a.cue.b) {
 				dst = append(dst, s.d.Span(k, k+1))
 			}
 		}
