@@ -1,0 +1,731 @@
+package quant
+
+import (
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/text"
+)
+
+// core is a bare number read from tokens [start,end).
+type core struct {
+	end     int
+	v       float64
+	raw     float64 // the value before a scale word ("10" of "10 to 12 million")
+	scale   float64 // the scale word applied, 0 when none
+	high    float64 // range inside one token
+	rng     bool
+	kind    dossier.QuantityKind
+	unit    string
+	dec     bool
+	year    bool
+	digits  bool
+	vague   bool
+	zero    bool
+	bare    bool // "no one", "none": no noun follows
+	approx  bool // "a dozen", "30-odd"
+	min     bool // "100-plus"
+	ordinal bool
+}
+
+// core reads the number starting at token i, if any.
+func (sc *scratch) core(i, first, last int) (core, bool) {
+	var c core
+	t := &sc.t[i]
+	if !t.ok {
+		return c, false
+	}
+	w := sc.w(i)
+	if t.kind == text.Number {
+		d := parseDigits(w)
+		if !d.ok {
+			return c, false
+		}
+		sfx := readSuffix(w[d.n:], d)
+		if sfx.skip {
+			return c, false
+		}
+		c.digits = true
+		c.dec = d.dec
+		c.year = isYear(d) && d.n == len(w)
+		c.v, c.raw = d.v, d.v
+		c.kind, c.unit = sfx.kind, sfx.unit
+		c.min, c.approx = sfx.min, sfx.apx
+		if sfx.kind == dossier.KindOrdinal {
+			c.ordinal = true
+		}
+		if sfx.scale > 0 {
+			c.scale = sfx.scale
+			c.v = scaled(d.v, sfx.scale)
+		}
+		if sfx.rng {
+			c.rng = true
+			c.high = sfx.high
+			if sfx.scale > 0 {
+				c.high = scaled(sfx.high, sfx.scale)
+			}
+		}
+		j := i + 1
+		// 19:00, 3:30 — a time of day.
+		if c.kind == "" && j+1 < last && sc.w(j) == ":" && sc.t[j+1].kind == text.Number && sc.adjacent(i) && sc.adjacent(j) {
+			c.kind = dossier.KindMeasure
+			c.unit = "time"
+			j += 2
+		}
+		// "2.7 million", "27 hundred thousand", "2 dozen".
+		if c.kind == "" && c.scale == 0 && !c.rng {
+			for n := 0; n < 2 && j < last; n++ {
+				f := sc.t[j].f
+				if f&fScale != 0 && sc.t[j].kind == text.Word {
+					c.v = scaled(c.v, sc.t[j].e.num)
+					c.scale = c.v / nonzero(c.raw)
+					c.year = false
+					j++
+					continue
+				}
+				if f&fDozen != 0 && n == 0 {
+					c.v *= 12
+					c.year = false
+					j++
+				}
+				break
+			}
+		}
+		c.end = j
+		return c, true
+	}
+	if t.kind != text.Word {
+		return c, false
+	}
+	e := t.e
+	lw := ""
+	if e != nil {
+		lw = e.word
+	}
+	switch {
+	case e != nil && e.f&fZero != 0:
+		return sc.zero(i, lw, last)
+	case lw == "a" || lw == "an":
+		return sc.article(i, last)
+	case lw == "half":
+		// "half a million", "half a dozen"
+		if i+2 < last && sc.is(i+1, "a") {
+			if f := sc.t[i+2].f; f&(fScale|fDozen) != 0 {
+				c.v = 0.5 * sc.t[i+2].e.num
+				c.approx = f&fDozen != 0
+				c.end = i + 3
+				return c, true
+			}
+		}
+		return c, false
+	case lw == "several" || lw == "few" || lw == "tens":
+		// "several thousand", "a few hundred", "tens of thousands": vague, min at twice the unit.
+		j := i + 1
+		if lw == "tens" {
+			if j+1 < last && sc.is(j, "of") && sc.t[j+1].f&fVague != 0 {
+				c.v = 10 * sc.t[j+1].e.num
+				c.vague = true
+				c.end = j + 2
+				return c, true
+			}
+			return c, false
+		}
+		if j < last && sc.t[j].f&(fScale|fDozen) != 0 {
+			c.v = 2 * sc.t[j].e.num
+			c.vague = true
+			c.end = j + 1
+			return c, true
+		}
+		return c, false
+	case e != nil && e.f&fVague != 0:
+		if lw == "scores" && !(i+1 < last && sc.is(i+1, "of")) {
+			return c, false
+		}
+		c.v = e.num
+		c.vague = true
+		c.end = i + 1
+		// "hundreds of thousands"
+		if i+2 < last && sc.is(i+1, "of") && sc.t[i+2].f&fVague != 0 && sc.t[i+2].e.num > e.num {
+			c.v = e.num / 2 * sc.t[i+2].e.num
+			c.end = i + 3
+		}
+		return c, true
+	case e != nil && e.f&fOrdinal != 0:
+		c.v = e.num
+		c.kind = dossier.KindOrdinal
+		c.ordinal = true
+		c.end = i + 1
+		return c, true
+	}
+	return sc.words(i, first, last)
+}
+
+func nonzero(v float64) float64 {
+	if v == 0 {
+		return 1
+	}
+	return v
+}
+
+// zero reads "no one", "nobody", "none", "zero", and "no" before a noun.
+func (sc *scratch) zero(i int, lw string, last int) (core, bool) {
+	c := core{zero: true, end: i + 1}
+	switch lw {
+	case "none", "nobody":
+		c.bare = true
+		return c, true
+	case "zero":
+		return c, true
+	}
+	// "no": a determiner before a noun, or "no one".
+	if i+1 >= last {
+		return c, false
+	}
+	if sc.is(i+1, "one") {
+		c.end = i + 2
+		c.bare = true
+		return c, true
+	}
+	if sc.npWord(i+1) && !sc.verbish(i+1) || sc.t[i+1].f&fCueAdj != 0 {
+		if f := sc.t[i+1].f; f&(fMin|fMax|fApprox) != 0 || sc.is(i+1, "longer") || sc.is(i+1, "doubt") {
+			return c, false
+		}
+		return c, true
+	}
+	return c, false
+}
+
+// article reads "a hundred", "a dozen", "a quarter million", "a few hundred".
+func (sc *scratch) article(i, last int) (core, bool) {
+	var c core
+	j := i + 1
+	if j >= last {
+		return c, false
+	}
+	f := sc.t[j].f
+	switch {
+	case f&fScale != 0 && sc.t[j].e.num >= 100:
+		c.v = sc.t[j].e.num
+		j++
+		for j < last && sc.t[j].f&fScale != 0 && sc.t[j].e.num > 100 {
+			c.v *= sc.t[j].e.num
+			j++
+		}
+		c.end = j
+		return c, true
+	case f&fDozen != 0:
+		c.v = 12
+		c.approx = true
+		c.end = j + 1
+		return c, true
+	case f&fFrac != 0:
+		// "a quarter million", "a half million", "a quarter of a million"
+		frac := sc.t[j].e.num
+		k := j + 1
+		if k+1 < last && sc.is(k, "of") && sc.is(k+1, "a") {
+			k += 2
+		}
+		if k < last && sc.t[k].f&fScale != 0 && sc.t[k].e.num >= 1000 {
+			c.v = frac * sc.t[k].e.num
+			c.end = k + 1
+			return c, true
+		}
+	case sc.is(j, "few") && j+1 < last && sc.t[j+1].f&(fScale|fDozen) != 0:
+		c.v = 2 * sc.t[j+1].e.num
+		c.vague = true
+		c.end = j + 2
+		return c, true
+	}
+	return c, false
+}
+
+// words reads number words: "three", "twenty-one", "one hundred and five",
+// "three-thousand", "twenty-five-year-old".
+func (sc *scratch) words(i, first, last int) (core, bool) {
+	var c core
+	total, cur := 0.0, 0.0
+	lastCat := flag(0)
+	parts := 0
+	j := i
+	rest := ""
+	for j < last && sc.t[j].kind == text.Word {
+		w := sc.w(j)
+		if equalFold(w, "and") {
+			// "one hundred and five"
+			if lastCat == fScale && j+1 < last && sc.t[j+1].f&(fUnit|fTeen|fTen) != 0 && sc.t[j+1].f&fZero == 0 {
+				j++
+				continue
+			}
+			break
+		}
+		wn := readWordNumber(w)
+		if !wn.ok {
+			break
+		}
+		// Combine with what came before, by category.
+		if parts > 0 {
+			if wn.parts > 1 || wn.cat != fScale && lastCat != fScale && !(lastCat == fTen && wn.cat == fUnit) {
+				break
+			}
+		}
+		if wn.parts == 1 && wn.cat == fScale {
+			if cur == 0 && total == 0 {
+				break // "hundred" alone is not a number here
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			if wn.v == 100 {
+				cur *= 100
+			} else {
+				total += cur * wn.v
+				cur = 0
+			}
+		} else if parts > 0 && lastCat == fScale {
+			cur += wn.v
+		} else if wn.hasScale {
+			total += wn.v
+		} else {
+			cur += wn.v
+		}
+		if wn.ordinal {
+			c.kind = dossier.KindOrdinal
+			c.ordinal = true
+		}
+		lastCat = wn.cat
+		parts++
+		j++
+		if wn.rest != "" {
+			rest = wn.rest
+			break
+		}
+	}
+	if parts == 0 {
+		return c, false
+	}
+	c.v = total + cur
+	c.raw = c.v
+	c.end = j
+	if rest != "" {
+		p, _ := cutHyphen(rest)
+		if e := lookup(p); e != nil && (e.f&(fOrdinal|fFrac) != 0 || equalFold(p, "thirds") || equalFold(p, "quarters") || equalFold(p, "fifths")) {
+			return c, false // "one-third", "two-thirds": fractions, not counts
+		}
+		sfx := wordSuffix(rest, suffix{})
+		c.kind, c.unit, c.min, c.approx = sfx.kind, sfx.unit, sfx.min, sfx.apx
+		if sfx.scale > 0 {
+			c.v = scaled(c.v, sfx.scale)
+		}
+		if c.kind == dossier.KindMeasure && sfx.unit == "" && !sc.is(i, "one") {
+			// "two-hour", "five-member": adjectival; keep as measure.
+			c.kind = dossier.KindMeasure
+		}
+		return c, true
+	}
+	// "one" is often a pronoun: "one of the", "the one", "one another".
+	if parts == 1 && c.v == 1 && sc.is(i, "one") {
+		if i+1 < last && (sc.is(i+1, "of") || sc.is(i+1, "another") || sc.is(i+1, "'s") || sc.is(i+1, "’s")) {
+			return c, false
+		}
+		if i > first && sc.t[i-1].f&fDet != 0 && !sc.is(i-1, "the") {
+			return c, false // "this one", "every one", "no one" is read as zero elsewhere
+		}
+		if i > first && sc.is(i-1, "the") && !(i+1 < last && sc.npWord(i+1)) {
+			return c, false
+		}
+	}
+	// Digits after words: "twenty 5" is not one number; scale words after
+	// a word number were consumed above.
+	return c, true
+}
+
+// number reads the full expression at token i: qualifiers, the number,
+// ranges, and its kind.
+func (sc *scratch) number(i, first, last int) (expr, bool) {
+	c, ok := sc.core(i, first, last)
+	if !ok || c.end <= i {
+		return expr{}, false
+	}
+	e := expr{
+		first: i, last: c.end, nFirst: i, nLast: c.end,
+		hFirst: -1, hLast: -1, cFirst: -1, cLast: -1, head: -1, partic: -1, cueFirst: -1, cueLast: -1,
+		low: c.v, high: c.v, bound: dossier.Exact, kind: c.kind, unit: c.unit,
+		zero: c.zero, vague: c.vague, bare: c.bare,
+	}
+	if c.zero {
+		e.low, e.high = 0, 0
+		e.kind = dossier.KindCount
+		sc.qualifiers(&e, first)
+		return e, true
+	}
+	if c.rng {
+		e.high = c.high
+		e.bound = dossier.Range
+	}
+	if c.vague || c.min {
+		e.bound = dossier.Min
+	}
+	if c.approx {
+		e.bound = dossier.Approx
+	}
+	// Right qualifiers first: "five or more" is not a range.
+	j := c.end
+	rightQual := false
+	if j+1 < last && sc.is(j, "or") {
+		switch {
+		case sc.is(j+1, "more") || sc.is(j+1, "over") || sc.is(j+1, "above"):
+			e.bound, e.last, rightQual = dossier.Min, j+2, true
+		case sc.is(j+1, "so"):
+			e.bound, e.last, rightQual = dossier.Approx, j+2, true
+		case sc.is(j+1, "fewer") || sc.is(j+1, "less"):
+			e.bound, e.last, rightQual = dossier.Max, j+2, true
+		}
+	}
+	if !rightQual && j < last {
+		switch {
+		case sc.w(j) == "+" && sc.adjacent(j-1):
+			e.bound, e.last, rightQual = dossier.Min, j+1, true
+		case (sc.is(j, "plus") || sc.is(j, "odd")) && !(j+1 < last && sc.t[j+1].kind == text.Number):
+			e.bound, e.last, rightQual = dossier.Min, j+1, true
+			if sc.is(j, "odd") {
+				e.bound = dossier.Approx
+			}
+		}
+	}
+	if rightQual {
+		e.hFirst, e.hLast = c.end, e.last
+	}
+	// Ranges across tokens: "10,000 to 12,000", "10 – 12", "two or three",
+	// "between 10 and 12".
+	if !rightQual && !c.vague && !c.rng && j+1 < last && c.kind != dossier.KindOrdinal {
+		sep := sc.w(j)
+		between := i > first && sc.is(i-1, "between")
+		isTo := equalFold(sep, "to") || sc.t[j].kind == text.Dash
+		if isTo && i > first+1 && sc.is(i-1, "from") && sc.t[i-2].f&fChange != 0 {
+			isTo = false // "rose from 10 to 12" is a change, not a range
+		}
+		if isTo || between && equalFold(sep, "and") || equalFold(sep, "or") && !c.digits {
+			if c2, ok := sc.core(j+1, first, last); ok && !c2.zero && !c2.vague && !c2.rng && c2.kind != dossier.KindOrdinal &&
+				(c2.kind == c.kind || c.kind == "" || c2.kind == "") && c.digits == c2.digits {
+				lo, hi := c.v, c2.v
+				if c2.scale > 1 && c.scale == 0 && c.raw < c2.raw {
+					lo = scaled(c.raw, c2.scale) // "10 to 12 million"
+				}
+				if lo < hi {
+					e.low, e.high = lo, hi
+					e.bound = dossier.Range
+					e.nLast, e.last = c2.end, c2.end
+					if e.kind == "" {
+						e.kind, e.unit = c2.kind, c2.unit
+					}
+					c.year = c.year && c2.year
+				}
+			}
+		}
+	}
+	sc.qualifiers(&e, first)
+	if e.kind == "" && c.unit != "m" {
+		e.kind = sc.kindOf(&e, c, first, last)
+	}
+	if c.unit == "m" && c.digits && e.kind != dossier.KindMoney {
+		// "5m" without a currency is five metres, not five million.
+		e.kind, e.unit = dossier.KindMeasure, "m"
+		e.low, e.high = c.raw, c.raw
+	}
+	if e.kind == dossier.KindMoney && e.unit == "" {
+		e.unit = sc.currency(&e, first, last)
+	}
+	return e, true
+}
+
+// qualifiers reads the words before the number that bound it: "at least",
+// "approximately", "more than", "up to", "an estimated", "reportedly".
+func (sc *scratch) qualifiers(e *expr, first int) {
+	p := e.first - 1
+	// A currency symbol belongs to the expression: "about $5 million".
+	if p >= first && sc.t[p].f&fCurrency != 0 && (sc.t[p].kind == text.Symbol || sc.t[p].kind == text.Abbrev || sc.t[p].cap) && sc.adjacentOrSymbol(p) {
+		e.kind = dossier.KindMoney
+		e.unit = sc.t[p].e.unit
+		e.first = p
+		p--
+		if p >= first && sc.t[p].cap && sc.adjacent(p) && len(sc.w(p)) <= 3 {
+			e.first = p // US$, A$, HK$
+			p--
+		}
+	}
+	for n := 0; n < 3 && p >= first; n++ {
+		b, k, inSpan, hedge := sc.qualifierAt(p, first)
+		if k == 0 {
+			break
+		}
+		if b != "" && (e.bound == dossier.Exact || b != dossier.Approx && e.bound == dossier.Approx && n == 0) {
+			e.bound = b
+		}
+		if hedge {
+			if e.hFirst < 0 || e.hLast <= e.hFirst || e.hFirst > e.nFirst {
+				e.hLast = p + 1
+			}
+			e.hFirst = p - k + 1
+		}
+		if inSpan {
+			e.first = p - k + 1
+		}
+		p -= k
+	}
+}
+
+func (sc *scratch) adjacentOrSymbol(p int) bool {
+	return sc.t[p].kind == text.Symbol || sc.adjacent(p) || sc.t[p].kind == text.Abbrev
+}
+
+// qualifierAt matches a qualifier ending at token p and returns its bound,
+// its length in tokens, whether it belongs to the number's span, and
+// whether it is a hedge.
+func (sc *scratch) qualifierAt(p, first int) (b dossier.Bound, k int, inSpan, hedge bool) {
+	t := &sc.t[p]
+	if t.e == nil {
+		return "", 0, false, false
+	}
+	lw := t.e.word
+	prev := func(n int) string {
+		if p-n < first || sc.t[p-n].e == nil {
+			return ""
+		}
+		return sc.t[p-n].e.word
+	}
+	switch lw {
+	case "least":
+		if prev(1) == "at" {
+			return dossier.Min, 2, true, true
+		}
+	case "most":
+		if prev(1) == "at" {
+			return dossier.Max, 2, true, true
+		}
+	case "than":
+		neg := prev(2) == "no" || prev(2) == "not"
+		switch prev(1) {
+		case "more", "greater":
+			if neg {
+				return dossier.Max, 3, true, true
+			}
+			return dossier.Min, 2, true, true
+		case "fewer", "less":
+			if neg {
+				return dossier.Min, 3, true, true
+			}
+			return dossier.Max, 2, true, true
+		}
+	case "of":
+		switch prev(1) {
+		case "upwards", "upward":
+			return dossier.Min, 2, true, true
+		case "excess":
+			if prev(2) == "in" {
+				return dossier.Min, 3, true, true
+			}
+		case "maximum":
+			return dossier.Max, 2 + b2i(prev(2) == "a"), true, true
+		case "minimum":
+			return dossier.Min, 2 + b2i(prev(2) == "a"), true, true
+		}
+	case "to":
+		switch prev(1) {
+		case "up":
+			return dossier.Max, 2, true, true
+		case "close":
+			return dossier.Approx, 2, true, true
+		}
+	case "as":
+		if (prev(1) == "many" || prev(1) == "much") && prev(2) == "as" {
+			return dossier.Max, 3, true, true
+		}
+		if prev(1) == "few" && prev(2) == "as" {
+			return dossier.Min, 3, true, true
+		}
+	case "estimated":
+		if prev(1) == "an" || prev(1) == "some" {
+			return dossier.Approx, 2, true, true
+		}
+		return dossier.Approx, 1, true, true
+	case "reported":
+		if prev(1) == "a" {
+			return dossier.Approx, 2, true, true
+		}
+	case "about", "around", "some", "roughly", "approximately", "nearly", "almost", "approx", "approx.", "circa", "c.", "ca.":
+		return dossier.Approx, 1, true, true
+	case "over", "above", "exceeding":
+		return dossier.Min, 1, true, true
+	case "under", "below":
+		return dossier.Max, 1, true, true
+	case "surpassed", "exceeded", "topped", "surpassing", "topping", "passed":
+		return dossier.Min, 1, false, true
+	case "reportedly", "allegedly", "apparently", "possibly", "perhaps", "probably":
+		return dossier.Approx, 1, false, true
+	case "just", "well", "only", "exactly", "precisely", "slightly", "fully":
+		// Intensifiers of a qualifier ("just over", "well over") or exact
+		// markers ("exactly 40"): part of the span, no bound of their own.
+		return "", 1, true, lw != "only" && lw != "exactly" && lw != "precisely"
+	}
+	return "", 0, false, false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// kindOf decides what a number is from the words around it.
+func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind {
+	r := e.last
+	rw := func(n int) *tinfo {
+		if r+n < last {
+			return &sc.t[r+n]
+		}
+		return &tinfo{}
+	}
+	// Units after the number.
+	if t := rw(0); t.e != nil {
+		f := t.f
+		switch {
+		case f&fPercent != 0:
+			e.unit = "%"
+			return dossier.KindPercent
+		case sc.is(r, "per") && r+1 < last && sc.is(r+1, "cent"):
+			e.unit = "%"
+			return dossier.KindPercent
+		case f&fCurrency != 0 && t.kind != text.Symbol:
+			if (t.e.word == "pounds" || t.e.word == "pound") && r+1 < last && sc.is(r+1, "of") {
+				e.unit = "lb"
+				return dossier.KindMeasure
+			}
+			if t.e.word == "won" || t.e.word == "real" || t.e.word == "rand" {
+				// Also verbs and adjectives: money only after a scale word.
+				if c.scale == 0 {
+					break
+				}
+			}
+			e.unit = t.e.unit
+			return dossier.KindMoney
+		case f&fTimeUnit != 0:
+			e.unit = t.e.unit
+			// "25 years old", "3 years of age"
+			if r+1 < last && (sc.is(r+1, "old") || sc.is(r+1, "of") && r+2 < last && sc.is(r+2, "age")) {
+				return dossier.KindAge
+			}
+			return dossier.KindDuration
+		case f&fClock != 0:
+			e.unit = "time"
+			return dossier.KindMeasure
+		case f&fMUnit != 0 && (t.e.word != "m" || c.digits) && t.e.word != "per" && t.e.word != "times" || t.e.word == "times" && !(r+1 < last && sc.npWord(r+1)):
+			e.unit = t.e.unit
+			return dossier.KindMeasure
+		case f&fMeasureNoun != 0 && (c.dec || t.shape&shPlural == 0):
+			e.unit = "magnitude"
+			return dossier.KindMeasure
+		case f&fMonth != 0 && c.digits && !c.dec && e.low >= 1 && e.low <= 31 && t.kind != text.Word || f&fMonth != 0 && c.digits && e.low >= 1 && e.low <= 31 && t.cap:
+			return dossier.KindDate // 5 January
+		case (f&fCurrency != 0) && t.kind == text.Symbol:
+			// "5 $" is rare; ignore
+		}
+		if sc.is(r, "of") && r+1 < last && sc.t[r+1].f&fMonth != 0 && sc.t[r+1].cap && c.digits {
+			return dossier.KindDate // "the 5th of May" (ordinal suffix handled earlier)
+		}
+	}
+	// Words before the number (before its qualifiers).
+	p := e.first - 1
+	if p >= first {
+		t := &sc.t[p]
+		f := t.f
+		switch {
+		case f&fAge != 0 || sc.is(p, "of") && p-1 >= first && sc.is(p-1, "age"):
+			return dossier.KindAge
+		case f&fMonth != 0 && (t.cap || t.kind == text.Abbrev) && c.digits && !c.dec && (e.low >= 1 && e.low <= 31 || c.year):
+			return dossier.KindDate // January 5, Jan. 10, December 2019
+		case f&fIDWord != 0 && e.first == e.nFirst && c.digits && (t.cap || f&fIDLower != 0):
+			return dossier.KindID // Flight 370, Resolution 2254
+		case sc.w(p) == "#" || sc.is(p, "no.") || sc.is(p, "nos."):
+			return dossier.KindID
+		case sc.is(p, "magnitude") || sc.is(p, "magnitude-") || f&fMUnit != 0 && t.e.word == "richter":
+			e.unit = "magnitude"
+			return dossier.KindMeasure
+		}
+		// "January 5, 2020": the year after a day after a month.
+		if c.year && sc.w(p) == "," && p-2 >= first && sc.t[p-1].kind == text.Number && sc.t[p-2].f&fMonth != 0 {
+			return dossier.KindDate
+		}
+	}
+	if c.dec && c.scale == 0 {
+		// A decimal without a scale word is a measurement (magnitude 6.4,
+		// 2.5 km), never a head count.
+		return dossier.KindMeasure
+	}
+	if e.low < 0 {
+		return dossier.KindMeasure // temperatures
+	}
+	if c.year && sc.isYearHere(e, first, last) {
+		return dossier.KindDate
+	}
+	// "Boeing 737", "Apollo 11": a capitalised name right before digits.
+	if c.digits && e.first == e.nFirst && p > first && !c.year {
+		t := &sc.t[p]
+		if (t.kind == text.Word || t.kind == text.Abbrev) && t.cap && t.f&(fMonth|fWeekday|fApprox|fMin|fMax|fDet|fPrep|fConj|fAux|fPron|fCueVerb|fCueNoun|fVerb|fLink|fBreak|fInclude) == 0 &&
+			!(r < last && sc.t[r].shape&shPlural != 0 && !sc.t[r].cap) && !sc.pluralAfter(r, last) {
+			return dossier.KindID
+		}
+	}
+	return dossier.KindCount
+}
+
+// pluralAfter reports whether a plural noun follows within a short noun
+// phrase from r.
+func (sc *scratch) pluralAfter(r, last int) bool {
+	for k := r; k < last && k < r+4; k++ {
+		if !sc.npWord(k) {
+			return false
+		}
+		if sc.t[k].shape&shPlural != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isYearHere decides whether a four-digit number from 1000 to 2100 is a year.
+func (sc *scratch) isYearHere(e *expr, first, last int) bool {
+	if e.first < e.nFirst || e.bound != dossier.Exact && e.bound != dossier.Range {
+		return false // "about 2000", "over 1500" are amounts
+	}
+	r := e.last
+	if r < last && sc.npWord(r) && !sc.t[r].cap && (sc.t[r].shape&shPlural != 0 || sc.t[r].f&fCueAdj != 0) {
+		return false // "1885 aftershocks", "1500 dead"
+	}
+	if r < last && sc.pluralAfter(r, last) && !sc.t[r].cap {
+		return false
+	}
+	p := e.first - 1
+	if p >= first {
+		if f := sc.t[p].f; f&fAux != 0 && (sc.is(p, "is") || sc.is(p, "are") || sc.is(p, "was") || sc.is(p, "were")) {
+			return false // "the total is 1501"
+		}
+		if f := sc.t[p].f; f&fCueVerb != 0 && sc.t[p].shape&shEd != 0 {
+			return false // "killed 1500"
+		}
+	}
+	return true
+}
+
+// currency finds the currency of a money amount whose unit is not yet known.
+func (sc *scratch) currency(e *expr, first, last int) string {
+	for k := e.last; k < last && k < e.last+2; k++ {
+		if t := sc.t[k]; t.f&fCurrency != 0 && t.e != nil {
+			return t.e.unit
+		}
+	}
+	for k := e.first - 1; k >= first && k >= e.first-2; k-- {
+		if t := sc.t[k]; t.f&fCurrency != 0 && t.e != nil {
+			return t.e.unit
+		}
+	}
+	return ""
+}

@@ -1,0 +1,543 @@
+package quant
+
+import (
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/text"
+)
+
+// npScan returns the end of the noun phrase starting at k: modifiers and
+// nouns up to the head, at most seven words.
+func (sc *scratch) npScan(k, last int) int {
+	start := k
+	for k < last && k-start < 7 {
+		if !sc.npWord(k) {
+			break
+		}
+		if sc.verbish(k) {
+			// A participle or gerund is a modifier only before a noun
+			// ("suspected users", "fighting positions").
+			if k+1 < last && sc.npWord(k+1) && !sc.verbish(k+1) {
+				k++
+				continue
+			}
+			// A cue adjective can head the phrase: "27 dead".
+			if k == start && sc.t[k].f&fCueAdj != 0 && !(k+1 < last && sc.npWord(k+1)) {
+				k++
+			}
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// counted finds the noun phrase a count counts.
+func (sc *scratch) counted(e *expr, first, last int) {
+	k := e.last
+	// "one more case", "two each from …"
+	for k < last && (sc.is(k, "more") || sc.is(k, "each") || sc.is(k, "apiece")) && k+1 < last && (sc.npWord(k+1) || sc.is(k+1, "from") || sc.is(k+1, "of")) {
+		k++
+	}
+	// "dozens of earthquakes", "tens of thousands of people"
+	if e.vague && k+1 < last && sc.is(k, "of") {
+		k++
+		if k < last && sc.is(k, "the") {
+			k++
+		}
+	}
+	end := sc.npScan(k, last)
+	if end > k {
+		e.cFirst, e.cLast, e.head = k, end, end-1
+		e.bare = false
+		sc.extendCounted(e, last)
+		return
+	}
+	e.bare = true
+	// "seventeen from the Armed Forces", "two of the victims", "none of the passengers"
+	if k+1 < last && (sc.is(k, "of") || sc.is(k, "from")) {
+		j := k + 1
+		if j < last && sc.t[j].f&fDet != 0 && !sc.is(j, "all") {
+			j++
+		}
+		if end := sc.npScan(j, last); end > j && !(sc.t[j].kind == text.Number) {
+			e.cFirst, e.cLast, e.head = k+1, end, end-1
+			sc.extendCounted(e, last)
+		}
+	}
+}
+
+// extendCounted adds "of"-phrases, coordinated nouns and a closing
+// participle to the counted phrase; the head stays.
+func (sc *scratch) extendCounted(e *expr, last int) {
+	for n := 0; n < 3; n++ {
+		k := e.cLast
+		if k+1 >= last {
+			return
+		}
+		switch {
+		case sc.is(k, "of"):
+			// "member of the Coast Guard", "cases of the virus"
+			j := k + 1
+			if sc.t[j].f&fDet != 0 && j+1 < last {
+				j++
+			}
+			if end := sc.npScan(j, last); end > j {
+				e.cLast = end
+				continue
+			}
+		case sc.is(k, "with") || sc.is(k, "on"):
+			// "infections with COVID-19", "followers on Facebook"
+			j := k + 1
+			if sc.t[j].cap && sc.t[j].f&(fMonth|fWeekday) == 0 {
+				if end := sc.npScan(j, last); end > j && end-j <= 3 {
+					e.cLast = end
+					continue
+				}
+			}
+		case sc.is(k, "and") || sc.is(k, "or"):
+			// "police officers and firefighters"
+			j := k + 1
+			end := sc.npScan(j, last)
+			if end > j && !sc.verbish(end-1) && sc.t[end-1].shape&shPlural != 0 &&
+				!(end < last && (sc.t[end].kind == text.Number || sc.npWord(end))) {
+				e.cLast = end
+				continue
+			}
+		}
+		break
+	}
+	// "the 36 people infected included …": a participle closing a subject.
+	k := e.cLast
+	if k+1 < last && sc.t[k].f&fCueVerb != 0 && sc.t[k].shape&shEd != 0 && (sc.verbish(k+1) && sc.t[k+1].f&fCueVerb == 0 || sc.t[k+1].f&fAux != 0) {
+		e.partic = k
+		e.cLast = k + 1
+	}
+}
+
+// measure decides what the sentence says happened to the counted group.
+func (sc *scratch) measure(e *expr, first, last int) {
+	// 1. The counted head names the measure: "deaths", "casualties", "27 dead".
+	if e.head >= 0 {
+		h := &sc.t[e.head]
+		if h.f&fCueNoun != 0 && h.e.m != "" && sc.headCounts(e, first) {
+			e.measure = h.e.m
+			e.cueFirst, e.cueLast = e.head, e.head+1
+			sc.orInjured(e, e.head, last)
+			return
+		}
+		// A cue word modifying the head: "wounded soldiers", "displaced people".
+		for k := e.cFirst; k < e.head; k++ {
+			if t := &sc.t[k]; t.f&(fCueVerb|fCueAdj) != 0 && t.e.m != "" && (t.shape&shEd != 0 || t.f&fCueAdj != 0) {
+				e.measure = t.e.m
+				e.cueFirst, e.cueLast = k, k+1
+				return
+			}
+		}
+	}
+	if e.partic >= 0 {
+		e.measure = sc.t[e.partic].e.m
+		e.cueFirst, e.cueLast, e.cueRight = e.partic, e.partic+1, true
+		return
+	}
+	// 2. A measure verb before its object: "killed three people".
+	p := sc.leftOf(e, first)
+	if p >= first {
+		t := &sc.t[p]
+		if t.f&fCueVerb != 0 && t.e.m != "" && (t.shape&(shEd|shIng) != 0 || t.f&fCueAdj == 0) && sc.peopleOK(e, t.e.m) {
+			e.measure = t.e.m
+			e.cueFirst, e.cueLast = p, p+1
+			// "killed or wounded 300"
+			if p-2 >= first && (sc.is(p-1, "or") || sc.is(p-1, "and")) && sc.t[p-2].e != nil && sc.t[p-2].f&fCueVerb != 0 && isCasualty(sc.t[p-2].e.m, t.e.m) {
+				e.measure = dossier.Casualties
+				e.cueFirst = p - 2
+			}
+			return
+		}
+		if t.f&fInclude != 0 {
+			e.include = true
+		}
+		if e.first > first && sc.t[e.first-1].f&fPrep != 0 && isLocative(sc.t[e.first-1].e.word) {
+			e.inPP = true
+		}
+	}
+	// 3. A measure verb after the subject: "three people were killed".
+	if !e.inPP && !e.include {
+		if m, cf, cl, ok, blocked := sc.rightCue(e, last); ok && sc.peopleOK(e, m) {
+			e.measure = m
+			e.cueFirst, e.cueLast, e.cueRight = cf, cl, true
+			return
+		} else if blocked {
+			e.blocked = true
+		}
+	}
+	// 4. A toll before the figure: "the death toll rose to 27".
+	if p >= first && !e.include {
+		if sc.t[p].f&fLink != 0 || sc.is(p, "of") {
+			if m, cue, grp, grpEnd := sc.leftNominal(p, first, last); m != "" && sc.peopleOK(e, m) {
+				e.measure = m
+				e.cueFirst, e.cueLast = cue, cue+1
+				if e.bare && grp >= 0 {
+					e.cFirst, e.cLast, e.head = grp, grpEnd, grpEnd-1
+				}
+				return
+			}
+		} else if sc.verbish(p) && sc.t[p].f&fInclude == 0 {
+			e.blocked = true
+		}
+	}
+}
+
+// isCasualty reports whether two measures together make casualties.
+func isCasualty(a, b dossier.Measure) bool {
+	return a == dossier.Deaths && b == dossier.Injured || a == dossier.Injured && b == dossier.Deaths
+}
+
+// orInjured turns "killed or wounded" (and "dead or injured") at k into casualties.
+func (sc *scratch) orInjured(e *expr, k, last int) {
+	if k+2 < last && (sc.is(k+1, "or") || sc.is(k+1, "and")) && sc.t[k+2].e != nil && sc.t[k+2].f&(fCueVerb|fCueNoun) != 0 &&
+		isCasualty(sc.t[k].e.m, sc.t[k+2].e.m) {
+		e.measure = dossier.Casualties
+		e.cueLast = k + 3
+	}
+}
+
+// headCounts checks words that are measures only in some company: "lives"
+// are deaths when claimed or lost, not when saved.
+func (sc *scratch) headCounts(e *expr, first int) bool {
+	switch sc.t[e.head].e.word {
+	case "lives":
+		p := sc.leftOf(e, first)
+		if p >= first {
+			switch sc.lowerWord(p) {
+			case "claimed", "claiming", "claim", "claims", "lost", "cost", "costing", "took", "taking", "take":
+				return true
+			}
+		}
+		k := e.cLast
+		return k < len(sc.t) && (sc.is(k, "lost") || sc.is(k, "were") && k+1 < len(sc.t) && sc.is(k+1, "lost"))
+	case "toll", "death", "case", "infection", "fatality", "casualty", "prisoner", "hostage":
+		// Singular heads count only after "one" (or "a").
+		return e.low <= 1
+	}
+	return true
+}
+
+// peopleOK rejects measures of people for counted things: "36 states" are
+// never arrested, "300 homes" never killed.
+func (sc *scratch) peopleOK(e *expr, m dossier.Measure) bool {
+	if e.head < 0 || sc.t[e.head].f&fThing == 0 {
+		return true
+	}
+	return m == dossier.Deployed || m == dossier.Affected || m == dossier.Other
+}
+
+func isLocative(w string) bool {
+	switch w {
+	case "in", "across", "from", "at", "near", "on", "throughout", "inside", "within", "into", "onto", "outside", "among", "amongst", "for":
+		return true
+	}
+	return false
+}
+
+// leftOf returns the token before e that governs it, skipping determiners
+// and modifiers ("killed an additional 20", "including the 36").
+func (sc *scratch) leftOf(e *expr, first int) int {
+	p := e.first - 1
+	for p >= first {
+		t := &sc.t[p]
+		if t.f&fDet != 0 && t.f&fInclude == 0 || t.f&fSkipMod != 0 || sc.is(p, "other") || sc.is(p, "further") {
+			p--
+			continue
+		}
+		break
+	}
+	return p
+}
+
+// rightCue looks after the counted phrase for the verb that says what
+// happened: "were killed", "have been detained", "who managed to escape and
+// were later captured", "in 38 countries were arrested".
+func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, ok, blocked bool) {
+	k := e.last
+	if e.cLast > k {
+		k = e.cLast
+	}
+	aux := false
+	for steps := 0; k < last && steps < 12; steps++ {
+		t := &sc.t[k]
+		if !t.ok || t.kind != text.Word && t.kind != text.Abbrev && t.kind != text.Clitic {
+			return
+		}
+		if m, end := sc.cueAt(k, last); m != "" {
+			return m, k, end, true, false
+		}
+		switch {
+		case sc.is(k, "in") && k+1 < last && sc.is(k+1, "custody"):
+			return dossier.Arrested, k, k + 2, true, false
+		case sc.is(k, "in") && k+1 < last && (sc.is(k+1, "hospital") || sc.is(k+1, "hospitals")):
+			return dossier.Injured, k, k + 2, true, false
+		case t.f&(fAux|fAdv|fRel) != 0 || t.shape&shLy != 0 || sc.is(k, "remain") || sc.is(k, "remained") || sc.is(k, "remains") ||
+			sc.is(k, "found") || sc.is(k, "went") || sc.is(k, "gone") || sc.is(k, "lay") || sc.is(k, "left") || sc.is(k, "got") || sc.is(k, "get"):
+			if t.f&fAux != 0 {
+				aux = true
+			}
+			k++
+			continue
+		case t.f&fPrep != 0 && !sc.is(k, "of") && !sc.is(k, "to") && !sc.is(k, "than") && !sc.is(k, "as"):
+			// Skip a short prepositional phrase: "in 38 countries".
+			j := k + 1
+			for n := 0; j < last && n < 5; n++ {
+				u := &sc.t[j]
+				if u.f&fDet != 0 || u.kind == text.Number || u.f&(fUnit|fTeen|fTen|fScale) != 0 || sc.npWord(j) && !sc.verbish(j) || u.kind == text.Clitic {
+					j++
+					continue
+				}
+				break
+			}
+			if j == k+1 {
+				return
+			}
+			k = j
+			continue
+		case sc.verbish(k) || t.f&fPron != 0:
+			blocked = true
+			// "… managed to escape and were subsequently captured"
+			for q := k + 1; q < last && q < k+10; q++ {
+				if sc.t[q].kind == text.Punct {
+					break
+				}
+				if !sc.is(q, "and") {
+					continue
+				}
+				r := q + 1
+				sawAux := false
+				for r < last && (sc.t[r].f&(fAux|fAdv) != 0 || sc.t[r].shape&shLy != 0) {
+					sawAux = sawAux || sc.t[r].f&fAux != 0
+					r++
+				}
+				if sawAux && r < last {
+					if m, end := sc.cueAt(r, last); m != "" {
+						return m, r, end, true, false
+					}
+				}
+				break
+			}
+			_ = aux
+			return
+		}
+		return
+	}
+	return
+}
+
+// cueAt reads a measure cue at token k, single or multiword: "killed",
+// "killed or wounded", "taken prisoner", "tested positive", "lost their lives".
+func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
+	t := &sc.t[k]
+	if t.e == nil {
+		return "", k
+	}
+	switch t.e.word {
+	case "taken", "took":
+		if k+1 < last {
+			switch sc.lowerWord(k + 1) {
+			case "prisoner", "prisoners", "captive", "captives":
+				return dossier.Captured, k + 2
+			case "hostage", "hostages":
+				return dossier.Kidnapped, k + 2
+			case "into":
+				if k+2 < last && sc.is(k+2, "custody") {
+					return dossier.Arrested, k + 3
+				}
+			}
+		}
+		return "", k
+	case "tested", "test", "tests", "testing":
+		if k+1 < last && sc.is(k+1, "positive") {
+			return dossier.Cases, k + 2
+		}
+		return "", k
+	case "lost", "lose", "losing":
+		j := k + 1
+		if j < last && sc.t[j].f&fDet != 0 {
+			j++
+		}
+		if j < last && (sc.is(j, "lives") || sc.is(j, "life")) {
+			return dossier.Deaths, j + 1
+		}
+		return "", k
+	case "forced", "made", "left", "rendered":
+		// "forced to flee", "made homeless", "left homeless"
+		j := k + 1
+		if j < last && sc.is(j, "to") {
+			j++
+		}
+		if j < last && sc.t[j].f&fCueVerb != 0 && sc.t[j].e.m == dossier.Displaced {
+			return dossier.Displaced, j + 1
+		}
+		return "", k
+	case "moved", "relocated", "transferred":
+		if t.e.word == "relocated" || k+1 < last && sc.is(k+1, "to") {
+			return dossier.Displaced, k + 1
+		}
+		return "", k
+	}
+	if t.f&(fCueVerb|fCueAdj) == 0 || t.e.m == "" {
+		return "", k
+	}
+	// Active verbs in the present ("kill", "send") after a subject describe
+	// what the group does, not what happened to it.
+	if t.shape&(shEd|shIng) == 0 && t.f&fCueAdj == 0 && !isParticiple(t.e.word) {
+		return "", k
+	}
+	if t.shape&shIng != 0 {
+		return "", k // "three soldiers killing" is not a passive
+	}
+	m := t.e.m
+	end := k + 1
+	// "killed or wounded", "dead or injured": casualties together.
+	if k+2 < last && (sc.is(k+1, "or") || sc.is(k+1, "and")) && sc.t[k+2].e != nil && sc.t[k+2].f&(fCueVerb|fCueAdj) != 0 && isCasualty(m, sc.t[k+2].e.m) {
+		return dossier.Casualties, k + 3
+	}
+	return m, end
+}
+
+// isParticiple lists irregular participles and adjectives that work as
+// cues after a subject.
+func isParticiple(w string) bool {
+	switch w {
+	case "dead", "hurt", "missing", "slain", "sent", "homeless", "fled", "held":
+		return true
+	}
+	return false
+}
+
+// leftNominal looks left from a linking word for a toll or measure noun:
+// "the number of casualties rose to", "the confirmed deaths are", "the
+// death toll stood at". It returns the measure, the cue token and, for
+// "the number of X", the group X.
+func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp, grpEnd int) {
+	grp, grpEnd = -1, -1
+	// "the murder of hundreds": a measure noun right before "of".
+	if sc.is(p, "of") && p-1 >= first {
+		if t := &sc.t[p-1]; t.f&fCueOf != 0 && t.e.m != "" {
+			return t.e.m, p - 1, grp, grpEnd
+		}
+	}
+	k := p
+	for n := 0; k >= first && n < 12; n++ {
+		t := &sc.t[k]
+		if !t.ok || t.kind == text.Punct || t.kind == text.Dash || t.kind == text.OpenQuote || t.kind == text.CloseQuote {
+			break
+		}
+		// "until now", "so far", "to date"
+		if sc.is(k, "now") && k-1 >= first && (sc.is(k-1, "until") || sc.is(k-1, "till")) {
+			k -= 2
+			continue
+		}
+		if (sc.is(k, "number") || sc.is(k, "total") || sc.is(k, "tally") || sc.is(k, "count")) && k+2 < last && sc.is(k+1, "of") {
+			j := k + 2
+			if sc.t[j].f&fDet != 0 && j+1 < last {
+				j++
+			}
+			if end := sc.npScan(j, last); end > j && end <= p+1 {
+				grp, grpEnd = k+2, end
+			}
+		}
+		if t.e != nil && t.e.m != "" && t.f&(fCueNoun|fCueVerb|fCueAdj|fCueOf) != 0 && t.e.word != "lives" && t.e.word != "case" {
+			return t.e.m, k, grp, grpEnd
+		}
+		if t.kind == text.Number || t.f&(fBreak|fPron|fUnit|fTeen|fTen) != 0 && t.f&fLink == 0 {
+			break
+		}
+		if t.f&(fLink|fDet|fPrep|fAdv|fAux) != 0 || sc.npWord(k) && !sc.verbish(k) || t.kind == text.Clitic || t.cap {
+			k--
+			continue
+		}
+		break
+	}
+	return "", -1, grp, grpEnd
+}
+
+// propagate shares measures and counted groups between the figures of one
+// sentence: lists ("fourteen civilians, five soldiers and one guard"),
+// ellipsis ("90 civilians were wounded, as were seventeen …") and
+// inclusion ("the 36 people infected included 26 army personnel").
+func (sc *scratch) propagate(first, last int) {
+	var prev *expr
+	for k := range sc.ex {
+		e := &sc.ex[k]
+		if e.kind != dossier.KindCount {
+			continue
+		}
+		if e.measure == "" && prev != nil && prev.measure != "" {
+			if e.include && sc.gapOK(prev, e, true) || !e.blocked && sc.gapOK(prev, e, false) {
+				e.measure = prev.measure
+				e.cueFirst, e.cueLast = prev.cueFirst, prev.cueLast
+				if e.bare && e.cFirst < 0 && prev.cFirst >= 0 && prev.measure != dossier.Other && !e.include {
+					e.cFirst, e.cLast, e.head = prev.cFirst, prev.cLast, prev.head
+				}
+			}
+		}
+		prev = e
+	}
+	// Backwards: "three people and two others were killed"; "killed one and
+	// injured eight people" shares the noun.
+	for k := len(sc.ex) - 2; k >= 0; k-- {
+		e, n := &sc.ex[k], &sc.ex[k+1]
+		if e.kind != dossier.KindCount || n.kind != dossier.KindCount {
+			continue
+		}
+		if e.bare && e.cFirst < 0 && n.cFirst >= 0 && n.first == e.last+2 && sc.is(e.last, "and") && sc.t[e.last+1].f&fCueVerb != 0 {
+			e.cFirst, e.cLast, e.head = n.cFirst, n.cLast, n.head
+		}
+		if e.measure == "" && !e.blocked && n.measure != "" && n.cueRight && sc.gapOK(e, n, false) {
+			// Only a plain coordination: "X and Y were killed".
+			end := e.last
+			if e.cLast > end {
+				end = e.cLast
+			}
+			if n.first-end <= 1 && (n.first == end || sc.is(end, "and") || sc.w(end) == ",") {
+				e.measure = n.measure
+				e.cueFirst, e.cueLast = n.cueFirst, n.cueLast
+			}
+		}
+	}
+	// Defaults: forces with no other fate are deployed.
+	for k := range sc.ex {
+		e := &sc.ex[k]
+		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 && sc.t[e.head].f&fTroop != 0 && !e.inPP {
+			e.measure = dossier.Deployed
+		}
+	}
+}
+
+// gapOK reports whether the words between two figures make them one list:
+// commas, "and", "as were", "each", short place phrases — no other verb.
+func (sc *scratch) gapOK(a, b *expr, include bool) bool {
+	start := a.last
+	if a.cLast > start {
+		start = a.cLast
+	}
+	if a.cueRight && a.cueLast > start {
+		start = a.cueLast
+	}
+	if b.first < start || b.first-start > 8 {
+		return false
+	}
+	for k := start; k < b.first; k++ {
+		t := &sc.t[k]
+		switch {
+		case t.kind == text.Punct && sc.w(k) == ",":
+		case include && t.f&fInclude != 0:
+		case t.f&(fConj|fAux|fDet) != 0 && !sc.is(k, "but"):
+		case sc.is(k, "as") || sc.is(k, "each") || sc.is(k, "while") || sc.is(k, "with"):
+		case t.f&fPrep != 0:
+		case t.kind == text.Word && t.cap && t.f&fVerb == 0:
+		case sc.npWord(k) && !sc.verbish(k):
+		default:
+			return false
+		}
+	}
+	return true
+}

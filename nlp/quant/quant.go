@@ -1,0 +1,339 @@
+// Package quant is the quantity stage: it finds every number expression in a
+// document ("approximately 300", "between 10 and 12", "several thousand",
+// "no one"), reads its value and bound, decides what kind of number it is
+// (count, money, percent, age, date, duration, ordinal, id, measure) and, for
+// counts, finds the noun phrase counted and the measure the sentence gives it
+// (killed → deaths, arrested → arrested …).
+//
+// It works on tokens and sentences alone, with lexicons and shape rules; a
+// POS layer, when present, only sharpens the verb/noun decisions.
+package quant
+
+import (
+	"sync"
+
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/text"
+)
+
+// Stage is the quantity stage. It is safe for concurrent use.
+type Stage struct {
+	pool sync.Pool // *scratch
+}
+
+// New returns the quantity stage.
+func New() *Stage {
+	return &Stage{pool: sync.Pool{New: func() any { return new(scratch) }}}
+}
+
+// Name implements nlp.Stage.
+func (*Stage) Name() string { return "quant" }
+
+// Requires implements nlp.Stage.
+func (*Stage) Requires() nlp.Layer { return nlp.Tokens | nlp.Sentences }
+
+// Provides implements nlp.Stage.
+func (*Stage) Provides() nlp.Layer { return nlp.Quantities }
+
+// Process appends the document's quantities to d.Quantities.
+func (s *Stage) Process(d *nlp.Doc) error {
+	sc := s.pool.Get().(*scratch)
+	sc.reset(d)
+	for _, sen := range d.Sentences {
+		first, last := sen.First, sen.Last
+		if first < 0 {
+			first = 0
+		}
+		if last > len(d.Tokens) {
+			last = len(d.Tokens)
+		}
+		if first >= last {
+			continue
+		}
+		sc.sentence(first, last)
+		d.Quantities = sc.emit(d.Quantities)
+	}
+	sc.text, sc.toks, sc.pos = "", nil, nil
+	s.pool.Put(sc)
+	return nil
+}
+
+// Token shapes, from spelling.
+const (
+	shEd uint8 = 1 << iota
+	shIng
+	shLy
+	shPlural
+	shNounPOS // the POS layer says noun
+	shVerbPOS // the POS layer says finite verb
+)
+
+// tinfo is what the stage knows about one token, computed once per document.
+type tinfo struct {
+	e     *entry
+	f     flag
+	kind  text.Kind
+	cap   bool
+	shape uint8
+	ok    bool
+}
+
+// expr is one number expression under construction. Token indices are
+// absolute; ranges are [first,last).
+type expr struct {
+	first, last   int // the whole expression with its qualifiers
+	nFirst, nLast int // the number itself
+	hFirst, hLast int // the hedge words; hFirst < 0 when none
+	low, high     float64
+	bound         dossier.Bound
+	kind          dossier.QuantityKind
+	unit          string
+	zero          bool
+	vague         bool
+	bare          bool // no counted noun after the number
+	cFirst, cLast int  // counted phrase; cFirst < 0 when none
+	head          int  // head noun of the counted phrase; -1 when none
+	partic        int  // a participle closing the counted phrase ("people infected"); -1
+	measure       dossier.Measure
+	cueFirst      int
+	cueLast       int
+	cueRight      bool // the cue follows the number
+	blocked       bool // governed by a verb that is not a measure cue
+	include       bool // "including 26 …": part of the previous figure
+	inPP          bool // object of a locative preposition ("in 38 countries")
+}
+
+type scratch struct {
+	text string
+	toks []text.Token
+	pos  []string
+	t    []tinfo
+	ex   []expr
+}
+
+func (sc *scratch) reset(d *nlp.Doc) {
+	sc.text = d.Text
+	sc.toks = d.Tokens
+	sc.pos = nil
+	if len(d.POS) == len(d.Tokens) {
+		sc.pos = d.POS
+	}
+	if cap(sc.t) < len(d.Tokens) {
+		sc.t = make([]tinfo, len(d.Tokens), len(d.Tokens)+len(d.Tokens)/4)
+	}
+	sc.t = sc.t[:len(d.Tokens)]
+	for i, tk := range d.Tokens {
+		sc.t[i] = sc.info(i, tk)
+	}
+}
+
+func (sc *scratch) info(i int, tk text.Token) tinfo {
+	var ti tinfo
+	if tk.Start < 0 || tk.End > len(sc.text) || tk.Start >= tk.End {
+		return ti
+	}
+	w := sc.text[tk.Start:tk.End]
+	ti.ok = true
+	ti.kind = tk.Kind
+	c := w[0]
+	ti.cap = c >= 'A' && c <= 'Z'
+	switch tk.Kind {
+	case text.Word, text.Abbrev, text.Symbol, text.Clitic:
+		if e := lookup(w); e != nil {
+			ti.e = e
+			ti.f = e.f
+		}
+	}
+	if tk.Kind == text.Word {
+		n := len(w)
+		switch {
+		case n > 3 && lowerAt(w, n-2) == 'e' && lowerAt(w, n-1) == 'd':
+			ti.shape |= shEd
+		case n > 4 && lowerAt(w, n-3) == 'i' && lowerAt(w, n-2) == 'n' && lowerAt(w, n-1) == 'g':
+			ti.shape |= shIng
+		case n > 3 && lowerAt(w, n-2) == 'l' && lowerAt(w, n-1) == 'y':
+			ti.shape |= shLy
+		}
+		if n > 2 && lowerAt(w, n-1) == 's' {
+			if p := lowerAt(w, n-2); p != 's' && p != 'u' && p != 'i' {
+				ti.shape |= shPlural
+			}
+		}
+		if ti.f&fPlural != 0 {
+			ti.shape |= shPlural
+		}
+	}
+	if sc.pos != nil && i < len(sc.pos) {
+		p := sc.pos[i]
+		if len(p) >= 2 && p[0] == 'N' && p[1] == 'N' {
+			ti.shape |= shNounPOS
+		}
+		if p == "VBD" || p == "VBZ" || p == "VBP" || p == "VB" || p == "MD" {
+			ti.shape |= shVerbPOS
+		}
+	}
+	return ti
+}
+
+func lowerAt(w string, i int) byte {
+	c := w[i]
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
+}
+
+// w returns the text of token i.
+func (sc *scratch) w(i int) string {
+	if i < 0 || i >= len(sc.toks) || !sc.t[i].ok {
+		return ""
+	}
+	return sc.text[sc.toks[i].Start:sc.toks[i].End]
+}
+
+// is reports whether token i is the lower-case word lw, in any case.
+func (sc *scratch) is(i int, lw string) bool { return equalFold(sc.w(i), lw) }
+
+// adjacent reports whether tokens i and i+1 touch (no space between).
+func (sc *scratch) adjacent(i int) bool {
+	return i >= 0 && i+1 < len(sc.toks) && sc.toks[i].End == sc.toks[i+1].Start
+}
+
+const stopFlags = fDet | fPrep | fConj | fAux | fPron | fRel | fBreak | fNotNP | fZero |
+	fUnit | fTeen | fTen | fScale | fVague | fMonth | fWeekday | fApprox | fMin | fMax
+
+// npWord reports whether token i can sit inside a counted noun phrase.
+func (sc *scratch) npWord(i int) bool {
+	t := &sc.t[i]
+	if !t.ok || t.kind != text.Word && t.kind != text.Abbrev {
+		return false
+	}
+	if t.f&stopFlags == 0 {
+		return true
+	}
+	// Nouns that double as other words ("dead", "police") stay in unless
+	// they are also function words.
+	return t.f&(fPlural|fCueNoun|fTroop|fThing) != 0 &&
+		t.f&(fDet|fPrep|fConj|fAux|fPron|fRel|fNotNP|fUnit|fTeen|fTen|fScale) == 0
+}
+
+// verbish reports whether token i looks like a verb or participle.
+func (sc *scratch) verbish(i int) bool {
+	t := &sc.t[i]
+	if t.shape&shVerbPOS != 0 {
+		return true
+	}
+	if t.f&fCueAdj != 0 {
+		return true
+	}
+	if t.f&(fPlural|fCueNoun|fTroop|fThing) != 0 {
+		return false
+	}
+	if t.shape&shNounPOS != 0 {
+		return false
+	}
+	if t.f&(fVerb|fCueVerb) != 0 {
+		return true
+	}
+	return t.shape&(shEd|shIng) != 0 && !t.cap
+}
+
+// sentence finds and analyses the number expressions of tokens [first,last).
+func (sc *scratch) sentence(first, last int) {
+	sc.ex = sc.ex[:0]
+	for i := first; i < last; {
+		e, ok := sc.number(i, first, last)
+		if !ok {
+			i++
+			continue
+		}
+		sc.ex = append(sc.ex, e)
+		if e.last > i {
+			i = e.last
+		} else {
+			i++
+		}
+	}
+	for k := range sc.ex {
+		if sc.ex[k].kind == dossier.KindCount {
+			sc.counted(&sc.ex[k], first, last)
+		}
+	}
+	for k := range sc.ex {
+		if sc.ex[k].kind == dossier.KindCount {
+			sc.measure(&sc.ex[k], first, last)
+		}
+	}
+	sc.propagate(first, last)
+}
+
+// emit converts the sentence's expressions to quantities.
+func (sc *scratch) emit(dst []dossier.Quantity) []dossier.Quantity {
+	for k := range sc.ex {
+		e := &sc.ex[k]
+		if e.kind == dossier.KindCount && e.measure == "" {
+			e.measure = dossier.Other
+		}
+		// A zero is only a figure when the sentence says what did not happen.
+		if e.zero && (e.kind != dossier.KindCount || e.measure == dossier.Other) {
+			continue
+		}
+		q := dossier.Quantity{
+			Span:   sc.span(e.first, e.last),
+			Number: sc.span(e.nFirst, e.nLast),
+			Low:    e.low,
+			High:   e.high,
+			Bound:  e.bound,
+			Kind:   e.kind,
+			Unit:   e.unit,
+		}
+		if e.hFirst >= 0 && e.hLast > e.hFirst {
+			q.Hedge = sc.span(e.hFirst, e.hLast).Text(sc.text)
+		}
+		if e.kind == dossier.KindCount {
+			q.Measure = e.measure
+			if e.cFirst >= 0 && e.cLast > e.cFirst {
+				q.Counted = sc.span(e.cFirst, e.cLast)
+			} else {
+				q.Counted = q.Number
+			}
+			if e.cueFirst >= 0 && e.cueLast > e.cueFirst {
+				q.Cue = sc.span(e.cueFirst, e.cueLast)
+			}
+			if e.head >= 0 {
+				q.Unit = sc.lowerWord(e.head)
+			}
+		}
+		dst = append(dst, q)
+	}
+	return dst
+}
+
+func (sc *scratch) span(first, last int) dossier.Span {
+	if first < 0 || last > len(sc.toks) || first >= last {
+		return dossier.Span{}
+	}
+	return dossier.Span{Start: sc.toks[first].Start, End: sc.toks[last-1].End}
+}
+
+// lowerWord returns token i in lower case, interned when the lexicon knows
+// it, so that common heads cost no allocation.
+func (sc *scratch) lowerWord(i int) string {
+	if e := sc.t[i].e; e != nil {
+		return e.word
+	}
+	w := sc.w(i)
+	for j := 0; j < len(w); j++ {
+		if c := w[j]; c >= 'A' && c <= 'Z' {
+			b := []byte(w)
+			for k := j; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
+}
