@@ -268,8 +268,9 @@ func init() {
 	add(kDay, 1, "tomorrow")
 	add(kTonight, 0, "tonight")
 	add(kRef, refPresent, "now", "currently", "nowadays", "presently")
-	add(kRef, refPast, "recently", "lately", "previously", "formerly")
-	add(kRef, refFuture, "soon")
+	// "previously", "formerly" and "soon" are TIMEX3 too, but TE3 gold
+	// leaves most of them out.
+	add(kRef, refPast, "recently", "lately")
 	add(kSetAdv, uDay, "daily")
 	add(kSetAdv, uWeek, "weekly")
 	add(kSetAdv, uMonth, "monthly")
@@ -561,7 +562,9 @@ func parseCompound(w []byte) (tok, bool) {
 			}
 		}
 		ut, ok := lexicon[string(u)]
-		if ok && ut.k == kUnit && (tail == nil || string(tail) == "old" || string(tail) == "long") {
+		// "five-year" and "day-long" are durations; "6-year-old" is an age,
+		// which TE3 does not annotate; "three-quarters" is a fraction.
+		if ok && ut.k == kUnit && !ut.plural && (tail == nil || string(tail) == "long") {
 			return tok{k: kOther, cmp: cmpDur, f: f, u: ut.v}, true
 		}
 		return tok{}, false

@@ -61,7 +61,9 @@ type parser struct {
 	lo, hi int // token range of the current sentence
 	pub    time.Time
 	hasPub bool
-	fut    int8 // the sentence speaks of the future: 0 unknown, 1 no, 2 yes
+	pos    int  // first token of the expression being read
+	fut    int8 // it speaks of the future: 1 no, 2 yes
+	futPos int  // pos+1 for which fut holds, 0 for none
 	buf    []byte
 	values map[string]string // interned values: the same few recur
 }
@@ -153,28 +155,91 @@ func equalFold(a, b string) bool {
 	return true
 }
 
-// future reports whether the current sentence speaks of the future.
+// future reports whether the expression being read (at p.pos) speaks of
+// the future. The nearest tense cue decides: first looking left, towards
+// the verb the expression most often modifies ("said Friday", "will meet on
+// Friday"), then right ("on Friday, it will"). With no cue, the past wins.
 func (p *parser) future() bool {
-	if p.fut == 0 {
-		p.fut = 1
-		for i := p.lo; i < p.hi; i++ {
-			t := p.toks[i]
-			if t.k == kFuture {
+	if p.futPos == p.pos+1 {
+		return p.fut == 2
+	}
+	p.futPos, p.fut = p.pos+1, 1
+	// "until Saturday", "through June": an end point, usually ahead.
+	if b := p.pos - 1; b >= p.lo && (p.is(b, "until") || p.is(b, "till") || p.is(b, "through")) {
+		p.fut = 2
+	}
+	for i, n := p.pos-1, 0; i >= p.lo && n < 12; i, n = i-1, n+1 {
+		if c := p.tenseCue(i); c != 0 {
+			if c > 0 {
 				p.fut = 2
-				break
 			}
-			// "is going to", "is expected to", "plans to", "scheduled"
-			if t.k == kOther {
-				switch w := p.word(i); {
-				case equalFold(w, "going") && p.t(i+1).k == kTo,
-					equalFold(w, "expected") || equalFold(w, "expects") || equalFold(w, "scheduled") || equalFold(w, "plans") || equalFold(w, "planned"),
-					equalFold(w, "due") && p.t(i+1).k == kTo:
-					p.fut = 2
-				}
+			return p.fut == 2
+		}
+	}
+	for i, n := p.pos+1, 0; i < p.hi && n < 8; i, n = i+1, n+1 {
+		if c := p.tenseCue(i); c != 0 {
+			if c > 0 {
+				p.fut = 2
 			}
+			return p.fut == 2
 		}
 	}
 	return p.fut == 2
+}
+
+// tenseCue says whether token i marks the future (1), the past (-1) or
+// neither (0).
+func (p *parser) tenseCue(i int) int {
+	t := p.toks[i]
+	switch t.k {
+	case kFuture:
+		return 1
+	case kRel:
+		if t.v == relNext || t.v == relComing {
+			return 1
+		}
+		if t.v == relLast {
+			return -1
+		}
+		return 0
+	case kAgo:
+		return -1
+	case kOther, kTo:
+	default:
+		return 0
+	}
+	w := p.word(i)
+	if len(w) < 3 || len(w) > 16 {
+		return 0
+	}
+	var buf [16]byte
+	lw := lowerInto(buf[:0], w)
+	switch string(lw) {
+	case "going":
+		if p.t(i+1).k == kTo {
+			return 1
+		}
+		return 0
+	case "expected", "expects", "expect", "scheduled", "plans", "plan", "planned", "due", "intends", "aims", "hopes", "upcoming", "set", "tomorrow":
+		return 1
+	case "need", "indeed", "speed", "feed", "seed", "proceed", "exceed", "succeed", "bed", "red", "shed", "weed", "breed", "greed", "hundred", "united", "limited", "based", "related", "so-called", "alleged", "detailed", "advanced", "experienced", "concerned", "interested", "dedicated":
+		return 0
+	case "said", "was", "were", "had", "did", "told", "came", "went", "made", "took", "met", "began", "left", "got", "gave", "held", "fell", "rose", "won", "lost", "saw", "found", "sent", "brought", "thought", "paid", "kept", "led", "ran", "spent", "stood", "struck", "wrote", "spoke", "became", "broke", "chose", "drove", "grew", "knew", "sold", "flew", "fled", "shot", "fought", "caught", "taught", "sought", "bought", "built", "felt", "heard", "meant", "slid", "sank", "swore", "threw", "withdrew", "wore", "hid", "bid", "quit", "arose", "awoke", "forgot", "froze", "rode", "rang", "sang", "stole", "stuck", "swam", "woke", "won't":
+		if string(lw) == "won't" {
+			return 1
+		}
+		return -1
+	}
+	if n := len(lw); n >= 5 && lw[n-2] == 'e' && lw[n-1] == 'd' {
+		// "is due to be published", "has been postponed": a participle
+		// after a form of "be" says nothing of the time.
+		switch b := p.word(i - 1); {
+		case equalFold(b, "be"), equalFold(b, "been"), equalFold(b, "being"), equalFold(b, "is"), equalFold(b, "are"):
+			return 0
+		}
+		return -1
+	}
+	return 0
 }
 
 // span is a found expression before it is appended.
@@ -186,7 +251,7 @@ type span struct {
 }
 
 func (p *parser) sentence(lo, hi int) {
-	p.lo, p.hi, p.fut = lo, hi, 0
+	p.lo, p.hi, p.futPos = lo, hi, 0
 	for i := lo; i < hi; {
 		// A year range inside one token ("2009-2010") makes two expressions.
 		if t := p.toks[i]; t.cmp == cmpYearPair {
@@ -306,6 +371,7 @@ func (p *parser) prefix(i int) prefix {
 				return pr
 			}
 			pr.mod = true
+			pr.the = false // "the end of" takes the whole phrase
 			j += 2
 		default:
 			return pr
@@ -327,6 +393,7 @@ func (p *parser) match(i int) (span, bool) {
 	}
 	pr := p.prefix(i)
 	j := pr.end
+	p.pos = i
 	if j >= p.hi {
 		return span{}, false
 	}
@@ -445,9 +512,6 @@ func (p *parser) core(j int, pr prefix) (span, bool) {
 	_ = bestCat
 	return best, found
 }
-
-// dir is the direction in which a relative expression resolves.
-func (p *parser) dirFuture() bool { return p.future() }
 
 // ---- dates by name
 
