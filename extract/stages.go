@@ -2,28 +2,32 @@ package extract
 
 import (
 	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/nlp/attrib"
 	"github.com/dossierhq/dossier/nlp/claim"
+	"github.com/dossierhq/dossier/nlp/ner"
+	"github.com/dossierhq/dossier/nlp/quant"
+	"github.com/dossierhq/dossier/nlp/tag"
+	"github.com/dossierhq/dossier/nlp/timex"
 )
 
-// DefaultStages returns dossier's pipeline in order.
+// DefaultStages returns dossier's pipeline in order, with the embedded
+// models (loaded once per process).
 func DefaultStages() ([]nlp.Stage, error) {
+	pos, err := tag.DefaultStage()
+	if err != nil {
+		return nil, err
+	}
+	ents, err := ner.DefaultStage()
+	if err != nil {
+		return nil, err
+	}
 	return []nlp.Stage{
 		nlp.Tokenizer{},
-		pending{"entities", nlp.Entities},
-		pending{"times", nlp.Times},
-		pending{"quantities", nlp.Quantities},
-		pending{"attributions", nlp.Attributions | nlp.Quotes},
+		pos,
+		ents,
+		timex.New(),
+		quant.New(),
+		attrib.New(),
 		claim.New(),
 	}, nil
 }
-
-// pending stands in for a stage still being written.
-type pending struct {
-	name string
-	l    nlp.Layer
-}
-
-func (p pending) Name() string             { return p.name }
-func (p pending) Requires() nlp.Layer      { return nlp.Tokens }
-func (p pending) Provides() nlp.Layer      { return p.l }
-func (p pending) Process(d *nlp.Doc) error { return nil }

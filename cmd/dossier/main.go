@@ -36,6 +36,7 @@ func commands() []command {
 	return []command{
 		{"extract", "extract the claim ledger of one article or a JSONL batch", runExtract},
 		{"eval", "score dossier against a gold set", runEval},
+		{"train", "train the tagger, chunker and entity models", runTrainCmd},
 	}
 }
 
