@@ -66,6 +66,7 @@ type parser struct {
 	futPos int  // pos+1 for which fut holds, 0 for none
 	buf    []byte
 	values map[string]string // interned values: the same few recur
+	lastQ  cal               // the last quarter named in the document
 }
 
 // intern returns b as a string, reusing an earlier copy when there is one,
@@ -86,6 +87,7 @@ func (p *parser) intern(b []byte) string {
 
 func (p *parser) run(d *nlp.Doc) {
 	p.doc = d
+	p.lastQ = cal{}
 	p.pub = d.Published
 	p.hasPub = !d.Published.IsZero()
 	if p.hasPub {
@@ -882,19 +884,42 @@ func (p *parser) relative(j int, pr prefix) (span, category, bool) {
 	if pr.the {
 		cat = catTheDate
 	}
+	if n.k == kFiscal && p.t(j+2).k == kUnit { // the current fiscal year
+		n = p.t(j + 2)
+		end++
+	}
 	switch n.k {
 	case kUnit, kWeekend:
 		if n.plural {
+			if r == relRecent && n.v == uYear {
+				// TE3 writes "recent years" as a past reference.
+				return span{end: end, typ: dossier.Date, val: "PAST_REF"}, cat, true
+			}
 			return span{}, 0, false
 		}
 		u := int(n.v)
-		// "the past week", "past decade", "the coming year": a stretch of time.
-		if r == relPast || (r == relComing || r == relFollow) && pr.the {
+		// "the past decade", "the next decade", "the coming century": a
+		// stretch of time; "the past year" is still last year.
+		if u >= uDecade && r != relLast && r != relThis && r != relCurrent {
 			return span{end: end, typ: dossier.Duration, val: p.durValue(1, u)}, catDur, true
+		}
+		if (r == relComing || r == relFollow) && pr.the && u < uDecade && u != uYear && u != uMonth {
+			return span{end: end, typ: dossier.Duration, val: p.durValue(1, u)}, catDur, true
+		}
+		if r == relRecent {
+			return span{}, 0, false
+		}
+		if u == uQuarter && r == relLatest {
+			// "the latest quarter": the one reported on.
+			c := p.reportedQuarter()
+			return span{end: end, typ: dossier.Date, val: p.calValue(c)}, cat, true
 		}
 		c, ok := p.unitCal(u, dir)
 		if !ok {
 			return span{}, 0, false
+		}
+		if u == uQuarter && c.y >= 0 {
+			p.lastQ = c
 		}
 		return span{end: end, typ: dossier.Date, val: p.calValue(c)}, cat, true
 	case kMonth:
@@ -920,6 +945,11 @@ func (p *parser) relative(j int, pr prefix) (span, category, bool) {
 			default:
 				c.y = py
 			}
+		}
+		// "last Oct. 23"
+		if d, ok := p.dayNum(j + 2); ok {
+			c.g, c.d = gDay, d
+			end++
 		}
 		return span{end: end, typ: dossier.Date, val: p.calValue(c)}, cat, true
 	case kSeason:
@@ -1033,10 +1063,75 @@ func (p *parser) unitCal(u, dir int) (cal, bool) {
 	return cal{}, false
 }
 
-// unitDate reads the quarter, the year-earlier quarter (dates named by a
-// bare unit). Only a few are safe to read without a number.
+// unitDate reads "the quarter" and "the weekend": dates named by a bare
+// unit, which are safe to read only with "the".
 func (p *parser) unitDate(j int, pr prefix) (span, category, bool) {
+	t := p.t(j)
+	if !pr.the || t.plural {
+		return span{}, 0, false
+	}
+	switch {
+	case t.k == kUnit && t.v == uQuarter:
+		if p.t(j+1).k == kOf {
+			return span{}, 0, false
+		}
+		c := p.lastQ
+		if c.g != gQuarter {
+			c = p.reportedQuarter()
+		}
+		return span{end: j + 1, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+	case t.k == kWeekend:
+		c := newCal(gWeekend)
+		c.wy = -1
+		if p.hasPub {
+			// The weekend just past, or the coming one when the text says so
+			// or publication falls on it.
+			wd := isoWeekday(p.pub)
+			day := p.pub.AddDate(0, 0, -wd) // last Sunday
+			if wd >= 6 || p.future() {
+				day = p.pub.AddDate(0, 0, 7-wd)
+			}
+			c = weekCal(day)
+			c.g = gWeekend
+		}
+		return span{end: j + 1, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+	}
 	return span{}, 0, false
+}
+
+// reportedQuarter is the quarter a text most likely reports on: the last
+// one named, or else the one before publication.
+func (p *parser) reportedQuarter() cal {
+	if p.lastQ.g == gQuarter {
+		return p.lastQ
+	}
+	c := newCal(gQuarter)
+	c.y = -1
+	c.q = 1
+	if p.hasPub {
+		c, _ = p.unitCal(uQuarter, -1)
+	}
+	return c
+}
+
+// sentenceQuarter returns the quarter number named in the current sentence
+// (third-quarter, the second quarter), or 0.
+func (p *parser) sentenceQuarter() (q int, any bool) {
+	for i := p.lo; i < p.hi; i++ {
+		t := p.toks[i]
+		switch {
+		case t.cmp == cmpQuarter:
+			return int(t.ord), true
+		case t.k == kUnit && t.v == uQuarter:
+			any = true
+			if o := p.t(i - 1); o.ord >= 1 && o.ord <= 4 {
+				return int(o.ord), true
+			}
+		case t.k == kOther && (p.is(i, "period") || p.is(i, "quarterly")):
+			any = true
+		}
+	}
+	return 0, any
 }
 
 // day reads today, yesterday, tomorrow (each possibly with a part of the
@@ -1277,6 +1372,14 @@ func (p *parser) duration(j int, pr prefix) (span, category, bool) {
 
 // durationEnd finishes a duration at k: "ago" and "earlier" make it a date.
 func (p *parser) durationEnd(k int, n float64, u, rel int, pr prefix) (span, category, bool) {
+	// "52 years old" is an age, which TE3 does not annotate.
+	if p.is(k, "old") || p.is(k, "of") && p.is(k+1, "age") {
+		return span{}, 0, false
+	}
+	// "the next two years or so", "a week or so ago"
+	if p.t(k).k == kOr && p.is(k+1, "so") {
+		k += 2
+	}
 	nx := p.t(k)
 	if rel == 0 && nx.k == kAgo {
 		return p.agoDate(k+1, n, u, -1)
@@ -1360,6 +1463,9 @@ func (p *parser) agoDate(end int, n float64, u, dir int) (span, category, bool) 
 	case uYear:
 		c = newCal(gYear)
 		c.y = p.pub.Year() + k
+		if k == -1 {
+			c = p.yearBefore()
+		}
 	case uDecade:
 		c = newCal(gYear)
 		c.y = p.pub.Year() + 10*k
@@ -1372,15 +1478,44 @@ func (p *parser) agoDate(end int, n float64, u, dir int) (span, category, bool) 
 	return span{end: end, typ: dossier.Date, val: p.calValue(c)}, catAgo, true
 }
 
-// yearAgo reads "year-earlier", "year-ago": the year before publication.
+// yearAgo reads "year-earlier", "year-ago", "the year-ago quarter": the
+// year before publication, or in a sentence about quarterly results the
+// same quarter a year before.
 func (p *parser) yearAgo(j int) (span, category, bool) {
+	end := j + 1
+	n := p.t(end)
+	if n.ord >= 1 && n.ord <= 4 && p.t(end+1).k == kUnit && p.t(end+1).v == uQuarter {
+		// "the year-ago third quarter"
+		c := newCal(gQuarter)
+		c.q = int(n.ord)
+		c.y = -1
+		if p.hasPub {
+			c.y = p.pub.Year() - 1
+		}
+		return span{end: end + 2, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+	}
+	if n.k == kUnit && n.v == uQuarter && !n.plural || p.is(end, "period") {
+		end++
+	}
+	return span{end: end, typ: dossier.Date, val: p.calValue(p.yearBefore())}, catTheDate, true
+}
+
+// yearBefore is the year before publication, or the quarter a year before
+// the one the sentence reports on when it speaks of quarters.
+func (p *parser) yearBefore() cal {
 	c := newCal(gYear)
 	c.y = -1
 	if p.hasPub {
 		c.y = p.pub.Year() - 1
 	}
-	end := j + 1
-	return span{end: end, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+	if q, any := p.sentenceQuarter(); any {
+		c.g = gQuarter
+		if q == 0 {
+			q = p.reportedQuarter().q
+		}
+		c.q = q
+	}
+	return c
 }
 
 // ---- years, decades, centuries, quarters
@@ -1524,6 +1659,9 @@ func (p *parser) quarter(j int) (span, category, bool) {
 		k += 3
 	} else {
 		c.y = p.inferQuarterYear(g, q)
+	}
+	if g == gQuarter && c.y >= 0 {
+		p.lastQ = c
 	}
 	return span{end: k, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
 }
