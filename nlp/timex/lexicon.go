@@ -242,10 +242,13 @@ func init() {
 	lexicon["second"] = tok{k: kUnit, v: uSecond, ord: 2}
 	lexicon["weekend"] = tok{k: kWeekend, v: uWeekend}
 	lexicon["weekends"] = tok{k: kWeekend, v: uWeekend, plural: true}
-	add(kDayPart, 1, "morning", "mornings")
-	add(kDayPart, 2, "afternoon", "afternoons")
-	add(kDayPart, 3, "evening", "evenings")
-	add(kDayPart, 4, "night", "nights", "overnight")
+	add(kDayPart, 1, "morning")
+	add(kDayPart, 2, "afternoon")
+	add(kDayPart, 3, "evening")
+	add(kDayPart, 4, "night", "overnight")
+	for i, w := range []string{"mornings", "afternoons", "evenings", "nights"} {
+		lexicon[w] = tok{k: kDayPart, v: int8(i + 1), plural: true}
+	}
 	add(kRel, relLast, "last")
 	add(kRel, relThis, "this")
 	add(kRel, relNext, "next")

@@ -608,11 +608,37 @@ func (p *parser) monthDate(j int, pr prefix) (span, category, bool) {
 	if y, e, ok := p.yearNum(k); ok {
 		c.y = y
 		end = e
+	} else if y, ok := p.relYear(j + 1); ok {
+		// "June last year", "January this year"
+		c.y = y
+		end = j + 3
 	} else {
 		c.y = p.inferMonthYear(m)
 	}
 	// "the 13th of January" is read by dayMonth; "the August" is not a date.
 	return span{end: end, typ: dossier.Date, val: p.calValue(c)}, catDate, true
+}
+
+// relYear reads "last year", "this year", "next year" at j as a year.
+func (p *parser) relYear(j int) (int, bool) {
+	r, u := p.t(j), p.t(j+1)
+	if r.k != kRel || u.k != kUnit || u.v != uYear || u.plural {
+		return 0, false
+	}
+	off := 0
+	switch r.v {
+	case relLast, relPrevious:
+		off = -1
+	case relNext, relComing:
+		off = 1
+	case relThis, relCurrent:
+	default:
+		return 0, false
+	}
+	if !p.hasPub {
+		return -1, true
+	}
+	return p.pub.Year() + off, true
 }
 
 // dayMonth reads 13 January 2025, the 13th of January.
@@ -690,6 +716,12 @@ func (p *parser) weekday(j int) (span, category, bool) {
 		if s, c, ok := p.dayMonth(k); ok && d > 0 {
 			return s, c, true
 		}
+	}
+	if n := p.t(j + 1); n.k == kDayPart && n.plural && !p.is(j+1, "overnight") {
+		// "Tuesday nights": every Tuesday night.
+		c := newCal(gDay)
+		c.wd, c.part = wd, int(n.v)
+		return span{end: j + 2, typ: dossier.Set, val: p.calValue(c)}, catSet, true
 	}
 	c := p.weekdayCal(wd, 0)
 	end := j + 1
@@ -1361,6 +1393,20 @@ func (p *parser) duration(j int, pr prefix) (span, category, bool) {
 			return span{}, 0, false
 		}
 	}
+	// "a second group", "a quarter of the market": an ordinal and a
+	// fraction, not durations.
+	if p.t(j).k == kA && (u.v == uSecond || u.v == uQuarter) {
+		return span{}, 0, false
+	}
+	// "$2 million a year", "four flights a week": a rate; TE3 mostly leaves
+	// these out ("twice a year" is read as a set).
+	if p.t(j).k == kA && k == j+1 && p.isRateHead(j-1) && p.t(k+1).k != kAgo && p.t(k+1).k != kAfter {
+		return span{}, 0, false
+	}
+	// "the 1988 second quarter": an ordinal.
+	if u.v == uSecond && (p.t(k+1).k == kUnit && p.t(k+1).v == uQuarter || p.t(k+1).k == kHalf) {
+		return span{}, 0, false
+	}
 	k++
 	// "a year and a half"
 	if p.t(k).k == kAnd && p.t(k+1).k == kA && p.t(k+2).k == kHalf && n >= 1 && n == float64(int(n)) {
@@ -1368,6 +1414,34 @@ func (p *parser) duration(j int, pr prefix) (span, category, bool) {
 		k += 3
 	}
 	return p.durationEnd(k, n, int(u.v), rel, pr)
+}
+
+// isRateHead reports whether token i is what a rate counts: "$2 million
+// (a year)", "700 seats (a week)", "24 hours (a day)", "5% (a year)".
+func (p *parser) isRateHead(i int) bool {
+	t := p.t(i)
+	switch t.k {
+	case kNum, kTimes:
+		return true
+	case kUnit:
+		return t.plural
+	case kPunct:
+		return p.word(i) == "%"
+	case kOther:
+		w := p.word(i)
+		if equalFold(w, "million") || equalFold(w, "billion") || equalFold(w, "percent") || equalFold(w, "cents") || equalFold(w, "dollars") {
+			return true
+		}
+		n := len(w)
+		if n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && w[0] >= 'a' && w[0] <= 'z' {
+			switch {
+			case equalFold(w, "does"), equalFold(w, "says"), equalFold(w, "takes"), equalFold(w, "lasts"), equalFold(w, "always"), equalFold(w, "perhaps"), equalFold(w, "towards"), equalFold(w, "seems"), equalFold(w, "needs"):
+				return false
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // durationEnd finishes a duration at k: "ago" and "earlier" make it a date.
@@ -1552,7 +1626,27 @@ func (p *parser) year(j int) (span, category, bool) {
 		return span{}, 0, false
 	case t.k == kNum && t.cmp == cmpNone && t.digits == 4:
 		y := int(t.f)
-		if y < 1000 || y > 2100 || !p.looksLikeYear(j) {
+		if y < 1000 || y > 2100 {
+			return span{}, 0, false
+		}
+		// "the 1988 third quarter", "1990 first-half"
+		if s, c, ok := p.quarter(j + 1); ok {
+			q := p.t(j + 1).ord
+			g := gQuarter
+			if t1 := p.t(j + 1); t1.cmp == cmpHalf || t1.k != kFiscal && p.t(j+2).k == kHalf {
+				g = gHalf
+			}
+			if q > 0 && p.t(j+1).k != kFiscal {
+				cc := newCal(g)
+				cc.y, cc.q = y, int(q)
+				s.val = p.calValue(cc)
+				if g == gQuarter {
+					p.lastQ = cc
+				}
+				return s, c, true
+			}
+		}
+		if !p.looksLikeYear(j) {
 			return span{}, 0, false
 		}
 		c := newCal(gYear)
@@ -1793,12 +1887,36 @@ func (p *parser) timeOfDay(j int) (span, category, bool) {
 
 // ---- sets
 
+// freeAfter reports whether token i can follow an adverb that ends a phrase:
+// punctuation, a conjunction or a preposition, not a noun it would modify.
+func (p *parser) freeAfter(i int) bool {
+	if i >= p.hi {
+		return true
+	}
+	switch p.t(i).k {
+	case kPunct, kComma, kColon, kAnd, kOr, kIn, kOn, kFor, kTo, kAt, kOf, kThe, kA, kQuote, kApprox, kAfter, kFuture, kNum, kRel, kDay, kMonth, kWeekday:
+		return true
+	case kOther:
+		switch w := p.word(i); {
+		case equalFold(w, "as"), equalFold(w, "with"), equalFold(w, "but"), equalFold(w, "while"), equalFold(w, "because"),
+			equalFold(w, "when"), equalFold(w, "than"), equalFold(w, "if"), equalFold(w, "is"), equalFold(w, "are"), equalFold(w, "was"), equalFold(w, "were"):
+			return true
+		}
+	}
+	return p.doc.Tokens[i].Kind != 1 // text.Word
+}
+
 // set reads daily, weekly, every week, each Thursday, every morning, twice
 // a year (the "a year"), per year.
 func (p *parser) set(j int) (span, category, bool) {
 	t := p.t(j)
 	switch t.k {
 	case kSetAdv:
+		// "its quarterly dividend" is an adjective TE3 leaves out, unlike
+		// "his daily life".
+		if t.v == uQuarter && !p.freeAfter(j+1) {
+			return span{}, 0, false
+		}
 		if t.v < 0 { // nightly
 			c := newCal(gDay)
 			c.y, c.m, c.d, c.part = -1, -1, -1, int(-t.v)
