@@ -140,7 +140,7 @@ func statementClaim(d *nlp.Doc, a *dossier.Attribution) (dossier.Claim, bool) {
 	}
 	c := dossier.Claim{Kind: dossier.StatementClaim, Content: content, Evidence: ev}
 	applyAttribution(d, &c, a, content)
-	c.When = when(d, ev, a.Cue, a)
+	c.When = when(d, ev, content, a)
 	c.Where = where(d, ev, content)
 	return c, true
 }
@@ -166,6 +166,11 @@ func applyAttribution(d *nlp.Doc, c *dossier.Claim, a *dossier.Attribution, targ
 		c.Sources = append(c.Sources, dossier.Source{Role: dossier.Cited, Mention: m})
 	}
 	for _, h := range a.Hedges {
+		if insideQuantity(d, h) && !target.Contains(h) || c.Kind == dossier.CountClaim && insideQuantity(d, h) {
+			// "approximately" qualifies its own figure, not the others in
+			// the clause; a count claim takes it from its quantity.
+			continue
+		}
 		c.Hedges = append(c.Hedges, strings.ToLower(h.Text(d.Text)))
 	}
 	switch {
@@ -175,27 +180,35 @@ func applyAttribution(d *nlp.Doc, c *dossier.Claim, a *dossier.Attribution, targ
 		c.Certainty = dossier.Unconfirmed
 	case len(c.Hedges) > 0:
 		c.Certainty = dossier.Hedged
+	case a.Source.Span.IsZero() && len(a.Cited) == 0:
+		// "were reported", "it was mentioned": a report with nobody named.
+		c.Certainty = dossier.Hedged
 	default:
 		c.Certainty = dossier.Reported
 	}
 }
 
-// when picks the date a claim holds: a date expression in the evidence
-// sentence — the one nearest the cue or the figure — else the publication
-// date.
+// when picks the date a claim holds or was stated: a date attached to the
+// speech act ("said on Monday"), else one in the figure's own clause, else
+// the publication date. Dates in other clauses ("…, where Ukraine launched
+// an incursion in August") describe other events.
 func when(d *nlp.Doc, ev, target dossier.Span, a *dossier.Attribution) *dossier.ClaimTime {
 	var best *dossier.Timex
 	bestDist := 0
-	anchor := target.Start
-	if a != nil && !a.Cue.IsZero() {
-		anchor = a.Cue.Start
-	}
 	for i := range d.Times {
 		t := &d.Times[i]
 		if !ev.Contains(t.Span) || t.Type != dossier.Date || !isCalendarValue(t.Value) {
 			continue
 		}
-		dist := abs(t.Span.Start - anchor)
+		var dist int
+		switch {
+		case a != nil && !a.Cue.IsZero() && !inContent(a, t.Span):
+			dist = abs(t.Span.Start - a.Cue.Start) // on the speech act: best
+		case sameClause(d, target, t.Span):
+			dist = 1000 + abs(t.Span.Start-target.Start)
+		default:
+			continue
+		}
 		if best == nil || dist < bestDist {
 			best, bestDist = t, dist
 		}
@@ -207,6 +220,43 @@ func when(d *nlp.Doc, ev, target dossier.Span, a *dossier.Attribution) *dossier.
 		return &dossier.ClaimTime{Value: d.Published.Format("2006-01-02")}
 	}
 	return nil
+}
+
+func inContent(a *dossier.Attribution, sp dossier.Span) bool {
+	for _, c := range a.Content {
+		if c.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideQuantity reports whether sp lies in some quantity's expression.
+func insideQuantity(d *nlp.Doc, sp dossier.Span) bool {
+	for i := range d.Quantities {
+		if d.Quantities[i].Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameClause reports whether no clause boundary (a semicolon, a dash or a
+// relative word such as "where" or "which") separates spans a and b.
+// Adverbial clauses ("killed when the train derailed on Sunday") date the
+// same event, so they do not count.
+func sameClause(d *nlp.Doc, a, b dossier.Span) bool {
+	lo, hi := a.End, b.Start
+	if b.Start < a.Start {
+		lo, hi = b.End, a.Start
+	}
+	for i := d.TokenAt(lo); i < len(d.Tokens) && d.Tokens[i].End <= hi; i++ {
+		switch strings.ToLower(d.Word(i)) {
+		case ";", "–", "—", "--", "where", "which", "who", "whom", "whose":
+			return false
+		}
+	}
+	return true
 }
 
 // isCalendarValue accepts TIMEX3 date values that name a calendar date,
