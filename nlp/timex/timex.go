@@ -1660,8 +1660,9 @@ func (p *parser) year(j int) (span, category, bool) {
 // year, "2016 troops" is not.
 func (p *parser) looksLikeYear(j int) bool {
 	prev := p.t(j - 1)
+	y := p.t(j).f
 	switch prev.k {
-	case kApprox, kMore, kThan, kNum, kA:
+	case kApprox, kMore, kThan, kNum:
 		return false
 	case kPunct:
 		w := p.word(j - 1)
@@ -1669,11 +1670,13 @@ func (p *parser) looksLikeYear(j int) bool {
 			return false
 		}
 	}
-	if prev.k == kNone && j > 0 && j-1 < len(p.toks) {
-		// The sentence starts: fine.
-		_ = prev
+	if w := p.word(j - 1); equalFold(w, "No.") || equalFold(w, "number") || equalFold(w, "page") || equalFold(w, "route") || equalFold(w, "flight") {
+		return false
 	}
-	if w := p.word(j - 1); w == "$" || equalFold(w, "No.") || equalFold(w, "number") || equalFold(w, "page") || equalFold(w, "route") || equalFold(w, "flight") {
+	// "a 1996 law", "the 1992 protests": a determiner before a recent
+	// number makes it a year.
+	det := (prev.k == kA || prev.k == kThe) && y >= 1900 && y <= 2040
+	if prev.k == kA && !det {
 		return false
 	}
 	next := p.t(j + 1)
@@ -1682,7 +1685,10 @@ func (p *parser) looksLikeYear(j int) bool {
 		return false
 	case kOther:
 		w := p.word(j + 1)
-		if equalFold(w, "percent") || w == "%" || len(w) > 2 && w[len(w)-1] == 's' && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-2] != 's' {
+		if equalFold(w, "percent") || equalFold(w, "people") || equalFold(w, "men") || equalFold(w, "women") || equalFold(w, "troops") {
+			return false
+		}
+		if !det && len(w) > 2 && w[len(w)-1] == 's' && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-2] != 's' {
 			return false
 		}
 	case kPunct:
