@@ -15,6 +15,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/nlp"
 	"github.com/dossierhq/dossier/text"
 )
@@ -81,6 +82,7 @@ type att struct {
 	unconf    bool
 	sent      int
 	entity    string
+	etype     dossier.EntityType
 	viaFrom   bool // source came from "a briefing from X": it briefed someone
 	gerund    bool
 	according bool
@@ -119,6 +121,8 @@ type scratch struct {
 	quotes []quote
 	atts   []att
 	para   []int32 // paragraph number per token
+	ents   []int32 // entity indices sorted by start
+	hasSrc []bool  // per sentence: an attribution with a source
 	pos    bool    // d.POS is usable
 }
 
@@ -131,6 +135,7 @@ func (s *scratch) run(d *nlp.Doc) {
 	s.para = grow32(s.para, n)
 	s.quotes = s.quotes[:0]
 	s.atts = s.atts[:0]
+	s.indexEntities()
 	s.classify()
 	s.findQuotes()
 	for si := range d.Sentences {
@@ -145,6 +150,15 @@ func (s *scratch) run(d *nlp.Doc) {
 func grow(b []uint64, n int) []uint64 {
 	if cap(b) < n {
 		return make([]uint64, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+func growBool(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
 	}
 	b = b[:n]
 	clear(b)
@@ -307,6 +321,13 @@ func (s *scratch) nounish(i int) bool {
 	return f&fLy == 0
 }
 
+// Bounds that keep adversarial input linear: no news sentence has more
+// attributions, no speaker is longer.
+const (
+	maxPerSentence = 16
+	maxNP          = 30
+)
+
 // sentence finds the attributions whose cue lies in sentence si.
 func (s *scratch) sentence(si int) {
 	d := s.d
@@ -316,7 +337,8 @@ func (s *scratch) sentence(si int) {
 		return
 	}
 	first := len(s.atts)
-	for i := lo; i < hi; i++ {
+	cueSeen := -1 // whether the sentence has a verb cue, computed on demand
+	for i := lo; i < hi && len(s.atts)-first < maxPerSentence; i++ {
 		if s.qOf[i] >= 0 && s.quoteInner(i) {
 			continue // cues inside a quotation belong to the quoted speaker's words
 		}
@@ -327,7 +349,16 @@ func (s *scratch) sentence(si int) {
 			a, ok = s.according(i, lo, hi)
 		case s.is(i, fCue):
 			a, ok = s.verbCue(i, lo, hi)
-		case (s.isWord(i, "reportedly") || s.isWord(i, "allegedly")) && !s.hasCue(lo, hi):
+		case s.isWord(i, "reportedly") || s.isWord(i, "allegedly"):
+			if cueSeen < 0 {
+				cueSeen = 0
+				if s.hasCue(lo, hi) {
+					cueSeen = 1
+				}
+			}
+			if cueSeen == 1 {
+				continue
+			}
 			a, ok = att{cue: tr{i, i + 1}, src: tr{-1, -1}}, true
 			a.addPart(s.clauseAround(i, lo, hi))
 		}
@@ -456,7 +487,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	start := i
 	passive := false
 	neg := false
-	for k := i - 1; k >= lo; k-- {
+	for k := i - 1; k >= lo && i-k < 8; k-- {
 		fk := s.f[k]
 		if s.kind(k) == text.Clitic && fk&(fHave|fModal|fNeg|fBe) == 0 {
 			fk |= fHave // "he's said": 's before a cue verb is has or is
@@ -647,7 +678,7 @@ func (s *scratch) bwdNP(h, lo int) tr {
 		return tr{h, h + 1}
 	}
 	a := h
-	for k := h - 1; k >= lo; k-- {
+	for k := h - 1; k >= lo && h-k < maxNP; k-- {
 		switch {
 		case s.nounish(k):
 			if s.is(k, fEd) && !s.is(k, fCap) && !s.pos && !s.is(k-1, fDet) {
@@ -694,7 +725,7 @@ func (s *scratch) fwdNP(i, hi int) tr {
 		k++
 	}
 	last := -1
-	for k < hi {
+	for k < hi && k-i < maxNP {
 		switch {
 		case s.nounish(k):
 			if s.is(k, fEd|fLy) && !s.is(k, fCap) && !(s.nounish(k+1) && k+1 < hi) {

@@ -41,7 +41,7 @@ func (s *scratch) contents(first, lo, hi int) {
 			continue
 		case a.gerund:
 			if ai > first && s.atts[ai-1].src.ok() {
-				a.src, a.entity = s.atts[ai-1].src, s.atts[ai-1].entity
+				a.src = s.atts[ai-1].src
 			} else {
 				a.src = s.subject(lo, a.cue.a)
 			}
@@ -169,7 +169,7 @@ func (s *scratch) boundary(ai, hi int) int {
 		}
 	}
 	// ", citing X" ends the content too.
-	for k := a.cue.b; k+1 < hi; k++ {
+	for k := a.cue.b; k+1 < hi && k < a.cue.b+200; k++ {
 		if s.punct(k, ',') && (s.isWord(k+1, "citing") || s.isWord(k+1, "according")) {
 			return k
 		}

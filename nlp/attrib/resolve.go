@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"slices"
+
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/text"
 )
@@ -181,16 +183,16 @@ func (s *scratch) resolve() {
 			continue
 		}
 		if a.src.b-a.src.a == 1 && s.is(a.src.a, fSubjPron) {
-			a.entity = s.pronoun(ai)
+			a.entity, a.etype = s.pronoun(ai)
 			continue
 		}
-		a.entity = s.headEntity(a.src)
+		a.entity, a.etype = s.headEntity(a.src)
 	}
 }
 
-// headEntity returns the id of the entity that ends where the head of the
-// noun phrase np ends (before any of/in attachment), or "".
-func (s *scratch) headEntity(np tr) string {
+// headEntity returns the entity that ends where the head of the noun phrase
+// np ends (before any of/in attachment), preferring a name to a demonym.
+func (s *scratch) headEntity(np tr) (string, dossier.EntityType) {
 	d := s.d
 	hb := np.b
 	for k := np.a + 1; k < np.b; k++ {
@@ -200,21 +202,36 @@ func (s *scratch) headEntity(np tr) string {
 		}
 	}
 	start, end := d.Tokens[np.a].Start, d.Tokens[hb-1].End
-	id := ""
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		if e.Span.Start >= start && e.Span.End == end {
-			if id == "" || e.Type != dossier.NORP {
-				id = e.ID
-			}
+	id, typ := "", dossier.EntityType("")
+	k, _ := slices.BinarySearchFunc(s.ents, start, func(e int32, off int) int { return d.Entities[e].Span.Start - off })
+	for ; k < len(s.ents); k++ {
+		e := &d.Entities[s.ents[k]]
+		if e.Span.Start >= end {
+			break
+		}
+		if e.Span.End == end && (id == "" || e.Type != dossier.NORP) {
+			id, typ = e.ID, e.Type
 		}
 	}
-	return id
+	return id, typ
+}
+
+// indexEntities sorts entity indices by start so lookups are binary searches.
+func (s *scratch) indexEntities() {
+	d := s.d
+	s.ents = s.ents[:0]
+	for i := range d.Entities {
+		sp := d.Entities[i].Span
+		if sp.Start >= 0 && sp.End <= len(d.Text) && sp.Start < sp.End {
+			s.ents = append(s.ents, int32(i))
+		}
+	}
+	slices.SortStableFunc(s.ents, func(a, b int32) int { return d.Entities[a].Span.Start - d.Entities[b].Span.Start })
 }
 
 // plural guesses whether a non-pronoun source is a group.
-func (s *scratch) plural(np tr, entity string) bool {
-	if t := s.entityType(entity); t != "" {
+func (s *scratch) plural(np tr, t dossier.EntityType) bool {
+	if t != "" {
 		return t == dossier.Org || t == dossier.NORP || t == dossier.GPE
 	}
 	if s.is(np.a, fSubjPron) {
@@ -236,23 +253,11 @@ func (s *scratch) plural(np tr, entity string) bool {
 	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && s.is(hb-1, fCap) == false
 }
 
-func (s *scratch) entityType(id string) dossier.EntityType {
-	if id == "" {
-		return ""
-	}
-	for i := range s.d.Entities {
-		if s.d.Entities[i].ID == id {
-			return s.d.Entities[i].Type
-		}
-	}
-	return ""
-}
-
 // pronoun resolves the pronoun source of atts[ai]: first the most recent
 // speaker nearby that agrees in number (“…,” he added — the defector who spoke
 // just before, not a name inside the quote), else the nearest preceding
 // entity of a compatible type outside quotations.
-func (s *scratch) pronoun(ai int) string {
+func (s *scratch) pronoun(ai int) (string, dossier.EntityType) {
 	a := &s.atts[ai]
 	w := lowerASCII(s.word(a.src.a))
 	var want bool // plural wanted
@@ -263,7 +268,7 @@ func (s *scratch) pronoun(ai int) string {
 	case "it":
 		return s.nearestEntity(a.src.a, dossier.Org, dossier.Org)
 	default:
-		return "" // I, we, you: the speaker is inside the quote's world
+		return "", "" // I, we, you: the speaker is inside the quote's world
 	}
 	for hj := ai - 1; hj >= 0; hj-- {
 		h := &s.atts[hj]
@@ -273,11 +278,11 @@ func (s *scratch) pronoun(ai int) string {
 		if !h.cue.ok() || !h.src.ok() {
 			continue
 		}
-		if s.plural(h.src, h.entity) == want {
+		if s.plural(h.src, h.etype) == want {
 			if h.src.b-h.src.a == 1 && s.is(h.src.a, fSubjPron) && lowerASCII(s.word(h.src.a)) != w {
 				continue
 			}
-			return h.entity
+			return h.entity, h.etype
 		}
 	}
 	if want {
@@ -288,21 +293,22 @@ func (s *scratch) pronoun(ai int) string {
 
 // nearestEntity is the last entity of type t1 or t2 that starts before token
 // k and lies outside any quotation.
-func (s *scratch) nearestEntity(k int, t1, t2 dossier.EntityType) string {
+func (s *scratch) nearestEntity(k int, t1, t2 dossier.EntityType) (string, dossier.EntityType) {
 	d := s.d
 	off := d.Tokens[k].Start
-	best, bestStart := "", -1
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		if e.Type != t1 && e.Type != t2 || e.Span.Start >= off || e.Span.Start <= bestStart {
+	j, _ := slices.BinarySearchFunc(s.ents, off, func(e int32, o int) int { return d.Entities[e].Span.Start - o })
+	for n := 0; j > 0 && n < 200; n++ {
+		j--
+		e := &d.Entities[s.ents[j]]
+		if e.Type != t1 && e.Type != t2 {
 			continue
 		}
 		if t := d.TokenAt(e.Span.Start); t < len(s.qOf) && s.qOf[t] >= 0 {
 			continue
 		}
-		best, bestStart = e.ID, e.Span.Start
+		return e.ID, e.Type
 	}
-	return best
+	return "", ""
 }
 
 // unconfirmed reports whether sentence si says something could not be
@@ -345,6 +351,12 @@ func (s *scratch) emit() {
 		nspan += a.nparts + s.countHedges(a)
 		nment += a.ncited
 	}
+	s.hasSrc = growBool(s.hasSrc, len(d.Sentences)+1)
+	for ai := range s.atts {
+		if a := &s.atts[ai]; a.cue.ok() && a.src.ok() && a.sent < len(s.hasSrc) {
+			s.hasSrc[a.sent] = true
+		}
+	}
 	spans := make([]dossier.Span, 0, nspan)
 	ments := make([]dossier.Mention, 0, nment)
 	for ai := range s.atts {
@@ -376,13 +388,14 @@ func (s *scratch) emit() {
 		m0 := len(ments)
 		for i := 0; i < a.ncited; i++ {
 			c := a.cited[i]
-			ments = append(ments, dossier.Mention{Span: d.Span(c.a, c.b), Entity: s.headEntity(c)})
+			id, _ := s.headEntity(c)
+			ments = append(ments, dossier.Mention{Span: d.Span(c.a, c.b), Entity: id})
 		}
 		if len(ments) > m0 {
 			out.Cited = ments[m0:len(ments):len(ments)]
 		}
 		out.Negated = a.negated
-		out.Unconfirmed = s.unconfirmed(a.sent) || s.unconfirmed(a.sent+1) && s.para[s.d.Sentences[a.sent].First] == s.para[s.d.Sentences[a.sent+1].First] && !s.sentHasSource(a.sent+1)
+		out.Unconfirmed = s.unconfirmed(a.sent) || s.unconfirmed(a.sent+1) && s.para[s.d.Sentences[a.sent].First] == s.para[s.d.Sentences[a.sent+1].First] && !s.hasSrc[a.sent+1]
 		d.Attributions = append(d.Attributions, out)
 		// The attribution's quotes are its speaker's.
 		if a.src.ok() {
@@ -414,15 +427,6 @@ func (s *scratch) emit() {
 		}
 		d.Quotes = append(d.Quotes, out)
 	}
-}
-
-func (s *scratch) sentHasSource(si int) bool {
-	for ai := range s.atts {
-		if s.atts[ai].sent == si && s.atts[ai].cue.ok() && s.atts[ai].src.ok() {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *scratch) countHedges(a *att) int {
