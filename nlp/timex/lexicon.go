@@ -66,6 +66,7 @@ const (
 	kFutureWord      // future (the future, the near future)
 	kNear            // near
 	kDozens          // dozens, scores: an unspecified count before "of"
+	kHoliday         // v = holiday
 	kOther           // any other word
 )
 
@@ -119,6 +120,20 @@ const (
 	modLater
 )
 
+// Holidays.
+const (
+	hChristmas = iota + 1
+	hThanksgiving
+	hEaster
+	hHalloween
+	hElection
+	hLabor
+	hMemorial
+	hIndependence
+	hNewYear
+	hValentine
+)
+
 // Parts of the day in TIMEX3 notation, by index.
 var dayParts = [...]string{"", "MO", "AF", "EV", "NI", "DT"}
 
@@ -158,6 +173,7 @@ const (
 	cmpTimeOfDay          // 3pm: f hour
 	cmpFraction           // 1/2
 	cmpYearMonth          // 2025-01
+	cmpYearEnd            // year-end
 )
 
 // lexicon maps a lower-cased word to its class.
@@ -177,7 +193,9 @@ func init() {
 	for i, ws := range months {
 		add(kMonth, i+1, ws...)
 	}
-	days := [][]string{{"monday", "mon"}, {"tuesday", "tue", "tues"}, {"wednesday", "wed"}, {"thursday", "thu", "thur", "thurs"}, {"friday", "fri"}, {"saturday", "sat"}, {"sunday", "sun"}}
+	// Short forms (Sun, Wed, Sat) are left out: in prose they are mostly
+	// names and words.
+	days := [][]string{{"monday"}, {"tuesday", "tues"}, {"wednesday"}, {"thursday", "thurs"}, {"friday"}, {"saturday"}, {"sunday"}}
 	for i, ws := range days {
 		add(kWeekday, i+1, ws...)
 		for _, w := range ws[:1] {
@@ -222,9 +240,10 @@ func init() {
 		u  int
 		ws []string
 	}{
-		{uSecond, []string{"second", "sec", "secs"}}, {uMinute, []string{"minute", "min", "mins"}}, {uHour, []string{"hour", "hr", "hrs"}},
-		{uDay, []string{"day"}}, {uWeek, []string{"week", "wk"}}, {uMonth, []string{"month"}}, {uQuarter, []string{"quarter"}},
-		{uYear, []string{"year", "yr"}}, {uDecade, []string{"decade"}}, {uCentury, []string{"century"}}, {uMillennium, []string{"millennium"}},
+		// No short forms: "SEC", "Min" are names far more often than units.
+		{uSecond, []string{"second"}}, {uMinute, []string{"minute"}}, {uHour, []string{"hour"}},
+		{uDay, []string{"day"}}, {uWeek, []string{"week"}}, {uMonth, []string{"month"}}, {uQuarter, []string{"quarter"}},
+		{uYear, []string{"year"}}, {uDecade, []string{"decade"}}, {uCentury, []string{"century"}}, {uMillennium, []string{"millennium"}},
 	}
 	for _, u := range units {
 		for _, w := range u.ws {
@@ -313,6 +332,16 @@ func init() {
 	add(kThese, 0, "these")
 	add(kTime, 0, "time")
 	add(kFutureWord, 0, "future")
+	add(kHoliday, hChristmas, "christmas")
+	add(kHoliday, hThanksgiving, "thanksgiving")
+	add(kHoliday, hEaster, "easter")
+	add(kHoliday, hHalloween, "halloween")
+	add(kHoliday, hElection, "election")
+	add(kHoliday, hLabor, "labor")
+	add(kHoliday, hMemorial, "memorial")
+	add(kHoliday, hIndependence, "independence")
+	add(kHoliday, hNewYear, "new")
+	add(kHoliday, hValentine, "valentine")
 	add(kNear, 0, "near")
 	add(kDozens, 0, "dozens", "scores", "hundreds")
 	// Decade words: v is the decade's digit in the 1900s.
@@ -548,6 +577,8 @@ func parseCompound(w []byte) (tok, bool) {
 		switch string(rest) {
 		case "earlier", "ago", "before":
 			return tok{k: kOther, cmp: cmpYearAgo}, true
+		case "end":
+			return tok{k: kOther, cmp: cmpYearEnd}, true
 		}
 	}
 	// A number, possibly itself hyphenated: twenty-five, two-and-a-half.

@@ -481,6 +481,13 @@ func (p *parser) core(j int, pr prefix) (span, bool) {
 	case kFiscal:
 		try(p.year(j))
 		try(p.quarter(j))
+		try(p.unitDate(j, pr))
+	case kAdjDur:
+		try(p.unitDate(j, pr))
+	case kHoliday:
+		try(p.holiday(j, 0))
+	case kDayPart:
+		try(p.dayPart(j, pr))
 	case kA:
 		try(p.duration(j, pr))
 		try(p.set(j))
@@ -503,6 +510,8 @@ func (p *parser) core(j int, pr prefix) (span, bool) {
 			try(p.quarter(j))
 		case cmpYearAgo:
 			try(p.yearAgo(j))
+		case cmpYearEnd:
+			try(p.unitDate(j, pr))
 		case cmpISO, cmpYearMonth:
 			try(p.iso(j))
 		case cmpDecade:
@@ -529,6 +538,11 @@ func (p *parser) isMonth(j int) bool {
 	}
 	if !t.cap {
 		return false
+	}
+	// "Jan Kavan": a short form without its period wants a number after it.
+	if w := p.word(j); len(w) <= 4 && w[len(w)-1] != '.' && !(t.v == 5 || t.v == 6 || t.v == 7 && len(w) == 4) {
+		n := p.t(j + 1)
+		return n.k == kNum && n.cmp == cmpNone && n.digits > 0 || n.ord > 0
 	}
 	if t.v != 5 && t.v != 3 {
 		return true
@@ -906,7 +920,7 @@ func (p *parser) relative(j int, pr prefix) (span, category, bool) {
 		dir = 2
 	case relNext, relComing, relFollow:
 		dir = 1
-	case relPast:
+	case relPast, relRecent:
 		dir = -1
 	default:
 		return span{}, 0, false
@@ -919,6 +933,15 @@ func (p *parser) relative(j int, pr prefix) (span, category, bool) {
 	if n.k == kFiscal && p.t(j+2).k == kUnit { // the current fiscal year
 		n = p.t(j + 2)
 		end++
+	}
+	// "current market conditions", "a recent filing": TE3 marks the
+	// adjective itself as the present or the past.
+	if (r == relCurrent || r == relRecent) && n.k != kUnit && n.k != kWeekend && n.k != kFiscal && !pr.the {
+		v := "PRESENT_REF"
+		if r == relRecent {
+			v = "PAST_REF"
+		}
+		return span{end: j + 1, typ: dossier.Date, val: v}, catDate, true
 	}
 	switch n.k {
 	case kUnit, kWeekend:
@@ -987,6 +1010,10 @@ func (p *parser) relative(j int, pr prefix) (span, category, bool) {
 	case kSeason:
 		c := p.seasonCal(int(n.v), dir)
 		return span{end: end, typ: dossier.Date, val: p.calValue(c)}, cat, true
+	case kHoliday:
+		if s, c, ok := p.holiday(j+1, dir); ok {
+			return s, c, true
+		}
 	case kWeekday:
 		if !n.cap || n.plural {
 			return span{}, 0, false
@@ -1095,24 +1122,76 @@ func (p *parser) unitCal(u, dir int) (cal, bool) {
 	return cal{}, false
 }
 
-// unitDate reads "the quarter" and "the weekend": dates named by a bare
-// unit, which are safe to read only with "the".
+// unitDate reads dates named by a bare unit, which are safe to read only
+// in set phrases: "the quarter", "the weekend", "the year", "the full
+// year", "the end of the month", "year-end", "by year's end".
 func (p *parser) unitDate(j int, pr prefix) (span, category, bool) {
 	t := p.t(j)
-	if !pr.the || t.plural {
+	if t.cmp == cmpYearEnd {
+		c, _ := p.unitCal(uYear, 2)
+		return span{end: j + 1, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+	}
+	// "year end", "year's end"
+	if t.k == kUnit && t.v == uYear && !t.plural && !pr.the {
+		k := j + 1
+		if p.doc.Tokens[k-1].End < len(p.doc.Text) && k < p.hi && (p.word(k) == "'s" || p.word(k) == "’s") {
+			k++
+		}
+		if p.t(k).k == kPosWord && p.t(k).v == 1 {
+			c, _ := p.unitCal(uYear, 2)
+			return span{end: k + 1, typ: dossier.Date, val: p.calValue(c)}, catDate, true
+		}
+		return span{}, 0, false
+	}
+	if !pr.the {
+		return span{}, 0, false
+	}
+	k := j
+	if t.k == kFiscal || t.k == kAdjDur && (p.is(j, "full") || p.is(j, "calendar") || p.is(j, "entire") || p.is(j, "whole")) {
+		k++
+		t = p.t(k)
+	} else if t.k == kAdjDur {
+		return span{}, 0, false
+	}
+	if t.plural {
 		return span{}, 0, false
 	}
 	switch {
 	case t.k == kUnit && t.v == uQuarter:
-		if p.t(j+1).k == kOf {
+		if p.t(k+1).k == kOf || pr.mod {
 			return span{}, 0, false
 		}
 		c := p.lastQ
 		if c.g != gQuarter {
 			c = p.reportedQuarter()
 		}
-		return span{end: j + 1, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
-	case t.k == kWeekend:
+		return span{end: k + 1, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+	case t.k == kUnit && t.v == uYear:
+		// "the year 2000", "the year two thousand"
+		if y, e, ok := p.yearNum(k + 1); ok {
+			c := newCal(gYear)
+			c.y = y
+			return span{end: e, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+		}
+		if n := p.t(k + 1); n.k == kNum && n.f == 2 && n.digits < 0 && p.t(k+2).k == kNum && p.t(k+2).f == 1000 {
+			c := newCal(gYear)
+			c.y = 2000
+			return span{end: k + 3, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+		}
+		// "the year ended Aug. 31" is a fiscal year: a stretch of time.
+		if n := p.word(k + 1); equalFold(n, "ended") || equalFold(n, "ending") || equalFold(n, "ends") || equalFold(n, "through") {
+			return span{end: k + 1, typ: dossier.Duration, val: p.durValue(1, uYear)}, catDur, true
+		}
+		if p.t(k+1).k == kAfter || p.t(k+1).k == kOf {
+			return span{}, 0, false // "the year before", "the year of the dragon"
+		}
+		c, _ := p.unitCal(uYear, 2)
+		return span{end: k + 1, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+	case t.k == kUnit && (t.v == uMonth || t.v == uWeek || t.v == uDay) && pr.mod && k == j:
+		// "the end of the month"
+		c, _ := p.unitCal(int(t.v), 2)
+		return span{end: k + 1, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
+	case t.k == kWeekend && k == j:
 		c := newCal(gWeekend)
 		c.wy = -1
 		if p.hasPub {
@@ -1129,6 +1208,167 @@ func (p *parser) unitDate(j int, pr prefix) (span, category, bool) {
 		return span{end: j + 1, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
 	}
 	return span{}, 0, false
+}
+
+// holiday reads Christmas, Thanksgiving Day, Easter, Election Day, New
+// Year's Day; rel as in weekdayCal.
+func (p *parser) holiday(j, rel int) (span, category, bool) {
+	t := p.t(j)
+	if !t.cap {
+		return span{}, 0, false
+	}
+	h := int(t.v)
+	end := j + 1
+	day := func(k int) bool { return p.is(k, "day") }
+	switch h {
+	case hChristmas:
+		if day(end) {
+			end++
+		} else if p.is(end, "eve") {
+			h, end = -hChristmas, end+1
+		}
+	case hThanksgiving, hEaster, hHalloween:
+		if day(end) || h == hEaster && p.is(end, "sunday") {
+			end++
+		}
+	case hElection, hLabor, hMemorial, hIndependence:
+		if !day(end) || !p.t(end).cap {
+			return span{}, 0, false
+		}
+		end++
+	case hNewYear:
+		// New Year's Day, New Year's Eve
+		if !p.is(end, "year") || !(p.word(end+1) == "'s" || p.word(end+1) == "’s") {
+			return span{}, 0, false
+		}
+		switch {
+		case day(end + 2):
+		case p.is(end+2, "eve"):
+			h = -hNewYear
+		default:
+			return span{}, 0, false
+		}
+		end += 3
+	case hValentine:
+		if !(p.word(end) == "'s" || p.word(end) == "’s") || !day(end+1) {
+			return span{}, 0, false
+		}
+		end += 2
+	}
+	c := newCal(gDay)
+	c.y, c.m, c.d = -1, -1, -1
+	if p.hasPub {
+		py := p.pub.Year()
+		at := func(y int) time.Time {
+			m, d := holidayDate(h, y)
+			return time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
+		}
+		y := py
+		switch {
+		case rel < 0:
+			if !at(y).Before(p.pub) {
+				y--
+			}
+		case rel > 0:
+			if !at(y).After(p.pub) {
+				y++
+			}
+		case rel == 2:
+		case p.future():
+			if at(y).Before(p.pub) {
+				y++
+			}
+		default:
+			if at(y).After(p.pub) {
+				y--
+			}
+		}
+		d := at(y)
+		c.y, c.m, c.d = d.Year(), int(d.Month()), d.Day()
+	} else if m, d := holidayDate(h, 2001); m > 0 && h != hEaster && h != hThanksgiving && h != hElection && h != hLabor && h != hMemorial {
+		c.m, c.d = m, d
+	}
+	return span{end: end, typ: dossier.Date, val: p.calValue(c)}, catDate, true
+}
+
+// holidayDate is the month and day of holiday h in year y (negative h: its
+// eve).
+func holidayDate(h, y int) (int, int) {
+	nth := func(m, wd, n int) int { // n-th weekday wd (ISO) of month m; n < 0 counts from the end
+		if n > 0 {
+			first := isoWeekday(time.Date(y, time.Month(m), 1, 12, 0, 0, 0, time.UTC))
+			return 1 + (wd-first+7)%7 + 7*(n-1)
+		}
+		last := time.Date(y, time.Month(m)+1, 0, 12, 0, 0, 0, time.UTC)
+		return last.Day() - (isoWeekday(last)-wd+7)%7
+	}
+	switch h {
+	case hChristmas:
+		return 12, 25
+	case -hChristmas:
+		return 12, 24
+	case hNewYear:
+		return 1, 1
+	case -hNewYear:
+		return 12, 31
+	case hHalloween:
+		return 10, 31
+	case hIndependence:
+		return 7, 4
+	case hValentine:
+		return 2, 14
+	case hThanksgiving:
+		return 11, nth(11, 4, 4)
+	case hLabor:
+		return 9, nth(9, 1, 1)
+	case hMemorial:
+		return 5, nth(5, 1, -1)
+	case hElection:
+		return 11, nth(11, 1, 1) + 1
+	case hEaster:
+		// Anonymous Gregorian algorithm.
+		a, b, c := y%19, y/100, y%100
+		d, e := b/4, b%4
+		f := (b + 8) / 25
+		g := (b - f + 1) / 3
+		hh := (19*a + b - d - g + 15) % 30
+		i, k := c/4, c%4
+		l := (32 + 2*e + 2*i - hh - k) % 7
+		m := (a + 11*hh + 22*l) / 451
+		month := (hh + l - 7*m + 114) / 31
+		day := (hh+l-7*m+114)%31 + 1
+		return month, day
+	}
+	return 0, 0
+}
+
+// dayPart reads "mid-afternoon", "late morning", "in the morning",
+// "mid-afternoon yesterday": a part of the publication day or of the day
+// named after it.
+func (p *parser) dayPart(j int, pr prefix) (span, category, bool) {
+	t := p.t(j)
+	if t.plural || p.is(j, "overnight") {
+		return span{}, 0, false
+	}
+	if !t.pre && !pr.mod && !(pr.the && p.t(j-2).k == kIn) {
+		return span{}, 0, false
+	}
+	c := newCal(gDay)
+	c.y, c.m, c.d = -1, -1, -1
+	if p.hasPub {
+		c = dayCal(p.pub)
+	}
+	end := j + 1
+	switch n := p.t(end); {
+	case n.k == kDay && p.hasPub:
+		c = dayCal(p.pub.AddDate(0, 0, int(n.v)))
+		end++
+	case n.k == kWeekday && n.cap && !n.plural:
+		c = p.weekdayCal(int(n.v), 0)
+		end++
+	}
+	c.part = int(t.v)
+	return span{end: end, typ: dossier.Time, val: p.calValue(c)}, catTime, true
 }
 
 // reportedQuarter is the quarter a text most likely reports on: the last
@@ -1228,6 +1468,7 @@ func (p *parser) ref(j int, pr prefix) (span, category, bool) {
 		if pr.the {
 			return span{end: j + 1, typ: dossier.Date, val: "FUTURE_REF"}, catTheDate, true
 		}
+		// "future losses" is FUTURE_REF in TimeML, but TE3 gold marks few.
 	case kNear:
 		if pr.the && p.t(j+1).k == kFutureWord {
 			return span{end: j + 2, typ: dossier.Date, val: "FUTURE_REF"}, catTheDate, true
@@ -1624,6 +1865,16 @@ func (p *parser) year(j int) (span, category, bool) {
 			return span{end: j + 2, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
 		}
 		return span{}, 0, false
+	case t.k == kNum && t.digits < 0 && (t.f == 19 || t.f == 20) && p.t(j+1).k == kNum && p.t(j+1).digits < 0 && p.t(j+1).f >= 10 && p.t(j+1).f < 100:
+		// "nineteen ninety-six", "nineteen ninety six"
+		y, end := int(t.f)*100+int(p.t(j+1).f), j+2
+		if n := p.t(end); y%10 == 0 && n.k == kNum && n.digits < 0 && n.f > 0 && n.f < 10 {
+			y += int(n.f)
+			end++
+		}
+		c := newCal(gYear)
+		c.y = y
+		return span{end: end, typ: dossier.Date, val: p.calValue(c)}, catDate, true
 	case t.k == kNum && t.cmp == cmpNone && t.digits == 4:
 		y := int(t.f)
 		if y < 1000 || y > 2100 {
