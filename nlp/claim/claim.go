@@ -120,7 +120,7 @@ func countClaim(d *nlp.Doc, q *dossier.Quantity) dossier.Claim {
 		c.Certainty = dossier.Hedged
 	}
 	c.When = when(d, ev, q.Span, a)
-	c.Where = where(d, ev, q.Span)
+	c.Where = where(d, ev, q.Span, c.Sources)
 	return c
 }
 
@@ -141,7 +141,7 @@ func statementClaim(d *nlp.Doc, a *dossier.Attribution) (dossier.Claim, bool) {
 	c := dossier.Claim{Kind: dossier.StatementClaim, Content: content, Evidence: ev}
 	applyAttribution(d, &c, a, content)
 	c.When = when(d, ev, content, a)
-	c.Where = where(d, ev, content)
+	c.Where = where(d, ev, content, c.Sources)
 	return c, true
 }
 
@@ -274,14 +274,20 @@ func isCalendarValue(v string) bool {
 	return !strings.Contains(v, "X")
 }
 
-// where picks the place of a claim: the place entity in the evidence
-// sentence nearest after the figure, else nearest before it.
-func where(d *nlp.Doc, ev, target dossier.Span) *dossier.ClaimPlace {
+// where picks the place of a claim: a place entity in the evidence sentence
+// that follows a locative preposition ("in Kursk", "the region of Kursk"),
+// nearest after the figure, else nearest before it. Places inside a
+// source ("South Korea's military") or opening the sentence as its subject
+// ("Pyongyang plans to send") say who, not where.
+func where(d *nlp.Doc, ev, target dossier.Span, sources []dossier.Source) *dossier.ClaimPlace {
 	var best *dossier.Entity
 	bestDist := 0
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		if !ev.Contains(e.Span) || (e.Type != dossier.GPE && e.Type != dossier.Loc && e.Type != dossier.Fac) {
+			continue
+		}
+		if inSources(sources, e.Span) || !afterLocative(d, e.Span) {
 			continue
 		}
 		dist := e.Span.Start - target.End
@@ -296,6 +302,35 @@ func where(d *nlp.Doc, ev, target dossier.Span) *dossier.ClaimPlace {
 		return nil
 	}
 	return &dossier.ClaimPlace{Span: best.Span, Entity: best.ID}
+}
+
+func inSources(sources []dossier.Source, sp dossier.Span) bool {
+	for _, s := range sources {
+		if s.Span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterLocative reports whether a locative preposition comes right before
+// sp, an article aside ("in Kursk", "to the Kursk region", "of Kursk").
+func afterLocative(d *nlp.Doc, sp dossier.Span) bool {
+	k := d.TokenAt(sp.Start) - 1
+	if k >= 0 {
+		switch strings.ToLower(d.Word(k)) {
+		case "the", "a", "an":
+			k--
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(d.Word(k)) {
+	case "in", "at", "near", "to", "into", "of", "across", "inside", "outside", "around", "throughout", "from":
+		return true
+	}
+	return false
 }
 
 func abs(x int) int {
