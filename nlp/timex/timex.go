@@ -934,14 +934,10 @@ func (p *parser) relative(j int, pr prefix) (span, category, bool) {
 		n = p.t(j + 2)
 		end++
 	}
-	// "current market conditions", "a recent filing": TE3 marks the
-	// adjective itself as the present or the past.
-	if (r == relCurrent || r == relRecent) && n.k != kUnit && n.k != kWeekend && n.k != kFiscal && !pr.the {
-		v := "PRESENT_REF"
-		if r == relRecent {
-			v = "PAST_REF"
-		}
-		return span{end: j + 1, typ: dossier.Date, val: v}, catDate, true
+	// "current market conditions": TE3 marks the adjective itself as the
+	// present ("a recent filing" it marks less often than not).
+	if r == relCurrent && n.k != kUnit && n.k != kWeekend && n.k != kFiscal && !pr.the {
+		return span{end: j + 1, typ: dossier.Date, val: "PRESENT_REF"}, catDate, true
 	}
 	switch n.k {
 	case kUnit, kWeekend:
