@@ -99,11 +99,26 @@ func (t *Trainer) Model() *Model {
 		n = 1
 	}
 	avg := make([]float32, len(t.w))
-	var top float64
 	for i, w := range t.w {
-		a := (t.tot[i] + float64(t.n-t.ts[i])*float64(w)) / n
-		avg[i] = float32(a)
-		top = max(top, math.Abs(a))
+		avg[i] = float32((t.tot[i] + float64(t.n-t.ts[i])*float64(w)) / n)
+	}
+	// Adding a constant to every class weight of one feature changes no
+	// prediction, so subtract each bucket's median: features that fire
+	// with every class (bias, previous tags) have large weights with small
+	// differences, which the logarithmic scale would otherwise drown.
+	row := make([]float32, t.nc)
+	var top float64
+	for b := 0; b+t.nc <= len(avg); b += t.nc {
+		copy(row, avg[b:b+t.nc])
+		slices.Sort(row)
+		med := row[t.nc/2]
+		if t.nc%2 == 0 {
+			med = (med + row[t.nc/2-1]) / 2
+		}
+		for i := b; i < b+t.nc; i++ {
+			avg[i] -= med
+			top = max(top, math.Abs(float64(avg[i])))
+		}
 	}
 	if top == 0 {
 		top = 1
