@@ -796,36 +796,42 @@ func (p *parser) inferMonthYear(m int) int {
 		}
 		return py + 1
 	}
-	if m <= pm {
+	// A month just ahead is likelier this year's than last year's.
+	if m <= pm || m-pm <= monthAhead {
 		return py
 	}
 	return py - 1
 }
+
+// monthAhead is how many months after publication a month named in a past
+// sentence may still lie, measured on TBAQ.
+const monthAhead = 2
 
 // inferDayYear is inferMonthYear for a day of a month.
 func (p *parser) inferDayYear(m, d int) int {
 	if !p.hasPub {
 		return -1
 	}
-	py, pm, pd := p.pub.Year(), int(p.pub.Month()), p.pub.Day()
-	after := m > pm || m == pm && d > pd
-	before := m < pm || m == pm && d < pd
+	// The occurrence nearest publication, shifted by the tense of the
+	// sentence: a past sentence accepts a date up to `ahead` days after
+	// publication, a future one up to `behind` days before it.
+	ahead, behind := inferAhead, inferBehind
 	if p.future() {
-		if before {
-			return py + 1
-		}
-		return py
+		ahead, behind = 300, 14
 	}
-	if after {
-		// A date a few weeks ahead is more likely this year's than last
-		// year's: news announces what comes.
-		if (m-pm+12)%12 <= 1 {
-			return py
+	py := p.pub.Year()
+	for _, y := range [...]int{py, py - 1, py + 1} {
+		t := time.Date(y, time.Month(m), min(d, 28), 12, 0, 0, 0, time.UTC).AddDate(0, 0, max(d-28, 0))
+		days := int(t.Sub(p.pub).Hours() / 24)
+		if days <= ahead && days >= -behind {
+			return y
 		}
-		return py - 1
 	}
 	return py
 }
+
+// Tuning of inferDayYear, measured on TBAQ.
+const inferAhead, inferBehind = 90, 275
 
 // season reads fall, the fall, fall 2012, the summer of 2012.
 func (p *parser) season(j int, pr prefix) (span, category, bool) {
