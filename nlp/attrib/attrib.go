@@ -84,6 +84,7 @@ type att struct {
 	entity    string
 	etype     dossier.EntityType
 	viaFrom   bool // source came from "a briefing from X": it briefed someone
+	core      tr   // the head noun phrase of a source with an apposition
 	gerund    bool
 	according bool
 }
@@ -340,7 +341,7 @@ func (s *scratch) sentence(si int) {
 	cueSeen := -1 // whether the sentence has a verb cue, computed on demand
 	for i := lo; i < hi && len(s.atts)-first < maxPerSentence; i++ {
 		if s.qOf[i] >= 0 && s.quoteInner(i) {
-			continue // cues inside a quotation belong to the quoted speaker's words
+			continue // cues inside a quotation are the quoted speaker's words
 		}
 		var a att
 		var ok bool
@@ -565,16 +566,17 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	if a.gerund {
 		return a, true
 	}
-	// Source before the cue: the subject noun phrase.
-	k := start - 1
-	if k >= lo && s.is(k, fSubjPron) && !s.isWord(k, "it") {
+	// Source before the cue: the subject noun phrase, past any time
+	// adverbial ("Clinton on Tuesday said") or parenthetical ("Ryan (R-WI)").
+	k := s.skipTimeBack(start-1, lo)
+	tell := tellVerbs[lw]
+	switch {
+	case k >= lo && s.is(k, fSubjPron) && !s.isWord(k, "it"):
 		a.src = tr{k, k + 1}
 		return a, true
-	}
-	if k >= lo && s.isWord(k, "it") {
+	case k >= lo && s.isWord(k, "it"):
 		return a, true
-	}
-	if k >= lo && s.is(k, fSub) && (s.isWord(k, "who") || s.isWord(k, "which") || s.isWord(k, "that")) {
+	case k >= lo && (s.isWord(k, "who") || s.isWord(k, "which") || s.isWord(k, "that")):
 		// "Kirby, who said …": the relative pronoun's antecedent speaks.
 		j := k - 1
 		if s.punct(j, ',') {
@@ -585,30 +587,106 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 			return a, true
 		}
 		return a, false
-	}
-	if k >= lo && s.nounish(k) {
-		a.src = s.bwdNP(k, lo)
-		return a, true
-	}
-	if k >= lo && s.punct(k, ',') {
-		// "Smith, a spokesman for X, said" or "CLAUSE, said Smith".
-		if src := s.fwdNP(end, hi); src.ok() && s.endsBlock(src.b, hi) {
-			a.src, a.srcAfter = src, true
-			return a, true
-		}
-		if src, ok := s.appositive(k, lo); ok {
-			a.src = src
+	case k >= lo && s.kind(k) == text.Number && !s.isPP(k-1):
+		return a, false // "in 30 states": a count, not a speaker
+	case k >= lo && (s.nounish(k) || s.punct(k, ')')):
+		if np := s.bwdNP(k, lo); np.ok() {
+			a.src = np
 			return a, true
 		}
 		return a, false
-	}
-	if k < lo || s.kind(k) == text.CloseQuote || s.kind(k) == text.OpenQuote || s.kind(k) == text.Dash {
+	case k >= lo && (s.isWord(k, "and") || s.isWord(k, "but") || s.isWord(k, "then")) && !s.punct(k-1, ','):
+		// "Graham called Trump “crazy” and said …": the clause's subject.
+		if np := s.subject(lo, k); np.ok() {
+			a.src = np
+			return a, true
+		}
+		return a, false
+	case k >= lo && s.punct(k, ','):
+		// "CLAUSE, said Smith" or "Smith, a spokesman for X, said".
+		if !tell {
+			if src := s.fwdNP(end, hi); src.ok() && s.endsBlock(src.b, hi) {
+				a.src, a.srcAfter = s.appositiveAfter(src, hi), true
+				a.core = src
+				return a, true
+			}
+		}
+		if src, core, ok := s.appositive(k, lo); ok {
+			a.src, a.core = src, core
+			return a, true
+		}
+		return a, false
+	case !tell && (k < lo || s.kind(k) == text.CloseQuote || s.kind(k) == text.OpenQuote || s.kind(k) == text.Dash):
 		if src := s.fwdNP(end, hi); src.ok() {
-			a.src, a.srcAfter = src, true
+			a.src, a.srcAfter = s.appositiveAfter(src, hi), true
+			a.core = src
 			return a, true
 		}
 	}
 	return a, false
+}
+
+// skipTimeBack steps left from k over a time adverbial between subject and
+// cue: "on Tuesday", "last week", "earlier this month".
+func (s *scratch) skipTimeBack(k, lo int) int {
+	j := k
+	for j >= lo && j > k-5 && (s.is(j, fTime) || s.kind(j) == text.Number && s.is(j-1, fTime)) {
+		j--
+	}
+	if j == k {
+		return k
+	}
+	if s.isWord(j, "on") || s.isWord(j, "in") || s.isWord(j, "at") {
+		j--
+	}
+	if j >= lo && (s.nounish(j) || s.is(j, fSubjPron) || s.punct(j, ')')) {
+		return j
+	}
+	return k
+}
+
+// appositiveAfter extends an inverted source over its apposition:
+// "said Dr. Harold Varmus, the former NIH director."
+func (s *scratch) appositiveAfter(src tr, hi int) tr {
+	c := src.b
+	if !s.punct(c, ',') || c+1 >= hi {
+		return src
+	}
+	e := c + 1
+	for e < hi && e < c+25 && !s.punct(e, ',') && !s.terminal(e) && s.kind(e) != text.CloseQuote && s.kind(e) != text.OpenQuote && s.kind(e) != text.Dash {
+		e++
+	}
+	if e >= hi || e == c+1 || s.punct(e, ',') && s.kind(e+1) == text.OpenQuote {
+		if e < hi && !s.terminal(e) && !s.punct(e, ',') {
+			return src
+		}
+	}
+	if s.kind(e) == text.OpenQuote {
+		return src
+	}
+	if !s.appositiveLike(c+1, e) {
+		return src
+	}
+	return tr{src.a, e}
+}
+
+// appositiveLike reports whether tokens [a,b) read as an apposition or a
+// relative clause: "a spokesman for the port", "who runs the NRA", "35".
+func (s *scratch) appositiveLike(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	if s.isWord(a, "who") || s.isWord(a, "whose") || s.isWord(a, "which") {
+		return true
+	}
+	if b-a == 1 && s.kind(a) == text.Number {
+		return true // an age
+	}
+	if !(s.is(a, fDet) || s.nounish(a)) {
+		return false
+	}
+	np := s.bwdNP(b-1, a)
+	return np.ok() && np.a == a
 }
 
 func (s *scratch) hasHave(a, b int) bool {
@@ -627,7 +705,7 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 	for k < hi && s.is(k, fTime) {
 		k++
 	}
-	if k >= hi || s.terminal(k) || s.punct(k, ':') || s.kind(k) == text.OpenQuote {
+	if k < hi && (s.punct(k, ':') || s.kind(k) == text.OpenQuote) {
 		return true
 	}
 	if s.isWord(k, "that") && !s.is(k+1, fVerbish) {
@@ -653,23 +731,55 @@ func (s *scratch) endsBlock(e, hi int) bool {
 	return e >= hi || s.terminal(e) || s.punct(e, ',') || s.punct(e, ';') || s.kind(e) == text.CloseQuote || s.isWord(e, "in") || s.isWord(e, "on") || s.is(e, fTime) || s.kind(e) == text.Dash
 }
 
-// appositive handles "NP, APPOSITION, said": k is the comma before the cue.
-func (s *scratch) appositive(k, lo int) (tr, bool) {
-	j := k - 1
-	for j > lo && !s.punct(j, ',') && k-j < 20 {
-		j--
-	}
-	if !s.punct(j, ',') || j <= lo {
-		return tr{}, false
-	}
-	seg0 := j + 1
-	if s.isWord(seg0, "who") || s.isWord(seg0, "which") || s.is(seg0, fDet) || s.nounish(seg0) {
-		if s.nounish(j - 1) {
-			np := s.bwdNP(j-1, lo)
-			return np, true
+// appositive handles "NP, APPOSITION, said": k is the comma before the
+// cue. Comma-separated segments are read leftwards while they are
+// appositions, relative clauses, ages or (between head and cue) adverbial
+// phrases; the leftmost noun phrase is the head. The source runs from the
+// head to the last segment that is not adverbial.
+func (s *scratch) appositive(k, lo int) (src, core tr, ok bool) {
+	e := k // exclusive end of the current segment
+	srcEnd := -1
+	for n := 0; n < 6 && e > lo; n++ {
+		j := e - 1
+		for j >= lo && e-j < 25 && !s.punct(j, ',') && s.kind(j) != text.CloseQuote && s.kind(j) != text.OpenQuote && s.kind(j) != text.Dash && !s.punct(j, ';') {
+			j--
 		}
+		a := j + 1
+		if a >= e {
+			return
+		}
+		adverbial := s.is(a, fPrep|fSub) && !s.isWord(a, "who") && !s.isWord(a, "which") || s.is(a, fCue) && s.is(a, fGer)
+		switch {
+		case adverbial && srcEnd < 0 && core.b == 0:
+			// ", in a statement released on Thursday," — not part of the source
+		case s.appositiveLike(a, e):
+			if srcEnd < 0 {
+				srcEnd = e
+			}
+			np := s.bwdNP(e-1, a)
+			if np.a == a && !s.isWord(a, "who") && !s.isWord(a, "which") && !s.isWord(a, "whose") && !(e-a == 1 && s.kind(a) == text.Number) {
+				core = np
+			}
+		default:
+			if core.ok() && srcEnd > 0 {
+				return tr{core.a, srcEnd}, core, true
+			}
+			// The segment is not an apposition: a noun phrase ending it may
+			// still be the head ("Hours later Trump, 69, said").
+			if np := s.bwdNP(e-1, a); np.ok() && np.b == e && srcEnd > 0 {
+				return tr{np.a, srcEnd}, np, true
+			}
+			return
+		}
+		if j < lo || !s.punct(j, ',') {
+			break
+		}
+		e = j
 	}
-	return tr{}, false
+	if core.ok() && srcEnd > 0 {
+		return tr{core.a, srcEnd}, core, true
+	}
+	return
 }
 
 // bwdNP grows a noun phrase leftwards from its head h, not before lo.
@@ -677,16 +787,30 @@ func (s *scratch) bwdNP(h, lo int) tr {
 	if s.is(h, fSubjPron) {
 		return tr{h, h + 1}
 	}
+	if s.punct(h, ')') {
+		o := s.openParen(h, lo)
+		if o < 0 || !s.nounish(o-1) {
+			return tr{-1, -1}
+		}
+		np := s.bwdNP(o-1, lo)
+		return tr{np.a, h + 1}
+	}
+	if !s.nounish(h) {
+		return tr{-1, -1}
+	}
 	a := h
 	for k := h - 1; k >= lo && h-k < maxNP; k-- {
 		switch {
 		case s.nounish(k):
-			if s.is(k, fEd) && !s.is(k, fCap) && !s.pos && !s.is(k-1, fDet) {
-				return tr{a, h + 1} // "the man arrested …" reads better without it
-			}
 			a = k
 		case s.kind(k) == text.Clitic && !s.is(k, fBe|fHave|fModal) && s.nounish(k-1):
 			a = k
+		case s.punct(k, ')'):
+			o := s.openParen(k, lo)
+			if o < 0 || !s.nounish(o-1) {
+				return tr{a, h + 1}
+			}
+			a, k = o, o
 		case s.is(k, fDet) && !s.is(k, fNoSubj|fSubjPron):
 			a = k
 			if s.isPP(k-1) && s.nounish(k-2) {
@@ -694,14 +818,28 @@ func (s *scratch) bwdNP(h, lo int) tr {
 				continue
 			}
 			return tr{a, h + 1}
-		case s.isPP(k) && s.nounish(k-1) && (s.is(k+1, fCap) || s.is(k+1, fDet)):
-			// "spokesman for the ministry", "head of Hamas"
-		case (s.isWord(k, "and") || s.isWord(k, "&")) && s.nounish(k-1) && (s.is(k+1, fCap) || s.nounish(k+1)) && k+1 == a:
+		case s.isPP(k) && s.nounish(k-1) && (s.is(k+1, fCap) || s.is(k+1, fDet) || s.kind(k+1) == text.Number):
+			// "spokesman for the ministry", "head of Hamas", "4 in 10"
+		case (s.isWord(k, "and") || s.isWord(k, "&")) && k+1 == a && s.nounish(k-1) && s.is(k-1, fCap) == s.is(k+1, fCap):
+			// "Ukrainian and U.S. officials", "doctors and nurses"
 		default:
 			return tr{a, h + 1}
 		}
 	}
 	return tr{a, h + 1}
+}
+
+// openParen returns the "(" matching the ")" at k within a few tokens, or -1.
+func (s *scratch) openParen(k, lo int) int {
+	for j := k - 1; j >= lo && j > k-8; j-- {
+		if s.punct(j, '(') {
+			return j
+		}
+		if s.punct(j, ')') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // isPP reports whether token i is a preposition that can attach inside a
@@ -734,6 +872,16 @@ func (s *scratch) fwdNP(i, hi int) tr {
 			last = k
 		case s.kind(k) == text.Clitic && !s.is(k, fBe|fHave|fModal) && last == k-1:
 			last = k
+		case s.punct(k, '(') && last == k-1:
+			// "Sen. Bernie Sanders (I-Vt.)"
+			j := k + 1
+			for j < hi && j < k+8 && !s.punct(j, ')') && !s.punct(j, '(') {
+				j++
+			}
+			if !s.punct(j, ')') {
+				goto done
+			}
+			last, k = j, j
 		case s.is(k, fDet) && last == k-1 && s.kind(k-1) == text.Clitic:
 		case (s.isWord(k, "and") || s.isWord(k, "&")) && last == k-1 && s.is(k+1, fCap):
 		case s.isPP(k) && last == k-1:

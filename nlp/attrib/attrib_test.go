@@ -217,7 +217,7 @@ func TestAttributions(t *testing.T) {
 		{
 			name: "appositive",
 			text: "Tom Berg, a spokesman for the port, said the fire was contained.",
-			atts: []wantAtt{{src: r("Tom Berg"), cue: r("said"), content: []ref{r("the fire was contained")}}},
+			atts: []wantAtt{{src: r("Tom Berg, a spokesman for the port"), cue: r("said"), content: []ref{r("the fire was contained")}}},
 		},
 		{
 			name: "reportedly",

@@ -233,7 +233,7 @@ func (s *scratch) skipAfterCue(a *att, p, hi int) int {
 // subject returns the sentence's first noun phrase, skipping an introductory
 // phrase set off by a comma.
 func (s *scratch) subject(lo, hi int) tr {
-	p := lo
+	p := s.skipDateline(lo, hi)
 	for p < hi && (s.kind(p) == text.OpenQuote || s.is(p, fConj|fAdv)) {
 		p++
 	}
@@ -262,4 +262,40 @@ func (s *scratch) accordingContent(a *att, lo, hi, limit, prevEnd int) {
 	if p := a.src.b; s.punct(p, ',') && p+1 < limit {
 		s.after(a, p+1, hi, limit)
 	}
+}
+
+// skipDateline steps over a dateline at lo: "WASHINGTON (AP) —",
+// "LONDON —", "Dec 29 (Reuters) -".
+func (s *scratch) skipDateline(lo, hi int) int {
+	for p := lo; p < hi && p < lo+8; p++ {
+		if s.kind(p) == text.Dash {
+			if p > lo {
+				return p + 1
+			}
+			return lo
+		}
+		if !(s.allCaps(p) || s.kind(p) == text.Number || s.punct(p, '(') || s.punct(p, ')') || s.punct(p, ',') || s.is(p, fCap)) {
+			return lo
+		}
+	}
+	return lo
+}
+
+// allCaps reports whether token i is a word in capitals of two letters or more.
+func (s *scratch) allCaps(i int) bool {
+	if s.kind(i) != text.Word && s.kind(i) != text.Abbrev {
+		return false
+	}
+	w := s.word(i)
+	n := 0
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
 }

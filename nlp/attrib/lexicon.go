@@ -192,7 +192,9 @@ var weakCues = map[string]bool{
 	"propose": true, "proposes": true, "proposed": true, "proposing": true,
 	"note": true, "notes": true,
 	"tweet": true, "tweets": true,
-	"warning": true, "finding_": true,
+	"warning": true,
+	"state":   true, "states": true, "remark": true, "remarks": true, "stresses": true,
+	"answers_": true, "pledge": true, "pledges": true, "posts_": true,
 }
 
 var lex = map[string]uint64{}

@@ -186,7 +186,11 @@ func (s *scratch) resolve() {
 			a.entity, a.etype = s.pronoun(ai)
 			continue
 		}
-		a.entity, a.etype = s.headEntity(a.src)
+		np := a.src
+		if a.core.ok() {
+			np = a.core
+		}
+		a.entity, a.etype = s.headEntity(np)
 	}
 }
 
