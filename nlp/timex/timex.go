@@ -1825,7 +1825,7 @@ func (p *parser) yearBefore() cal {
 	if p.hasPub {
 		c.y = p.pub.Year() - 1
 	}
-	if q, any := p.sentenceQuarter(); any {
+	if q, any := p.sentenceQuarter(); any || p.lastQ.g == gQuarter {
 		c.g = gQuarter
 		if q == 0 {
 			q = p.reportedQuarter().q
