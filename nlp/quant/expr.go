@@ -1,6 +1,9 @@
 package quant
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/text"
 )
@@ -35,6 +38,15 @@ func (sc *scratch) core(i, first, last int) (core, bool) {
 	}
 	w := sc.w(i)
 	if t.kind == text.Number {
+		// The tokenizer splits "10,000-12,000" after "12": join the
+		// thousands groups that touch it back on.
+		k := i
+		for k+2 < last && sc.adjacent(k) && sc.w(k+1) == "," && sc.adjacent(k+1) && sc.t[k+2].kind == text.Number && threeDigits(sc.w(k+2)) {
+			k += 2
+		}
+		if k > i {
+			w = sc.text[sc.toks[i].Start:sc.toks[k].End]
+		}
 		d := parseDigits(w)
 		if !d.ok {
 			return c, false
@@ -63,7 +75,7 @@ func (sc *scratch) core(i, first, last int) (core, bool) {
 				c.high = scaled(sfx.high, sfx.scale)
 			}
 		}
-		j := i + 1
+		j := k + 1
 		// 19:00, 3:30 — a time of day.
 		if c.kind == "" && j+1 < last && sc.w(j) == ":" && sc.t[j+1].kind == text.Number && sc.adjacent(i) && sc.adjacent(j) {
 			c.kind = dossier.KindMeasure
@@ -97,8 +109,15 @@ func (sc *scratch) core(i, first, last int) (core, bool) {
 	}
 	e := t.e
 	lw := ""
-	if e != nil {
+	switch {
+	case e != nil:
 		lw = e.word
+	case sc.is(i, "several"):
+		lw = "several"
+	case sc.is(i, "few"):
+		lw = "few"
+	case sc.is(i, "tens"):
+		lw = "tens"
 	}
 	switch {
 	case e != nil && e.f&fZero != 0:
@@ -156,6 +175,11 @@ func (sc *scratch) core(i, first, last int) (core, bool) {
 		return c, true
 	}
 	return sc.words(i, first, last)
+}
+
+// threeDigits reports whether w starts with exactly three digits.
+func threeDigits(w string) bool {
+	return len(w) >= 3 && isDigit(w[0]) && isDigit(w[1]) && isDigit(w[2]) && (len(w) == 3 || !isDigit(w[3]))
 }
 
 func nonzero(v float64) float64 {
@@ -320,6 +344,12 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 		}
 		return c, true
 	}
+	// "two thirds of the island": a fraction, not a count.
+	if j < last && sc.t[j].kind == text.Word {
+		if nw := sc.lowerWord(j); nw == "third" || nw == "thirds" || nw == "quarters" || nw == "fifths" || nw == "fifth" || nw == "tenths" || nw == "half" {
+			return c, false
+		}
+	}
 	// "one" is often a pronoun: "one of the", "the one", "one another".
 	if parts == 1 && c.v == 1 && sc.is(i, "one") {
 		if i+1 < last && (sc.is(i+1, "of") || sc.is(i+1, "another") || sc.is(i+1, "'s") || sc.is(i+1, "’s")) {
@@ -413,6 +443,9 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 					e.low, e.high = lo, hi
 					e.bound = dossier.Range
 					e.nLast, e.last = c2.end, c2.end
+					if between {
+						e.first = i - 1
+					}
 					if e.kind == "" {
 						e.kind, e.unit = c2.kind, c2.unit
 					}
@@ -422,6 +455,9 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 		}
 	}
 	sc.qualifiers(&e, first)
+	if e.kind == dossier.KindOrdinal && c.digits && e.low <= 31 && sc.monthNear(&e, first, last) {
+		e.kind = dossier.KindDate // "the 5th of May", "May 5th"
+	}
 	if e.kind == "" && c.unit != "m" {
 		e.kind = sc.kindOf(&e, c, first, last)
 	}
@@ -436,14 +472,30 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 	return e, true
 }
 
+// monthNear reports whether a month name sits right before the number or
+// right after it ("5 May", "5th of May").
+func (sc *scratch) monthNear(e *expr, first, last int) bool {
+	p, r := e.first-1, e.last
+	if p >= first && sc.t[p].f&fMonth != 0 && (sc.t[p].cap || sc.t[p].kind == text.Abbrev) {
+		return true
+	}
+	if r < last && sc.is(r, "of") {
+		r++
+	}
+	return r < last && sc.t[r].f&fMonth != 0 && (sc.t[r].cap || sc.t[r].kind == text.Abbrev)
+}
+
 // qualifiers reads the words before the number that bound it: "at least",
 // "approximately", "more than", "up to", "an estimated", "reportedly".
 func (sc *scratch) qualifiers(e *expr, first int) {
 	p := e.first - 1
 	// A currency symbol belongs to the expression: "about $5 million".
-	if p >= first && sc.t[p].f&fCurrency != 0 && (sc.t[p].kind == text.Symbol || sc.t[p].kind == text.Abbrev || sc.t[p].cap) && sc.adjacentOrSymbol(p) {
+	if p >= first && sc.isCurrencySymbol(p) {
 		e.kind = dossier.KindMoney
-		e.unit = sc.t[p].e.unit
+		e.unit = ""
+		if sc.t[p].e != nil {
+			e.unit = sc.t[p].e.unit
+		}
 		e.first = p
 		p--
 		if p >= first && sc.t[p].cap && sc.adjacent(p) && len(sc.w(p)) <= 3 {
@@ -472,8 +524,22 @@ func (sc *scratch) qualifiers(e *expr, first int) {
 	}
 }
 
-func (sc *scratch) adjacentOrSymbol(p int) bool {
-	return sc.t[p].kind == text.Symbol || sc.adjacent(p) || sc.t[p].kind == text.Abbrev
+// isCurrencySymbol reports whether token p is a currency sign or code right
+// before a number: "$", "€", "US$", "Rs.", "USD".
+func (sc *scratch) isCurrencySymbol(p int) bool {
+	t := &sc.t[p]
+	if t.kind == text.Symbol {
+		if t.f&fCurrency != 0 {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(sc.w(p))
+		return unicode.Is(unicode.Sc, r)
+	}
+	return t.f&fCurrency != 0 && (t.kind == text.Abbrev || t.cap) && sc.adjacentOrCode(p)
+}
+
+func (sc *scratch) adjacentOrCode(p int) bool {
+	return sc.adjacent(p) || sc.t[p].kind == text.Abbrev || len(sc.w(p)) == 3
 }
 
 // qualifierAt matches a qualifier ending at token p and returns its bound,
@@ -584,8 +650,37 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 		}
 		return &tinfo{}
 	}
+	p0 := e.first - 1
+	// "[4]": a reference mark.
+	if p0 >= first && sc.w(p0) == "[" && r < last && sc.w(r) == "]" {
+		return dossier.KindID
+	}
+	// "0900", "007": leading zeros make a time or a code, not an amount.
+	if c.digits && !c.dec {
+		if w := sc.w(e.nFirst); len(w) > 1 && w[0] == '0' && isDigit(w[1]) {
+			if len(w) == 4 {
+				e.unit = "time"
+				return dossier.KindMeasure
+			}
+			return dossier.KindID
+		}
+	}
+	// Rates: "seven per 100,000", "one per 100,000".
+	if r+1 < last && sc.is(r, "per") && !sc.is(r+1, "cent") || p0 >= first && sc.is(p0, "per") {
+		return dossier.KindMeasure
+	}
+	// "as young as 10", "as old as 90"
+	if p0-2 >= first && sc.is(p0, "as") && (sc.is(p0-1, "young") || sc.is(p0-1, "old")) && sc.is(p0-2, "as") {
+		return dossier.KindAge
+	}
+	// "She was 26."
+	if c.digits && !c.dec && e.low < 120 && p0-1 >= first && (sc.is(p0, "was") || sc.is(p0, "is")) &&
+		(sc.is(p0-1, "he") || sc.is(p0-1, "she")) && (r >= last || sc.t[r].kind == text.Punct) {
+		return dossier.KindAge
+	}
 	// Units after the number.
-	if t := rw(0); t.e != nil {
+	// "over 400 magnitude 2+ earthquakes": a unit word that belongs to the next number.
+	if t := rw(0); t.e != nil && !(t.f&fMUnit != 0 && r+1 < last && sc.t[r+1].kind == text.Number) {
 		f := t.f
 		switch {
 		case f&fPercent != 0:

@@ -151,6 +151,7 @@ func init() {
 	add(fMin, "over", "more", "upwards", "least", "exceeding", "exceeded", "surpassed", "surpassing", "excess", "topped", "topping", "minimum", "plus", "beyond")
 	add(fMax, "under", "up", "fewer", "less", "most", "maximum", "below")
 
+	add(0, "many", "much", "few", "greater", "several", "tens")
 	add(fDet, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "another", "each", "every", "all", "both", "any", "such", "what")
 	add(fPrep, "in", "at", "on", "from", "to", "of", "by", "with", "for", "near", "across", "into", "inside", "outside",
 		"during", "since", "after", "before", "between", "among", "amongst", "against", "within", "without", "through",
@@ -224,7 +225,7 @@ func init() {
 	add(fTroop, "troops", "soldiers", "personnel", "officers", "policemen", "police", "firefighters", "marines",
 		"peacekeepers", "servicemen", "servicemembers", "forces", "reservists", "sailors", "airmen", "paratroopers",
 		"rescuers", "guardsmen", "commandos", "gendarmes", "militiamen", "mercenaries", "reinforcements", "firemen",
-		"policewomen", "cops", "troopers", "warships", "fighter", "jets", "instructors", "servicewomen", "coastguards")
+		"policewomen", "cops", "troopers", "guards", "bodyguards", "gunships", "warships", "fighter", "jets", "instructors", "servicewomen", "coastguards")
 	add(fThing, "countries", "states", "cities", "towns", "villages", "provinces", "districts", "regions", "nations",
 		"buildings", "homes", "houses", "vehicles", "cars", "trucks", "structures", "bridges", "roads", "schools",
 		"hospitals", "shops", "stores", "strikes", "airstrikes", "raids", "attacks", "blasts", "explosions", "bombs",
@@ -267,6 +268,7 @@ func init() {
 	addUnit(fCurrency, dossier.KindMoney, "CNY", "yuan", "renminbi", "rmb", "cny")
 	addUnit(fCurrency, dossier.KindMoney, "INR", "rupees", "rupee", "rs", "rs.", "inr", "₹")
 	addUnit(fCurrency, dossier.KindMoney, "RUB", "roubles", "rubles", "rouble", "ruble", "rub", "₽")
+	addUnit(fCurrency, dossier.KindMoney, "BTC", "₿")
 	addUnit(fCurrency, dossier.KindMoney, "", "francs", "pesos", "naira", "shillings", "dinars", "riyals", "rials", "lira",
 		"liras", "baht", "ringgit", "rand", "hryvnia", "hryvnias", "won", "zloty", "kronor", "krona", "kroner", "dirhams",
 		"bitcoin", "bitcoins", "reais", "real", "rupiah", "taka", "kwacha", "cedis", "pula", "shekels", "afghanis", "lei")
@@ -308,7 +310,17 @@ func init() {
 		"built", "build", "sold", "sell", "bought", "buy", "caught", "catch", "claimed", "claim", "claims", "cost", "costs",
 		"engaged", "destroyed", "damaged", "conducted", "received", "suffered", "involved", "involving", "providing",
 		"provided", "rescued", "voted", "vote", "occurred", "collapsed", "attended", "gathered", "rallied", "joined",
-		"marched", "protested", "crossed", "entered", "returned", "recovered", "survived", "died", "killed", "wounded")
+		"marched", "protested", "crossed", "entered", "returned", "recovered", "survived", "died", "killed", "wounded",
+		"spoke", "speak", "speaks", "wrote", "write", "writes", "broke", "chose", "drove", "ate", "flew", "forgot",
+		"froze", "grew", "hid", "rode", "rang", "shook", "sang", "sank", "sat", "slept", "stole", "swam", "swore",
+		"threw", "woke", "wore", "bore", "became", "blew", "bled", "dealt", "dug", "drew", "drank", "fed", "flung",
+		"forgave", "heard", "knelt", "laid", "leapt", "lent", "lit", "sought", "spun", "sprang", "stuck", "strove",
+		"swept", "swung", "taught", "tore", "understood", "wept", "withdrew", "withdraw", "arrived", "arrive", "arrives",
+		"moved", "transferred", "relocated", "tested", "told", "asked", "urged", "warned", "added", "announced", "confirmed",
+		"called", "showed", "shows", "appear", "appears", "appeared", "seem", "seems", "seemed", "continue", "continues",
+		"continued", "helped", "help", "helps", "wanted", "want", "wants", "tried", "try", "tries", "used", "use", "uses",
+		"work", "works", "worked", "live", "lived", "play", "played", "plays", "stayed", "stay", "stays", "waited",
+		"await", "awaited", "awaits", "face", "faced", "faces", "remains", "admitted", "denied", "accused")
 }
 
 // lookup returns the lexicon entry for w, lower-casing ASCII letters into a

@@ -10,13 +10,26 @@ import (
 func (sc *scratch) npScan(k, last int) int {
 	start := k
 	for k < last && k-start < 7 {
+		// "magnitude 2+ earthquakes", "category 4 storms"
+		if k > start && sc.t[k].kind == text.Number && (sc.is(k-1, "magnitude") || sc.is(k-1, "category") || sc.is(k-1, "level")) {
+			k++
+			if k < last && sc.w(k) == "+" {
+				k++
+			}
+			continue
+		}
 		if !sc.npWord(k) {
 			break
 		}
 		if sc.verbish(k) {
 			// A participle or gerund is a modifier only before a noun
-			// ("suspected users", "fighting positions").
-			if k+1 < last && sc.npWord(k+1) && !sc.verbish(k+1) {
+			// ("suspected users", "fighting positions"); a finite verb or a
+			// cue phrase ("tested positive") ends the phrase.
+			t := &sc.t[k]
+			if m, end := sc.cueAt(k, last); m != "" && end > k+1 {
+				break
+			}
+			if k+1 < last && sc.npWord(k+1) && !sc.verbish(k+1) && (t.shape&(shEd|shIng) != 0 || t.f&fCueAdj != 0) && t.shape&shVerbPOS == 0 {
 				k++
 				continue
 			}
@@ -48,7 +61,15 @@ func (sc *scratch) counted(e *expr, first, last int) {
 	end := sc.npScan(k, last)
 	if end > k {
 		e.cFirst, e.cLast, e.head = k, end, end-1
+		for e.head > k && sc.t[e.head].kind == text.Number || sc.w(e.head) == "+" {
+			e.head--
+		}
 		e.bare = false
+		// "four deaths per 100,000": a rate, not a count.
+		if end+1 < last && sc.is(end, "per") && sc.t[end+1].kind == text.Number {
+			e.kind = dossier.KindMeasure
+			return
+		}
 		sc.extendCounted(e, last)
 		return
 	}
@@ -168,6 +189,7 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			return
 		} else if blocked {
 			e.blocked = true
+			e.blockedRight = !sc.passiveAfter(e, last)
 		}
 	}
 	// 4. A toll before the figure: "the death toll rose to 27".
@@ -185,6 +207,17 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			e.blocked = true
 		}
 	}
+}
+
+// passiveAfter reports whether the phrase after e starts with an auxiliary
+// ("were involved"): a passive says what was done to the group, so forces
+// stay deployed; an active verb ("who escaped") says what they did.
+func (sc *scratch) passiveAfter(e *expr, last int) bool {
+	k := e.last
+	if e.cLast > k {
+		k = e.cLast
+	}
+	return k < last && sc.t[k].f&fAux != 0
 }
 
 // isCasualty reports whether two measures together make casualties.
@@ -233,7 +266,7 @@ func (sc *scratch) peopleOK(e *expr, m dossier.Measure) bool {
 
 func isLocative(w string) bool {
 	switch w {
-	case "in", "across", "from", "at", "near", "on", "throughout", "inside", "within", "into", "onto", "outside", "among", "amongst", "for":
+	case "in", "across", "from", "near", "on", "throughout", "inside", "within", "into", "onto", "outside", "among", "amongst", "for":
 		return true
 	}
 	return false
@@ -276,8 +309,18 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 			return dossier.Arrested, k, k + 2, true, false
 		case sc.is(k, "in") && k+1 < last && (sc.is(k+1, "hospital") || sc.is(k+1, "hospitals")):
 			return dossier.Injured, k, k + 2, true, false
+		case sc.is(k, "among") || sc.is(k, "amongst"):
+			// "… among the dead"
+			j := k + 1
+			if j < last && sc.t[j].f&fDet != 0 {
+				j++
+			}
+			if j < last && sc.t[j].e != nil && sc.t[j].f&(fCueNoun|fCueAdj) != 0 && sc.t[j].e.m != "" {
+				return sc.t[j].e.m, k, j + 1, true, false
+			}
+			return
 		case t.f&(fAux|fAdv|fRel) != 0 || t.shape&shLy != 0 || sc.is(k, "remain") || sc.is(k, "remained") || sc.is(k, "remains") ||
-			sc.is(k, "found") || sc.is(k, "went") || sc.is(k, "gone") || sc.is(k, "lay") || sc.is(k, "left") || sc.is(k, "got") || sc.is(k, "get"):
+			sc.is(k, "found") || sc.is(k, "went") || sc.is(k, "gone") || sc.is(k, "lay") || sc.is(k, "left"):
 			if t.f&fAux != 0 {
 				aux = true
 			}
@@ -390,7 +433,7 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 	if t.shape&(shEd|shIng) == 0 && t.f&fCueAdj == 0 && !isParticiple(t.e.word) {
 		return "", k
 	}
-	if t.shape&shIng != 0 {
+	if t.shape&shIng != 0 && t.f&fCueAdj == 0 {
 		return "", k // "three soldiers killing" is not a passive
 	}
 	m := t.e.m
@@ -445,6 +488,9 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 			}
 		}
 		if t.e != nil && t.e.m != "" && t.f&(fCueNoun|fCueVerb|fCueAdj|fCueOf) != 0 && t.e.word != "lives" && t.e.word != "case" {
+			if grp < 0 {
+				grp, grpEnd = sc.groupOf(k, first, last)
+			}
 			return t.e.m, k, grp, grpEnd
 		}
 		if t.kind == text.Number || t.f&(fBreak|fPron|fUnit|fTeen|fTen) != 0 && t.f&fLink == 0 {
@@ -459,6 +505,27 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 	return "", -1, grp, grpEnd
 }
 
+// groupOf returns the phrase a toll cue at k names as the group: "the number
+// of those infected" → "those infected", "the number of cases" → "cases".
+func (sc *scratch) groupOf(k, first, last int) (int, int) {
+	start := k
+	for j := k - 1; j >= first && j >= k-3; j-- {
+		if sc.is(j, "of") && j-1 >= first && (sc.is(j-1, "number") || sc.is(j-1, "total") || sc.is(j-1, "tally") || sc.is(j-1, "count")) {
+			return j + 1, k + 1
+		}
+		if sc.t[j].f&fDet == 0 && !sc.npWord(j) {
+			break
+		}
+		if sc.npWord(j) {
+			start = j
+		}
+	}
+	if sc.t[k].f&fCueNoun != 0 && sc.t[k].shape&shPlural != 0 {
+		return start, k + 1
+	}
+	return -1, -1
+}
+
 // propagate shares measures and counted groups between the figures of one
 // sentence: lists ("fourteen civilians, five soldiers and one guard"),
 // ellipsis ("90 civilians were wounded, as were seventeen …") and
@@ -470,7 +537,7 @@ func (sc *scratch) propagate(first, last int) {
 		if e.kind != dossier.KindCount {
 			continue
 		}
-		if e.measure == "" && prev != nil && prev.measure != "" {
+		if e.measure == "" && prev != nil && prev.measure != "" && sc.peopleOK(e, prev.measure) {
 			if e.include && sc.gapOK(prev, e, true) || !e.blocked && sc.gapOK(prev, e, false) {
 				e.measure = prev.measure
 				e.cueFirst, e.cueLast = prev.cueFirst, prev.cueLast
@@ -491,22 +558,24 @@ func (sc *scratch) propagate(first, last int) {
 		if e.bare && e.cFirst < 0 && n.cFirst >= 0 && n.first == e.last+2 && sc.is(e.last, "and") && sc.t[e.last+1].f&fCueVerb != 0 {
 			e.cFirst, e.cLast, e.head = n.cFirst, n.cLast, n.head
 		}
-		if e.measure == "" && !e.blocked && n.measure != "" && n.cueRight && sc.gapOK(e, n, false) {
-			// Only a plain coordination: "X and Y were killed".
+		if e.measure == "" && n.measure != "" && n.cueRight && sc.peopleOK(e, n.measure) && sc.gapOK(e, n, false) {
+			// Only a plain coordination: "X and Y were killed", or a list
+			// "X, Y and Z were killed".
 			end := e.last
 			if e.cLast > end {
 				end = e.cLast
 			}
-			if n.first-end <= 1 && (n.first == end || sc.is(end, "and") || sc.w(end) == ",") {
+			if n.first-end <= 1 && (sc.is(end, "and") || sc.w(end) == "," && n.chained) {
 				e.measure = n.measure
-				e.cueFirst, e.cueLast = n.cueFirst, n.cueLast
+				e.cueFirst, e.cueLast, e.cueRight = n.cueFirst, n.cueLast, true
+				e.chained = true
 			}
 		}
 	}
 	// Defaults: forces with no other fate are deployed.
 	for k := range sc.ex {
 		e := &sc.ex[k]
-		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 && sc.t[e.head].f&fTroop != 0 && !e.inPP {
+		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 && sc.t[e.head].f&fTroop != 0 && !e.inPP && !e.blockedRight {
 			e.measure = dossier.Deployed
 		}
 	}

@@ -349,8 +349,8 @@ func readWordNumber(w string) wordNum {
 			cur += e.num
 			last = fTen
 		case e.f&fScale != 0:
-			if r.parts == 0 {
-				goto done
+			if r.parts == 0 && more != "" {
+				goto done // "hundred-year" is no number
 			}
 			if cur == 0 {
 				cur = 1

@@ -1,0 +1,452 @@
+package quant
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/nlp"
+)
+
+// want describes one expected quantity. Texts are located in the sentence by
+// their first occurrence at or after the previous expectation's number, so
+// offsets are checked exactly.
+type want struct {
+	number  string // text of the number itself
+	span    string // with its qualifier; "" = same as number
+	low     float64
+	high    float64 // 0 = same as low
+	bound   dossier.Bound
+	kind    dossier.QuantityKind
+	measure dossier.Measure // counts only
+	counted string          // counts only; "" = the number span
+	hedge   string
+}
+
+func run(t testing.TB, s string) *nlp.Doc {
+	t.Helper()
+	d := &nlp.Doc{}
+	d.Reset(s, time.Time{})
+	if err := (nlp.Tokenizer{}).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// find locates sub in s at or after from and returns its byte span.
+func find(s, sub string, from int) (dossier.Span, bool) {
+	i := strings.Index(s[from:], sub)
+	if i < 0 {
+		return dossier.Span{}, false
+	}
+	return dossier.Span{Start: from + i, End: from + i + len(sub)}, true
+}
+
+func check(t *testing.T, s string, ws []want, exhaustive bool) {
+	t.Helper()
+	d := run(t, s)
+	from := 0
+	used := map[int]bool{}
+	for _, w := range ws {
+		spanText := w.span
+		if spanText == "" {
+			spanText = w.number
+		}
+		sp, ok := find(s, spanText, from)
+		if !ok {
+			t.Fatalf("%q: span %q not in sentence", s, spanText)
+		}
+		num, ok := find(s, w.number, sp.Start)
+		if !ok || num.End > sp.End {
+			t.Fatalf("%q: number %q not inside span %q", s, w.number, spanText)
+		}
+		from = num.End
+		var q *dossier.Quantity
+		for k := range d.Quantities {
+			if d.Quantities[k].Number == num {
+				q = &d.Quantities[k]
+				used[k] = true
+			}
+		}
+		if q == nil {
+			t.Errorf("%q: no quantity with number %q %v; got %s", s, w.number, num, dump(s, d.Quantities))
+			continue
+		}
+		high := w.high
+		if high == 0 {
+			high = w.low
+		}
+		bound := w.bound
+		if bound == "" {
+			bound = dossier.Exact
+		}
+		kind := w.kind
+		if kind == "" {
+			kind = dossier.KindCount
+		}
+		if q.Span != sp {
+			t.Errorf("%q: %q span = %q, want %q", s, w.number, q.Span.Text(s), spanText)
+		}
+		if q.Low != w.low || q.High != high || q.Bound != bound {
+			t.Errorf("%q: %q value = %v-%v %s, want %v-%v %s", s, w.number, q.Low, q.High, q.Bound, w.low, high, bound)
+		}
+		if q.Kind != kind {
+			t.Errorf("%q: %q kind = %s, want %s", s, w.number, q.Kind, kind)
+		}
+		if w.hedge != "" && q.Hedge != w.hedge {
+			t.Errorf("%q: %q hedge = %q, want %q", s, w.number, q.Hedge, w.hedge)
+		}
+		if kind != dossier.KindCount {
+			if q.Measure != "" {
+				t.Errorf("%q: %q is a %s but has measure %s", s, w.number, kind, q.Measure)
+			}
+			continue
+		}
+		if q.Measure != w.measure {
+			t.Errorf("%q: %q measure = %s, want %s", s, w.number, q.Measure, w.measure)
+		}
+		if w.counted == "" {
+			if q.Counted != q.Number {
+				t.Errorf("%q: %q counted = %q, want the number itself", s, w.number, q.Counted.Text(s))
+			}
+		} else if c, ok := find(s, w.counted, num.End); !ok && q.Counted.Text(s) != w.counted || ok && q.Counted != c && q.Counted.Text(s) != w.counted {
+			t.Errorf("%q: %q counted = %q, want %q", s, w.number, q.Counted.Text(s), w.counted)
+		}
+	}
+	if exhaustive {
+		for k, q := range d.Quantities {
+			if !used[k] {
+				t.Errorf("%q: unexpected quantity %q (%s %s)", s, q.Span.Text(s), q.Kind, q.Measure)
+			}
+		}
+	}
+}
+
+func dump(s string, qs []dossier.Quantity) string {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString("[" + q.Span.Text(s) + " " + string(q.Kind) + " " + string(q.Measure) + "]")
+	}
+	return b.String()
+}
+
+func TestSeedBehaviour(t *testing.T) {
+	// Paraphrases of the seed article.
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"Lawmakers said approximately 300 North Korean troops have been killed and 2,700 others injured in the fighting.", []want{
+			{number: "300", span: "approximately 300", low: 300, bound: dossier.Approx, measure: dossier.Deaths, counted: "North Korean troops", hedge: "approximately"},
+			{number: "2,700", low: 2700, measure: dossier.Injured, counted: "others"},
+		}},
+		{"US officials say around 11,000 North Korean troops were deployed to the Russian region of Kursk.", []want{
+			{number: "11,000", span: "around 11,000", low: 11000, bound: dossier.Approx, measure: dossier.Deployed, counted: "North Korean troops"},
+		}},
+		{"One defector swam for six hours to reach the South in 2016.", []want{
+			{number: "One", low: 1, measure: dossier.Other, counted: "defector"},
+			{number: "six", low: 6, kind: dossier.KindDuration},
+			{number: "2016", low: 2016, kind: dossier.KindDate},
+		}},
+		{"The man was one of two who got away and were later captured by Ukraine.", []want{
+			{number: "two", low: 2, measure: dossier.Captured},
+		}},
+		{"The man was one of two soldiers who escaped.", []want{
+			{number: "two", low: 2, measure: dossier.Other, counted: "soldiers"},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+func TestValues(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"Rescuers found 2,700 survivors.", []want{{number: "2,700", low: 2700, measure: dossier.Other, counted: "survivors"}}},
+		{"The agency counted 1501 infections.", []want{{number: "1501", low: 1501, measure: dossier.Cases, counted: "infections"}}},
+		{"Twenty-one people were hurt.", []want{{number: "Twenty-one", low: 21, measure: dossier.Injured, counted: "people"}}},
+		{"One hundred and five people died.", []want{{number: "One hundred and five", low: 105, measure: dossier.Deaths, counted: "people"}}},
+		{"Some three-thousand people fled.", []want{{number: "three-thousand", span: "Some three-thousand", low: 3000, bound: dossier.Approx, measure: dossier.Displaced, counted: "people"}}},
+		{"27-hundred residents were evacuated.", []want{{number: "27-hundred", low: 2700, measure: dossier.Displaced, counted: "residents"}}},
+		{"The floods displaced 2.7 million people.", []want{{number: "2.7 million", low: 2700000, measure: dossier.Displaced, counted: "people"}}},
+		{"A quarter million people were left homeless.", []want{{number: "A quarter million", low: 250000, measure: dossier.Displaced, counted: "people"}}},
+		{"Half a million people have fled the region.", []want{{number: "Half a million", low: 500000, measure: dossier.Displaced, counted: "people"}}},
+		{"A dozen soldiers were captured.", []want{{number: "A dozen", low: 12, bound: dossier.Approx, measure: dossier.Captured, counted: "soldiers"}}},
+		{"A million people took part in the march.", []want{{number: "A million", low: 1000000, measure: dossier.Other, counted: "people"}}},
+		{"Between 10 and 12 miners are missing.", []want{{number: "10 and 12", span: "Between 10 and 12", low: 10, high: 12, bound: dossier.Range, measure: dossier.Missing, counted: "miners"}}},
+		{"Analysts say 10,000 to 12,000 soldiers were sent.", []want{{number: "10,000 to 12,000", low: 10000, high: 12000, bound: dossier.Range, measure: dossier.Deployed, counted: "soldiers"}}},
+		{"Reports put the figure at 10,000-12,000 troops.", []want{{number: "10,000-12,000", low: 10000, high: 12000, bound: dossier.Range, measure: dossier.Deployed, counted: "troops"}}},
+		{"Two or three gunmen were arrested.", []want{{number: "Two or three", low: 2, high: 3, bound: dossier.Range, measure: dossier.Arrested, counted: "gunmen"}}},
+		{"The storm forced 3 to 4 million people from their homes.", []want{{number: "3 to 4 million", low: 3000000, high: 4000000, bound: dossier.Range, measure: dossier.Other, counted: "people"}}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+func TestBounds(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"At least seven people were killed.", []want{{number: "seven", span: "At least seven", low: 7, bound: dossier.Min, measure: dossier.Deaths, counted: "people", hedge: "At least"}}},
+		{"More than 3,000 soldiers have been wounded.", []want{{number: "3,000", span: "More than 3,000", low: 3000, bound: dossier.Min, measure: dossier.Injured, counted: "soldiers"}}},
+		{"Over 500 firefighters were involved.", []want{{number: "500", span: "Over 500", low: 500, bound: dossier.Min, measure: dossier.Deployed, counted: "firefighters"}}},
+		{"The ministry said upwards of 100,000 deaths a year are linked to smog.", []want{{number: "100,000", span: "upwards of 100,000", low: 100000, bound: dossier.Min, measure: dossier.Deaths, counted: "deaths"}}},
+		{"Up to 40 hostages are still held.", []want{{number: "40", span: "Up to 40", low: 40, bound: dossier.Max, measure: dossier.Kidnapped, counted: "hostages"}}},
+		{"As many as 90 villagers were abducted.", []want{{number: "90", span: "As many as 90", low: 90, bound: dossier.Max, measure: dossier.Kidnapped, counted: "villagers"}}},
+		{"Fewer than 20 migrants were detained.", []want{{number: "20", span: "Fewer than 20", low: 20, bound: dossier.Max, measure: dossier.Arrested, counted: "migrants"}}},
+		{"Nearly 40 patients tested positive.", []want{{number: "40", span: "Nearly 40", low: 40, bound: dossier.Approx, measure: dossier.Cases, counted: "patients"}}},
+		{"An estimated 5,000 families fled.", []want{{number: "5,000", span: "An estimated 5,000", low: 5000, bound: dossier.Approx, measure: dossier.Displaced, counted: "families", hedge: "An estimated"}}},
+		{"Some 80 people are missing.", []want{{number: "80", span: "Some 80", low: 80, bound: dossier.Approx, measure: dossier.Missing, counted: "people"}}},
+		{"The virus has reportedly infected about 120 sailors.", []want{{number: "120", span: "about 120", low: 120, bound: dossier.Approx, measure: dossier.Cases, counted: "sailors"}}},
+		{"Fifty or more rebels surrendered.", []want{{number: "Fifty", span: "Fifty or more", low: 50, bound: dossier.Min, measure: dossier.Captured, counted: "rebels"}}},
+		{"Deaths surpassed 1,000 on Friday.", []want{{number: "1,000", low: 1000, bound: dossier.Min, measure: dossier.Deaths, counted: "Deaths"}}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+func TestVague(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"Dozens of homes were destroyed.", []want{{number: "Dozens", low: 24, bound: dossier.Min, measure: dossier.Other, counted: "homes"}}},
+		{"Scores of people were injured.", []want{{number: "Scores", low: 40, bound: dossier.Min, measure: dossier.Injured, counted: "people"}}},
+		{"Hundreds of protesters were arrested.", []want{{number: "Hundreds", low: 200, bound: dossier.Min, measure: dossier.Arrested, counted: "protesters"}}},
+		{"Thousands have fled the fighting.", []want{{number: "Thousands", low: 2000, bound: dossier.Min, measure: dossier.Displaced}}},
+		{"Millions were left without power.", []want{{number: "Millions", low: 2000000, bound: dossier.Min, measure: dossier.Other}}},
+		{"Several thousand people gathered in the square.", []want{{number: "Several thousand", low: 2000, bound: dossier.Min, measure: dossier.Other, counted: "people"}}},
+		{"Tens of thousands of residents were evacuated.", []want{{number: "Tens of thousands", low: 20000, bound: dossier.Min, measure: dossier.Displaced, counted: "residents"}}},
+		{"Hundreds of thousands of refugees crossed the border.", []want{{number: "Hundreds of thousands", low: 200000, bound: dossier.Min, measure: dossier.Displaced, counted: "refugees"}}},
+		// Not numbers at all.
+		{"Several people and many others were hurt; a number of cars burned.", nil},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+func TestZero(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"No one was killed in the attack.", []want{{number: "No one", low: 0, measure: dossier.Deaths}}},
+		{"No soldiers were injured.", []want{{number: "No", low: 0, measure: dossier.Injured, counted: "soldiers"}}},
+		{"The army reported no casualties.", []want{{number: "no", low: 0, measure: dossier.Casualties, counted: "casualties"}}},
+		{"No arrests have been made.", []want{{number: "No", low: 0, measure: dossier.Arrested, counted: "arrests"}}},
+		{"None of the passengers were hurt.", []want{{number: "None", low: 0, measure: dossier.Injured, counted: "the passengers"}}},
+		// A zero without a measure is not reported.
+		{"No decision has been made and no comment was given.", nil},
+		{"There were no more than 40 guards.", []want{{number: "40", span: "no more than 40", low: 40, bound: dossier.Max, measure: dossier.Deployed, counted: "guards"}}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+func TestKinds(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"The donors pledged $5 million and 3 million euros.", []want{
+			{number: "5 million", span: "$5 million", low: 5e6, kind: dossier.KindMoney},
+			{number: "3 million", low: 3e6, kind: dossier.KindMoney},
+		}},
+		{"Fuel costs rose 5% in May, or 5 percent a year.", []want{
+			{number: "5", low: 5, kind: dossier.KindPercent},
+			{number: "5", low: 5, kind: dossier.KindPercent},
+		}},
+		{"The victim, aged 25, was a 19-year-old's neighbour.", []want{
+			{number: "25", low: 25, kind: dossier.KindAge},
+			{number: "19-year-old", low: 19, kind: dossier.KindAge},
+		}},
+		{"The attack happened on the 5th of May 2019, not on June 3.", []want{
+			{number: "5th", low: 5, kind: dossier.KindDate},
+			{number: "2019", low: 2019, kind: dossier.KindDate},
+			{number: "3", low: 3, kind: dossier.KindDate},
+		}},
+		{"The talks lasted three years and the siege six hours.", []want{
+			{number: "three", low: 3, kind: dossier.KindDuration},
+			{number: "six", low: 6, kind: dossier.KindDuration},
+		}},
+		{"It was the fourth crash this year and the second in 12 days.", []want{
+			{number: "fourth", low: 4, kind: dossier.KindOrdinal},
+			{number: "second", low: 2, kind: dossier.KindOrdinal},
+			{number: "12", low: 12, kind: dossier.KindDuration},
+		}},
+		{"Flight 370 and Route 66 are cited in Resolution 2254.", []want{
+			{number: "370", low: 370, kind: dossier.KindID},
+			{number: "66", low: 66, kind: dossier.KindID},
+			{number: "2254", low: 2254, kind: dossier.KindID},
+		}},
+		{"A 5.2 magnitude quake struck 10 km away at 3 p.m., when it was 30 degrees.", []want{
+			{number: "5.2", low: 5.2, kind: dossier.KindMeasure},
+			{number: "10", low: 10, kind: dossier.KindMeasure},
+			{number: "3", low: 3, kind: dossier.KindMeasure},
+			{number: "30", low: 30, kind: dossier.KindMeasure},
+		}},
+		{"Call 555-1234 before 19:30.", []want{
+			{number: "555-1234", low: 555, kind: dossier.KindID},
+			{number: "19:30", low: 19, kind: dossier.KindMeasure},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+func TestMeasures(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"A gunman killed three people and injured three others.", []want{
+			{number: "three", low: 3, measure: dossier.Deaths, counted: "people"},
+			{number: "three", low: 3, measure: dossier.Injured, counted: "others"},
+		}},
+		{"The quake killed one and injured eight people.", []want{
+			{number: "one", low: 1, measure: dossier.Deaths, counted: "people"},
+			{number: "eight", low: 8, measure: dossier.Injured, counted: "people"},
+		}},
+		{"Police said twelve protesters were arrested and two officers were hurt.", []want{
+			{number: "twelve", low: 12, measure: dossier.Arrested, counted: "protesters"},
+			{number: "two", low: 2, measure: dossier.Injured, counted: "officers"},
+		}},
+		{"At least 40 were killed or wounded in the shelling.", []want{
+			{number: "40", span: "At least 40", low: 40, bound: dossier.Min, measure: dossier.Casualties},
+		}},
+		{"The official toll listed nine civilians, four soldiers and one police officer among the dead.", []want{
+			{number: "nine", low: 9, measure: dossier.Deaths, counted: "civilians"},
+			{number: "four", low: 4, measure: dossier.Deaths, counted: "soldiers"},
+			{number: "one", low: 1, measure: dossier.Deaths, counted: "police officer"},
+		}},
+		{"The confirmed deaths are eleven villagers, three soldiers, and one member of the border guard.", []want{
+			{number: "eleven", low: 11, measure: dossier.Deaths, counted: "villagers"},
+			{number: "three", low: 3, measure: dossier.Deaths, counted: "soldiers"},
+			{number: "one", low: 1, measure: dossier.Deaths, counted: "member of the border guard"},
+		}},
+		{"The mayor claimed 60 residents were wounded, as were eight from the fire service.", []want{
+			{number: "60", low: 60, measure: dossier.Injured, counted: "residents"},
+			{number: "eight", low: 8, measure: dossier.Injured, counted: "the fire service"},
+		}},
+		{"The death toll has risen to 57.", []want{{number: "57", low: 57, measure: dossier.Deaths}}},
+		{"The number of infections in the camp climbed to 212.", []want{{number: "212", low: 212, measure: dossier.Cases, counted: "infections"}}},
+		{"Officers said 412 suspects in 19 countries were detained.", []want{
+			{number: "412", low: 412, measure: dossier.Arrested, counted: "suspects"},
+			{number: "19", low: 19, measure: dossier.Other, counted: "countries"},
+		}},
+		{"The outbreak has 80 confirmed cases of the disease.", []want{{number: "80", low: 80, measure: dossier.Cases, counted: "confirmed cases of the disease"}}},
+		{"The hurricane claimed about 400 lives.", []want{{number: "400", span: "about 400", low: 400, bound: dossier.Approx, measure: dossier.Deaths, counted: "lives"}}},
+		{"The 50 workers infected included 12 nurses.", []want{
+			{number: "50", low: 50, measure: dossier.Cases, counted: "workers infected"},
+			{number: "12", low: 12, measure: dossier.Cases, counted: "nurses"},
+		}},
+		{"Gunmen abducted 30 students; 14 bodies were recovered and 200 families were evacuated.", []want{
+			{number: "30", low: 30, measure: dossier.Kidnapped, counted: "students"},
+			{number: "14", low: 14, measure: dossier.Deaths, counted: "bodies"},
+			{number: "200", low: 200, measure: dossier.Displaced, counted: "families"},
+		}},
+		{"The coalition conducted 17 strikes and destroyed four tanks.", []want{
+			{number: "17", low: 17, measure: dossier.Other, counted: "strikes"},
+			{number: "four", low: 4, measure: dossier.Other, counted: "tanks"},
+		}},
+		{"The earlier toll of 31 dead was revised.", []want{{number: "31", low: 31, measure: dossier.Deaths, counted: "dead"}}},
+		{"Officials condemned the murder of hundreds of people.", []want{{number: "hundreds", low: 200, bound: dossier.Min, measure: dossier.Deaths, counted: "people"}}},
+		{"Britain is sending an additional 250 soldiers to train the army.", []want{{number: "250", low: 250, measure: dossier.Deployed, counted: "soldiers"}}},
+		{"The attack left 6 people dead and 30 wounded.", []want{
+			{number: "6", low: 6, measure: dossier.Deaths, counted: "people"},
+			{number: "30", low: 30, measure: dossier.Injured, counted: "wounded"},
+		}},
+		{"Two aid workers remain missing and one person was taken hostage.", []want{
+			{number: "Two", low: 2, measure: dossier.Missing, counted: "aid workers"},
+			{number: "one", low: 1, measure: dossier.Kidnapped, counted: "person"},
+		}},
+		{"A soldier was killed on Tuesday.", nil},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+func TestStageContract(t *testing.T) {
+	s := New()
+	if s.Name() != "quant" || s.Requires() != nlp.Tokens|nlp.Sentences || s.Provides() != nlp.Quantities {
+		t.Fatal("stage contract changed")
+	}
+	if _, err := nlp.NewPipeline(nlp.Tokenizer{}, s); err != nil {
+		t.Fatal(err)
+	}
+	// Bad offsets must not crash the stage.
+	d := &nlp.Doc{}
+	d.Reset("300 troops", time.Time{})
+	_ = (nlp.Tokenizer{}).Process(d)
+	d.Tokens[0].End = 99
+	d.Sentences[0].Last = 42
+	if err := s.Process(d); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestPOSOptional(t *testing.T) {
+	// With a POS layer the results on simple text stay the same.
+	s := "Police said 20 people were arrested."
+	d := &nlp.Doc{}
+	d.Reset(s, time.Time{})
+	_ = (nlp.Tokenizer{}).Process(d)
+	tags := []string{"NNS", "VBD", "CD", "NNS", "VBD", "VBN", "."}
+	if len(tags) != len(d.Tokens) {
+		t.Fatalf("%d tokens", len(d.Tokens))
+	}
+	d.POS = append(d.POS, tags...)
+	if err := New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Quantities) != 1 || d.Quantities[0].Measure != dossier.Arrested || d.Quantities[0].Counted.Text(s) != "people" {
+		t.Fatalf("got %s", dump(s, d.Quantities))
+	}
+}
+
+func FuzzQuant(f *testing.F) {
+	for _, s := range []string{
+		"approximately 300 North Korean troops have been killed and 2,700 others injured",
+		"between 10 and 12 of them, 10,000-12,000, no one, none of the",
+		"a quarter of a million, half a, tens of, 27-hundred-year-old, 5th of May 2019",
+		"$5m, US$ 5bn, 9/11, 1939-1945, 555-123-4567, 19:00, [4], -5 degrees",
+		"one-third twenty-first almost-three-year-old 1,2,3 2.7.3 0900",
+		"", "a", "No", "\xff\xfe300", "300 \u2013 400 troops",
+	} {
+		f.Add(s)
+	}
+	st := New()
+	f.Fuzz(func(t *testing.T, s string) {
+		d := &nlp.Doc{}
+		d.Reset(s, time.Time{})
+		_ = (nlp.Tokenizer{}).Process(d)
+		if err := st.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range d.Quantities {
+			if q.Span.Start < 0 || q.Span.End > len(s) || q.Span.Start > q.Span.End {
+				t.Fatalf("bad span %v", q.Span)
+			}
+			if !q.Span.Contains(q.Number) {
+				t.Fatalf("number %v outside span %v in %q", q.Number, q.Span, s)
+			}
+			if q.Low > q.High {
+				t.Fatalf("low > high in %q", s)
+			}
+		}
+	})
+}
