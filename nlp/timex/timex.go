@@ -1628,6 +1628,10 @@ func (p *parser) duration(j int, pr prefix) (span, category, bool) {
 	if u.k != kUnit && u.k != kWeekend {
 		return span{}, 0, false
 	}
+	// "the 1988 quarter" names a year's quarter.
+	if t := p.t(j); t.k == kNum && t.digits == 4 && !u.plural {
+		return span{}, 0, false
+	}
 	// "a second" is a unit; "a year" alone is a duration only with a count
 	// word we trust: a, an, one, digits, number words.
 	if n == 1 && u.plural || n > 1 && !u.plural && p.t(k+1).k != kOf && !(u.v == uHour || u.v == uYear) {
@@ -1701,7 +1705,9 @@ func (p *parser) durationEnd(k int, n float64, u, rel int, pr prefix) (span, cat
 	if rel == 0 && nx.k == kAgo {
 		return p.agoDate(k+1, n, u, -1)
 	}
-	if rel == 0 && nx.k == kAfter && (p.is(k, "earlier") || p.is(k, "later")) {
+	// "a year earlier" is a date; "three days later" counts from a time in
+	// the story, so TE3 marks only the duration.
+	if rel == 0 && nx.k == kAfter && (p.is(k, "earlier") || p.is(k, "later")) && u >= uMonth {
 		dir := -1
 		if p.is(k, "later") {
 			dir = 1
@@ -1898,6 +1904,17 @@ func (p *parser) year(j int) (span, category, bool) {
 				}
 				return s, c, true
 			}
+		}
+		// "the 1988 quarter", "the 1988 period": that year's quarter the
+		// sentence reports on.
+		if n := p.t(j + 1); p.t(j-1).k == kThe && (n.k == kUnit && n.v == uQuarter && !n.plural || p.is(j+1, "period")) {
+			q, _ := p.sentenceQuarter()
+			if q == 0 {
+				q = p.reportedQuarter().q
+			}
+			c := newCal(gQuarter)
+			c.y, c.q = y, q
+			return span{end: j + 2, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
 		}
 		if !p.looksLikeYear(j) {
 			return span{}, 0, false
