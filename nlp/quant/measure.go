@@ -29,7 +29,7 @@ func (sc *scratch) npScan(k, last int) int {
 			if m, end := sc.cueAt(k, last); m != "" && end > k+1 {
 				break
 			}
-			if k+1 < last && sc.npWord(k+1) && !sc.verbish(k+1) && (t.shape&(shEd|shIng) != 0 || t.f&fCueAdj != 0) && t.shape&shVerbPOS == 0 {
+			if k+1 < last && sc.npWord(k+1) && !sc.verbish(k+1) && (t.shape&(shEd|shIng) != 0 || t.f&fCueAdj != 0) {
 				k++
 				continue
 			}
@@ -309,6 +309,10 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 			return dossier.Arrested, k, k + 2, true, false
 		case sc.is(k, "in") && k+1 < last && (sc.is(k+1, "hospital") || sc.is(k+1, "hospitals")):
 			return dossier.Injured, k, k + 2, true, false
+		case sc.is(k, "to") && !(k > 0 && sc.t[k-1].f&(fAdv|fAux) != 0 && !sc.is(k-1, "to")):
+			// "125 soldiers to assist": a purpose, not what happened to them.
+			// "believed to be", "said to have been" go on.
+			return
 		case sc.is(k, "among") || sc.is(k, "amongst"):
 			// "… among the dead"
 			j := k + 1
