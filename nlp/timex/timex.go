@@ -1145,6 +1145,11 @@ func (p *parser) unitDate(j int, pr prefix) (span, category, bool) {
 		}
 		return span{}, 0, false
 	}
+	// "by the end of year"
+	if !pr.the && pr.mod && t.k == kUnit && !t.plural && (t.v == uYear || t.v == uMonth) && p.t(j-1).k == kOf {
+		c, _ := p.unitCal(int(t.v), 2)
+		return span{end: j + 1, typ: dossier.Date, val: p.calValue(c)}, catDate, true
+	}
 	if !pr.the {
 		return span{}, 0, false
 	}
@@ -1603,6 +1608,10 @@ func (p *parser) duration(j int, pr prefix) (span, category, bool) {
 			}
 			if p.t(j+1).k == kAgo {
 				return span{end: j + 2, typ: dossier.Date, val: "PAST_REF"}, catAgo, true
+			}
+			// "days before the surgery", "minutes after the blast"
+			if a := p.t(j + 1); a.k == kAfter && !p.is(j+1, "since") && p.t(j-1).k != kThe {
+				return span{end: j + 1, typ: dossier.Duration, val: p.durValue(-1, int(t.v))}, catDur, true
 			}
 		}
 		return span{}, 0, false
