@@ -1841,9 +1841,16 @@ func (p *parser) yearBefore() cal {
 		c.y = p.pub.Year() - 1
 	}
 	if q, any := p.sentenceQuarter(); any || p.lastQ.g == gQuarter {
+		// A year before the quarter reported on.
 		c.g = gQuarter
 		if q == 0 {
-			q = p.reportedQuarter().q
+			r := p.reportedQuarter()
+			q = r.q
+			if r.y >= 0 {
+				c.y = r.y - 1
+			}
+		} else if y := p.inferQuarterYear(gQuarter, q); y >= 0 {
+			c.y = y - 1
 		}
 		c.q = q
 	}
