@@ -74,7 +74,7 @@ type att struct {
 	src       tr
 	srcAfter  bool
 	passive   bool
-	parts     [3]tr
+	parts     [6]tr
 	nparts    int
 	cited     [3]tr
 	ncited    int
@@ -206,8 +206,11 @@ func (s *scratch) classify() {
 				if n > 3 && buf[n-2] == 'e' && buf[n-1] == 'd' {
 					f |= fEd
 				}
-				if n > 3 && buf[n-2] == 'l' && buf[n-1] == 'y' {
+				if n > 3 && buf[n-2] == 'l' && buf[n-1] == 'y' && f&fNounLy == 0 {
 					f |= fLy
+				}
+				if n > 4 && buf[n-3] == 'i' && buf[n-2] == 'n' && buf[n-1] == 'g' {
+					f |= fIng
 				}
 			}
 			r, _ := utf8.DecodeRuneInString(w)
@@ -686,7 +689,18 @@ func (s *scratch) appositiveLike(a, b int) bool {
 		return false
 	}
 	np := s.bwdNP(b-1, a)
-	return np.ok() && np.a == a
+	if np.ok() && np.a == a {
+		return true
+	}
+	// "a nominal Republican who voted for JFK": a noun phrase and its
+	// relative clause.
+	for k := a + 1; k < b; k++ {
+		if s.isWord(k, "who") || s.isWord(k, "whose") || s.isWord(k, "which") {
+			np := s.bwdNP(k-1, a)
+			return np.ok() && np.a == a
+		}
+	}
+	return false
 }
 
 func (s *scratch) hasHave(a, b int) bool {
@@ -748,7 +762,7 @@ func (s *scratch) appositive(k, lo int) (src, core tr, ok bool) {
 		if a >= e {
 			return
 		}
-		adverbial := s.is(a, fPrep|fSub) && !s.isWord(a, "who") && !s.isWord(a, "which") || s.is(a, fCue) && s.is(a, fGer)
+		adverbial := s.is(a, fPrep|fSub) && !s.isWord(a, "who") && !s.isWord(a, "which") || s.is(a, fIng|fEd) && !s.is(a, fCap)
 		switch {
 		case adverbial && srcEnd < 0 && core.b == 0:
 			// ", in a statement released on Thursday," — not part of the source
@@ -818,10 +832,12 @@ func (s *scratch) bwdNP(h, lo int) tr {
 				continue
 			}
 			return tr{a, h + 1}
-		case s.isPP(k) && s.nounish(k-1) && (s.is(k+1, fCap) || s.is(k+1, fDet) || s.kind(k+1) == text.Number):
+		case s.isPP(k) && s.nounish(k-1) && (s.is(k+1, fCap) || s.is(k+1, fDet) || s.kind(k+1) == text.Number || s.isWord(k, "of")):
 			// "spokesman for the ministry", "head of Hamas", "4 in 10"
-		case (s.isWord(k, "and") || s.isWord(k, "&")) && k+1 == a && s.nounish(k-1) && s.is(k-1, fCap) == s.is(k+1, fCap):
-			// "Ukrainian and U.S. officials", "doctors and nurses"
+		case s.is(k, fPrep|fConj) && s.is(k-1, fCap) && s.is(k+1, fCap) && s.nounish(k-1) && (s.isWord(k, "to") || s.isWord(k, "on") || s.isWord(k, "for")):
+			// "Interfaith Paths to Peace", "Committee on Foreign Relations"
+		case (s.isWord(k, "and") || s.isWord(k, "&")) && k+1 == a && s.nounish(k-1) && !(s.is(k+1, fCap) && !s.is(k-1, fCap)):
+			// "Ukrainian and U.S. officials", "doctors and nurses"; not "a photo and Clinton"
 		default:
 			return tr{a, h + 1}
 		}

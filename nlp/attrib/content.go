@@ -69,13 +69,12 @@ func (s *scratch) contents(first, lo, hi int) {
 			}
 			continue
 		}
-		if a.srcAfter || p >= hi || s.terminal(p) || s.punct(p, ',') || s.kind(p) == text.CloseQuote {
+		quoteBefore := s.quoteBefore(bl, prevEnd)
+		complement := p < hi && (s.isWord(p, "that") || s.punct(p, ':') || s.kind(p) == text.OpenQuote || s.punct(p, ',') && s.kind(p+1) == text.OpenQuote)
+		if a.srcAfter || p >= hi || s.terminal(p) || s.punct(p, ',') || s.kind(p) == text.CloseQuote || quoteBefore && !complement {
 			// Content before the cue: a quote or the clause before the comma.
-			if s.punct(p, ':') {
-				break
-			}
 			s.before(a, bl, prevEnd)
-			if p < hi && s.punct(p, ',') && p+1 < limit {
+			if p < hi && s.punct(p, ',') && p+1 < limit && (!quoteBefore || s.kind(p+1) == text.OpenQuote) {
 				s.after(a, p+1, hi, limit)
 			}
 			if a.nparts > 0 {
@@ -84,6 +83,16 @@ func (s *scratch) contents(first, lo, hi int) {
 		}
 		s.after(a, p, hi, limit)
 	}
+}
+
+// quoteBefore reports whether a quotation ends right before the cue block
+// starting at bl: "“…,” the farmer said".
+func (s *scratch) quoteBefore(bl, lo int) bool {
+	b := bl - 1
+	for b >= lo && (s.punct(b, ',') || s.kind(b) == text.Dash) {
+		b--
+	}
+	return b >= 0 && s.kind(b) == text.CloseQuote && s.qOf[b] >= 0
 }
 
 // before adds the content that precedes the cue block starting at bl.
@@ -224,6 +233,17 @@ func (s *scratch) skipAfterCue(a *att, p, hi int) int {
 				p++
 			}
 		default:
+			if s.is(p, fPrep) && !s.isWord(p, "that") {
+				// "said at a rally in Ohio that …": skip to the complement.
+				for k := p + 1; k < hi && k < p+20; k++ {
+					if s.isWord(k, "that") || s.kind(k) == text.OpenQuote || s.punct(k, ':') {
+						return k
+					}
+					if s.punct(k, ',') || s.terminal(k) || s.is(k, fCue) || s.is(k, fVerbish) {
+						break
+					}
+				}
+			}
 			return p
 		}
 	}

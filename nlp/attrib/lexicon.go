@@ -38,6 +38,8 @@ const (
 	fEd                          // ends in -ed (verb or participle when lower case)
 	fLy                          // ends in -ly (adverb when lower case)
 	fSing                        // singular speaker nouns and names: he/she may refer to it
+	fNounLy                      // family, ally, early: -ly words that are not adverbs
+	fIng                         // ends in -ing (a participle when lower case)
 )
 
 // fFunc marks words that never belong inside a speaker noun phrase.
@@ -225,6 +227,7 @@ var classes = []struct {
 	{fMedium, "statement interview briefing report conference call speech post tweet letter email e-mail message release interviews statements remarks session hearing meeting address op-ed memo"},
 	{fNoSubj, "it there this that what which who"},
 	{fQuant, "one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many few some most all both"},
+	{fNounLy, "early family ally rally supply assembly daily weekly monthly quarterly elderly costly deadly friendly lonely holy ugly anomaly reply monopoly italy july bully jelly belly lily tally kelly sally billy molly holly emily"},
 	{fVerbish, "is are was were be been has have had do does did will would can could may might should must get gets got make makes made go goes went take takes took come comes came give gives gave keep kept want wants wanted need needs needed seem seems seemed become became called call calls"},
 }
 

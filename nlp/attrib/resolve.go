@@ -106,31 +106,44 @@ func (s *scratch) host(first, k int) int {
 	return best
 }
 
-// linkSplitQuotes gives “…,” he said. “…” its second part: the quotation
-// that re-opens right after the cue block and that no other cue claims.
+// linkSplitQuotes gives “…,” he said. “…” its further parts: the quotations
+// that open right after the cue block's sentence, one after another, with no
+// cue of their own — the speaker goes on.
 func (s *scratch) linkSplitQuotes() {
 	for ai := range s.atts {
 		a := &s.atts[ai]
-		if !a.cue.ok() || a.nparts != 1 {
+		if !a.cue.ok() || a.nparts == 0 || a.nparts >= 2 {
 			continue
 		}
-		p := a.parts[0]
-		bl, bh := a.block()
-		if p.b > bl || s.kind(p.a) != text.OpenQuote {
+		p := a.parts[a.nparts-1]
+		if s.kind(p.a) != text.OpenQuote || s.kind(p.b-1) != text.CloseQuote && !s.terminal(p.b-1) {
 			continue
 		}
-		if !(s.terminal(bh) || s.punct(bh, ',')) {
+		_, bh := a.block()
+		end := max(p.b, bh)
+		if !(s.terminal(end) || s.punct(end, ',')) {
 			continue
 		}
-		nx := bh + 1
-		if nx >= len(s.d.Tokens) || s.kind(nx) != text.OpenQuote || s.qOf[nx] < 0 || s.para[nx] != s.para[bh] {
-			continue
+		nx := end + 1
+		for n := 0; n < 3 && a.nparts < len(a.parts); n++ {
+			if nx >= len(s.d.Tokens) || s.kind(nx) != text.OpenQuote || s.qOf[nx] < 0 || s.para[nx] > s.para[end]+1 {
+				break
+			}
+			q := s.quotes[s.qOf[nx]]
+			if q.a != nx || s.quoteClaimed(q) {
+				break
+			}
+			// The quotation must make up its sentence: "“…” she said" has its own cue.
+			if q.b < len(s.d.Tokens) && !s.terminal(q.b) && s.d.SentenceOf(q.b) == s.d.SentenceOf(q.b-1) {
+				break
+			}
+			a.addPart(tr{q.a, q.b})
+			end = q.b
+			nx = q.b
+			if s.terminal(nx) {
+				nx++
+			}
 		}
-		q := s.quotes[s.qOf[nx]]
-		if q.a != nx || s.quoteClaimed(q) {
-			continue
-		}
-		a.addPart(tr{q.a, q.b})
 	}
 }
 
