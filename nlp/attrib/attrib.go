@@ -553,8 +553,15 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	a.cue = tr{start, end}
 	a.passive = passive
 	a.negated = neg || f&fDenial != 0
-	if weakCues[lw] && !s.confirmed(start, end, hi) {
+	broad := broadCues[lw]
+	if weakCues[lw] && !broad && !passive && !s.confirmed(start, end, hi) {
 		return a, false
+	}
+	if broad && (passive || s.isWord(i+1, "up") || s.isWord(i+1, "off")) {
+		return a, false // "was called", "called off"
+	}
+	if (lw == "seem" || lw == "seems" || lw == "seemed" || lw == "appear" || lw == "appears" || lw == "appeared") && !s.isWord(end, "to") {
+		return a, false // "appeared on stage"
 	}
 	// Impersonal and passive: "it was also mentioned that", "are believed to".
 	if passive {
@@ -572,7 +579,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	// Source before the cue: the subject noun phrase, past any time
 	// adverbial ("Clinton on Tuesday said") or parenthetical ("Ryan (R-WI)").
 	k := s.skipTimeBack(start-1, lo)
-	tell := tellVerbs[lw]
+	tell := tellVerbs[lw] || broad // never inverted: the NP after is an object
 	switch {
 	case k >= lo && s.is(k, fSubjPron) && !s.isWord(k, "it"):
 		a.src = tr{k, k + 1}

@@ -124,6 +124,17 @@ var cueForms = []string{
 	"shout|shouts|shouted|shouted|shouting",
 	"point|points|pointed|pointed|pointing", // only with "out" (cueNeedsNext)
 	"maintain|maintains|maintained|maintained|maintaining",
+	"call|calls|called|called|calling",
+	"decline|declines|declined|declined|declining",
+	"endorse|endorses|endorsed|endorsed|endorsing",
+	"seek|seeks|sought|sought|seeking",
+	"refuse|refuses|refused|refused|refusing",
+	"defend|defends|defended|defended|defending",
+	"praise|praises|praised|praised|praising",
+	"question|questions|questioned|questioned|questioning",
+	"offer|offers|offered|offered|offering",
+	"seem|seems|seemed|seemed|seeming",
+	"appear|appears|appeared|appeared|appearing",
 	"observe|observes|observed|observed|observing",
 	"tout|touts|touted|touted|touting",
 	"criticize|criticizes|criticized|criticized|criticizing",
@@ -151,6 +162,30 @@ var cueNeedsNext = map[string]string{
 	"point": "out", "points": "out", "pointed": "out", "pointing": "out",
 }
 
+// broadCues are verbs of stance and request that PolNeAR counts as cues —
+// "declined to comment", "called the plan a disgrace", "urged voters to" —
+// but only with a speaker before them: they are never inverted.
+var broadCues = map[string]bool{
+	"call": true, "calls": true, "called": true, "calling": true,
+	"ask": true, "asks": true, "asked": true, "asking": true,
+	"describe": true, "describes": true, "described": true, "describing": true,
+	"decline": true, "declines": true, "declined": true, "declining": true,
+	"accuse": true, "accuses": true, "accused": true, "accusing": true,
+	"endorse": true, "endorses": true, "endorsed": true, "endorsing": true,
+	"criticize": true, "criticizes": true, "criticized": true, "criticizing": true,
+	"seek": true, "seeks": true, "sought": true,
+	"refuse": true, "refuses": true, "refused": true,
+	"cite": true, "cites": true, "cited": true,
+	"urge": true, "urges": true, "urged": true, "urging": true,
+	"defend": true, "defends": true, "defended": true, "defending": true,
+	"praise": true, "praises": true, "praised": true, "praising": true,
+	"question": true, "questions": true, "questioned": true, "questioning": true,
+	"offer": true, "offers": true, "offered": true,
+	"seem": true, "seems": true, "seemed": true,
+	"appear": true, "appears": true, "appeared": true,
+	"hopes": true, "hoped": true,
+}
+
 // weakCues are forms too often used in other senses to be cues without a
 // complement that confirms them ("that", a quote, a colon).
 var weakCues = map[string]bool{
@@ -161,28 +196,29 @@ var weakCues = map[string]bool{
 	"continue": true, "continues": true, "continued": true, "continuing": true,
 	"charge": true, "charges": true, "charged": true, "charging": true,
 	"express": true, "expresses": true, "expressing": true,
-	"add": true, "adds": true, "added": true,
+	"add": true, "adds": true,
 	"expect": true, "expects": true, "expecting": true,
-	"hope": true, "hopes": true, "hoped": true, "hoping": true,
+	"hope": true, "hoping": true,
+	"think": true, "thinks": true, "thought": true, "thinking": true,
+	"believe": true, "believes": true, "believing": true,
 	"feel": true, "feels": true, "felt": true, "feeling": true,
 	"promise": true, "promises": true, "promised": true, "promising": true,
 	"demand": true, "demands": true, "demanded": true, "demanding": true,
 	"quote": true, "quotes": true, "quoted": true, "quoting": true,
-	"cite": true, "cites": true, "cited": true, "citing": true,
-	"brief": true, "briefs": true, "briefed": true, "briefing": true,
-	"ask": true, "asks": true, "asked": true, "asking": true,
+	"citing": true,
+	"brief":  true, "briefs": true, "briefed": true, "briefing": true,
+
 	"answer": true, "answers": true, "answered": true, "answering": true,
-	"describe": true, "describes": true, "described": true, "describing": true,
-	"accuse": true, "accuses": true, "accused": true, "accusing": true,
+
 	"blame": true, "blames": true, "blamed": true, "blaming": true,
-	"criticize": true, "criticizes": true, "criticized": true, "criticizing": true,
+
 	"repeat": true, "repeats": true, "repeated": true, "repeating": true,
 	"observe": true, "observes": true, "observed": true, "observing": true,
 	"maintain": true, "maintains": true, "maintained": true, "maintaining": true,
 	"reject": true, "rejects": true, "rejected": true, "rejecting": true,
 	"dismiss": true, "dismisses": true, "dismissed": true, "dismissing": true,
 	"threaten": true, "threatens": true, "threatened": true, "threatening": true,
-	"urge": true, "urges": true, "urged": true, "urging": true,
+
 	"report": true, "reports": true, "reporting": true, // nouns as often as verbs
 	"estimate": true, "estimates": true,
 	"claim": true, "claims": true,
