@@ -292,7 +292,10 @@ func init() {
 		"said", "says", "told", "according", "yesterday", "today", "tomorrow", "tonight", "last", "this", "ago", "later",
 		"earlier", "annually", "daily", "weekly", "monthly", "yearly", "respectively", "overall", "total", "altogether",
 		"alone", "combined", "so", "far", "then", "there", "here", "now", "instead", "either", "too", "as", "well",
-		"not", "no", "while", "whereas", "since", "until", "per", "plus", "minus", "versus", "vs", "vs.", "than", "ago", "nationwide", "worldwide")
+		"not", "no", "while", "whereas", "since", "until", "per", "plus", "minus", "versus", "vs", "vs.", "than", "ago", "nationwide", "worldwide",
+		"still", "already", "now", "initially", "eventually", "originally", "apparently", "officially", "just", "only",
+		"never", "ever", "recently", "previously", "together", "immediately", "ahead", "away", "back", "abroad",
+		"overseas", "overnight", "aboard", "onboard", "alive", "locally", "elsewhere", "instead", "again", "inside", "outside")
 
 	// Verbs that end a noun phrase. Cue verbs are in the cue lists; "-ed"
 	// forms are caught by shape.

@@ -80,7 +80,10 @@ func (sc *scratch) counted(e *expr, first, last int) {
 		if j < last && sc.t[j].f&fDet != 0 && !sc.is(j, "all") {
 			j++
 		}
-		if end := sc.npScan(j, last); end > j && !(sc.t[j].kind == text.Number) {
+		if j < last && (sc.t[j].kind == text.Number || sc.t[j].f&(fUnit|fTeen|fTen) != 0) {
+			j++ // "none of the 200 workers", "four of the five crew members"
+		}
+		if end := sc.npScan(j, last); end > j {
 			e.cFirst, e.cLast, e.head = k+1, end, end-1
 			sc.extendCounted(e, last)
 		}
@@ -160,6 +163,11 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		e.cueFirst, e.cueLast, e.cueRight = e.partic, e.partic+1, true
 		return
 	}
+	// The whole group of a partitive ("two of the 30 passengers", "none of
+	// the 200 workers"): what happened happened to the part, not to it.
+	if q := e.first - 1; q-2 >= first && sc.t[q].f&fDet != 0 && sc.is(q-1, "of") && sc.isPartitiveHead(q-2) {
+		return
+	}
 	// 2. A measure verb before its object: "killed three people".
 	p := sc.leftOf(e, first)
 	if p >= first {
@@ -183,14 +191,19 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	}
 	// 3. A measure verb after the subject: "three people were killed".
 	if !e.inPP && !e.include {
-		if m, cf, cl, ok, blocked := sc.rightCue(e, last); ok && sc.peopleOK(e, m) {
+		if m, cf, cl, ok, blocked, rel := sc.rightCue(e, last); ok && sc.peopleOK(e, m) {
 			e.measure = m
 			e.cueFirst, e.cueLast, e.cueRight = cf, cl, true
 			return
 		} else if blocked {
 			e.blocked = true
-			e.blockedRight = !sc.passiveAfter(e, last)
+			// "two soldiers who escaped": what they did, so not simply deployed.
+			e.blockedRight = rel
 		}
+	}
+	// "numbered in the hundreds"
+	if p-1 >= first && sc.is(p, "in") && sc.t[p-1].f&fLink != 0 {
+		p--
 	}
 	// 4. A toll before the figure: "the death toll rose to 27".
 	if p >= first && !e.include {
@@ -207,17 +220,30 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			e.blocked = true
 		}
 	}
+	// "…, bringing the total to 1,024": the running total of the figure before.
+	for k := p; k >= first && k > p-6; k-- {
+		if sc.t[k].kind == text.Punct {
+			break
+		}
+		if sc.is(k, "total") || sc.is(k, "tally") || sc.is(k, "figure") || sc.is(k, "count") {
+			e.total = true
+			break
+		}
+	}
 }
 
-// passiveAfter reports whether the phrase after e starts with an auxiliary
-// ("were involved"): a passive says what was done to the group, so forces
-// stay deployed; an active verb ("who escaped") says what they did.
-func (sc *scratch) passiveAfter(e *expr, last int) bool {
-	k := e.last
-	if e.cLast > k {
-		k = e.cLast
+// isPartitiveHead reports whether token k can head "k of the N": a number,
+// "none", "all", "most", "some", "half", "each".
+func (sc *scratch) isPartitiveHead(k int) bool {
+	t := &sc.t[k]
+	if t.kind == text.Number || t.f&(fUnit|fTeen|fTen|fZero|fScale|fVague) != 0 {
+		return true
 	}
-	return k < last && sc.t[k].f&fAux != 0
+	switch sc.lowerWord(k) {
+	case "all", "most", "some", "half", "each", "many", "several", "both", "majority", "rest", "any", "either", "neither":
+		return true
+	}
+	return false
 }
 
 // isCasualty reports whether two measures together make casualties.
@@ -290,26 +316,29 @@ func (sc *scratch) leftOf(e *expr, first int) int {
 // rightCue looks after the counted phrase for the verb that says what
 // happened: "were killed", "have been detained", "who managed to escape and
 // were later captured", "in 38 countries were arrested".
-func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, ok, blocked bool) {
+func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, ok, blocked, rel bool) {
 	k := e.last
 	if e.cLast > k {
 		k = e.cLast
 	}
-	aux := false
 	for steps := 0; k < last && steps < 12; steps++ {
 		t := &sc.t[k]
 		if !t.ok || t.kind != text.Word && t.kind != text.Abbrev && t.kind != text.Clitic {
 			return
 		}
 		if m, end := sc.cueAt(k, last); m != "" {
-			return m, k, end, true, false
+			return m, k, end, true, false, false
 		}
 		switch {
 		case sc.is(k, "in") && k+1 < last && sc.is(k+1, "custody"):
-			return dossier.Arrested, k, k + 2, true, false
+			return dossier.Arrested, k, k + 2, true, false, false
 		case sc.is(k, "in") && k+1 < last && (sc.is(k+1, "hospital") || sc.is(k+1, "hospitals")):
-			return dossier.Injured, k, k + 2, true, false
+			return dossier.Injured, k, k + 2, true, false, false
 		case sc.is(k, "to") && !(k > 0 && sc.t[k-1].f&(fAdv|fAux) != 0 && !sc.is(k-1, "to")):
+			// "forced 1,200 people to flee"
+			if k+1 < last && sc.t[k+1].e != nil && sc.t[k+1].f&fCueVerb != 0 && sc.t[k+1].e.m == dossier.Displaced {
+				return dossier.Displaced, k, k + 2, true, false, false
+			}
 			// "125 soldiers to assist": a purpose, not what happened to them.
 			// "believed to be", "said to have been" go on.
 			return
@@ -320,14 +349,15 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 				j++
 			}
 			if j < last && sc.t[j].e != nil && sc.t[j].f&(fCueNoun|fCueAdj) != 0 && sc.t[j].e.m != "" {
-				return sc.t[j].e.m, k, j + 1, true, false
+				return sc.t[j].e.m, k, j + 1, true, false, false
 			}
 			return
-		case t.f&(fAux|fAdv|fRel) != 0 || t.shape&shLy != 0 || sc.is(k, "remain") || sc.is(k, "remained") || sc.is(k, "remains") ||
+		case t.f&fRel != 0 && t.kind == text.Word:
+			rel = true
+			k++
+			continue
+		case t.f&(fAux|fAdv) != 0 || t.shape&shLy != 0 || sc.is(k, "remain") || sc.is(k, "remained") || sc.is(k, "remains") ||
 			sc.is(k, "found") || sc.is(k, "went") || sc.is(k, "gone") || sc.is(k, "lay") || sc.is(k, "left"):
-			if t.f&fAux != 0 {
-				aux = true
-			}
 			k++
 			continue
 		case t.f&fPrep != 0 && !sc.is(k, "of") && !sc.is(k, "to") && !sc.is(k, "than") && !sc.is(k, "as"):
@@ -348,6 +378,7 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 			continue
 		case sc.verbish(k) || t.f&fPron != 0:
 			blocked = true
+			rel = rel || t.f&fPron != 0
 			// "… managed to escape and were subsequently captured"
 			for q := k + 1; q < last && q < k+10; q++ {
 				if sc.t[q].kind == text.Punct {
@@ -364,12 +395,11 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 				}
 				if sawAux && r < last {
 					if m, end := sc.cueAt(r, last); m != "" {
-						return m, r, end, true, false
+						return m, r, end, true, false, false
 					}
 				}
 				break
 			}
-			_ = aux
 			return
 		}
 		return
@@ -542,7 +572,7 @@ func (sc *scratch) propagate(first, last int) {
 			continue
 		}
 		if e.measure == "" && prev != nil && prev.measure != "" && sc.peopleOK(e, prev.measure) {
-			if e.include && sc.gapOK(prev, e, true) || !e.blocked && sc.gapOK(prev, e, false) {
+			if e.include && sc.gapOK(prev, e, true) || !e.blocked && sc.gapOK(prev, e, false) || e.total && prev.measure != dossier.Other {
 				e.measure = prev.measure
 				e.cueFirst, e.cueLast = prev.cueFirst, prev.cueLast
 				if e.bare && e.cFirst < 0 && prev.cFirst >= 0 && prev.measure != dossier.Other && !e.include {
@@ -573,6 +603,27 @@ func (sc *scratch) propagate(first, last int) {
 				e.measure = n.measure
 				e.cueFirst, e.cueLast, e.cueRight = n.cueFirst, n.cueLast, true
 				e.chained = true
+			}
+		}
+	}
+	// "Of those killed, 40 were women": a sentence-initial partitive names
+	// the measure of every figure after it.
+	if first+2 < last && (sc.is(first, "of") || sc.is(first, "among")) {
+		var m dossier.Measure
+		cue := -1
+		for k := first + 1; k < last && k < first+10; k++ {
+			if sc.w(k) == "," {
+				if m != "" {
+					for j := range sc.ex {
+						if x := &sc.ex[j]; x.kind == dossier.KindCount && x.measure == "" && x.first > k && sc.peopleOK(x, m) {
+							x.measure, x.cueFirst, x.cueLast = m, cue, cue+1
+						}
+					}
+				}
+				break
+			}
+			if t := &sc.t[k]; t.e != nil && t.e.m != "" && t.f&(fCueVerb|fCueAdj|fCueNoun) != 0 {
+				m, cue = t.e.m, k
 			}
 		}
 	}

@@ -102,6 +102,7 @@ type expr struct {
 	blocked       bool // governed by a verb that is not a measure cue
 	include       bool // "including 26 …": part of the previous figure
 	inPP          bool // object of a locative preposition ("in 38 countries")
+	total         bool // "bringing the total to N": the running total of the figure before
 	blockedRight  bool // a verb after it says what the group did ("who escaped")
 	chained       bool // took its measure from the next figure through "and"
 }
