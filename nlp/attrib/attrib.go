@@ -86,6 +86,7 @@ type att struct {
 	viaFrom   bool // source came from "a briefing from X": it briefed someone
 	core      tr   // the head noun phrase of a source with an apposition
 	gerund    bool
+	fixed     bool // content already set
 	according bool
 }
 
@@ -351,6 +352,16 @@ func (s *scratch) sentence(si int) {
 		switch {
 		case s.isWord(i, "according") && s.isWord(i+1, "to"):
 			a, ok = s.according(i, lo, hi)
+		case s.isWord(i, "in") && s.pollAfter(i+1, hi):
+			// "In a CNN poll released Monday, 50 percent …"
+			a = att{cue: tr{i, i + 1}, according: true, srcAfter: true}
+			a.src = s.fwdNP(i+1, hi)
+			for a.src.ok() && a.src.b < hi && s.is(a.src.b, fTime) && a.src.b-a.src.a < maxNP {
+				a.src.b++
+			}
+			ok = a.src.ok()
+		case s.punct(i, ':') && i > lo && i-lo <= 5 && (lo == 0 || s.para[lo] != s.para[lo-1]):
+			a, ok = s.headline(i, lo)
 		case s.is(i, fCue):
 			a, ok = s.verbCue(i, lo, hi)
 		case s.isWord(i, "reportedly") || s.isWord(i, "allegedly"):
@@ -956,4 +967,43 @@ func lowerASCII(w string) string {
 		}
 	}
 	return w
+}
+
+// pollAfter reports whether a noun phrase headed by poll, survey or study
+// starts at i.
+func (s *scratch) pollAfter(i, hi int) bool {
+	np := s.fwdNP(i, hi)
+	if !np.ok() {
+		return false
+	}
+	h := np.b - 1
+	for k := np.a + 1; k < np.b; k++ {
+		if s.isPP(k) {
+			h = k - 1
+			break
+		}
+	}
+	return s.isWord(h, "poll") || s.isWord(h, "polls") || s.isWord(h, "survey") || s.isWord(h, "surveys") || s.isWord(h, "study") || s.isWord(h, "report")
+}
+
+// headline reads "Name: content" at the start of a paragraph — a headline
+// or a transcript line — as an attribution with the colon as cue and the
+// rest of the paragraph as content.
+func (s *scratch) headline(i, lo int) (att, bool) {
+	a := att{cue: tr{i, i + 1}, fixed: true}
+	np := s.bwdNP(i-1, lo)
+	if !np.ok() || np.a != lo || !s.is(i-1, fCap) || s.is(lo, fTime) {
+		return a, false
+	}
+	e := i + 1
+	for e < len(s.d.Tokens) && s.para[e] == s.para[i] {
+		e++
+	}
+	e = s.trimEnd(i+1, e)
+	if e <= i+1 {
+		return a, false
+	}
+	a.src = np
+	a.addPart(tr{i + 1, e})
+	return a, true
 }

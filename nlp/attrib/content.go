@@ -36,6 +36,8 @@ func (s *scratch) contents(first, lo, hi int) {
 			}
 		}
 		switch {
+		case a.fixed:
+			continue
 		case a.according:
 			s.accordingContent(a, lo, hi, limit, prevEnd)
 			continue
