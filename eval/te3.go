@@ -157,7 +157,7 @@ func ReadTML(r io.Reader) (TE3Doc, error) {
 				path = path[:len(path)-1]
 			}
 			switch {
-			case name == "TEXT" && inText && !contains(path, "TEXT"):
+			case name == "TEXT" && inText && !te3Contains(path, "TEXT"):
 				inText = false
 			case name == "TITLE" && inTitle > 0:
 				inTitle--
@@ -184,12 +184,12 @@ func ReadTML(r io.Reader) (TE3Doc, error) {
 	// Gold text, for error reports; te3.py lists timexes in closing order,
 	// which is the order they were appended.
 	for i := range doc.Gold {
-		doc.Gold[i].Text = runeSlice(doc.Text, doc.Gold[i].Start, doc.Gold[i].End)
+		doc.Gold[i].Text = te3RuneSlice(doc.Text, doc.Gold[i].Start, doc.Gold[i].End)
 	}
 	return doc, nil
 }
 
-func contains(xs []string, s string) bool {
+func te3Contains(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
 			return true
@@ -199,7 +199,7 @@ func contains(xs []string, s string) bool {
 }
 
 // runeSlice returns s[start:end] counted in code points.
-func runeSlice(s string, start, end int) string {
+func te3RuneSlice(s string, start, end int) string {
 	i, b, e := 0, -1, len(s)
 	for off := range s {
 		if i == start {
@@ -218,17 +218,27 @@ func runeSlice(s string, start, end int) string {
 }
 
 // TE3FromTimexes converts byte-offset expressions over text to code-point
-// offsets, as JSON output and the scorer use them.
+// offsets, as JSON output and the scorer use them. Expressions outside the
+// text are dropped.
 func TE3FromTimexes(text string, xs []dossier.Timex) []TE3Timex {
 	out := make([]TE3Timex, 0, len(xs))
-	// One pass over the text for all offsets, which come in text order;
-	// fall back to counting from the start for any out of order.
+	// Offsets mostly come in text order: count code points on from the
+	// last offset, and from the start only when one goes backwards.
+	b, r := 0, 0
+	cp := func(off int) int {
+		if off < b {
+			b, r = 0, 0
+		}
+		r += utf8.RuneCountInString(text[b:off])
+		b = off
+		return r
+	}
 	for _, x := range xs {
 		if x.Span.Start < 0 || x.Span.End > len(text) || x.Span.Start > x.Span.End {
 			continue
 		}
-		s := utf8.RuneCountInString(text[:x.Span.Start])
-		e := s + utf8.RuneCountInString(text[x.Span.Start:x.Span.End])
+		s := cp(x.Span.Start)
+		e := cp(x.Span.End)
 		out = append(out, TE3Timex{Start: s, End: e, Type: string(x.Type), Value: x.Value})
 	}
 	return out
@@ -286,7 +296,7 @@ func te3RelaxedPairs(gold, pred []TE3Timex) [][2]int {
 		for j, p := range pred {
 			ov := min(g.End, p.End) - max(g.Start, p.Start)
 			if ov > 0 {
-				cs = append(cs, cand{ov, abs(g.Start-p.Start) + abs(g.End-p.End), i, j})
+				cs = append(cs, cand{ov, te3Abs(g.Start-p.Start) + te3Abs(g.End-p.End), i, j})
 			}
 		}
 	}
@@ -314,7 +324,7 @@ func te3RelaxedPairs(gold, pred []TE3Timex) [][2]int {
 	return out
 }
 
-func abs(x int) int {
+func te3Abs(x int) int {
 	if x < 0 {
 		return -x
 	}

@@ -33,7 +33,7 @@ func te3Dir(t *testing.T, sub string) string {
 }
 
 // runTimex runs the tokenizer and the timex stage, as the CLI does.
-func runTimex() func(string, time.Time) ([]dossier.Timex, error) {
+func te3RunTimex() func(string, time.Time) ([]dossier.Timex, error) {
 	p, err := nlp.NewPipeline(nlp.Tokenizer{}, timex.New())
 	if err != nil {
 		panic(err)
@@ -76,48 +76,52 @@ func writeTE3Predictions(path string, docs []TE3Doc, pred map[string][]TE3Timex)
 }
 
 func TestTE3MatchesReferenceScorer(t *testing.T) {
-	dir := te3Dir(t, "Evaluation/te3-platinum")
 	script := "/work/shared/eval/te3.py"
-	if _, err := exec.LookPath("python3"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("python3 missing")
-		}
-		t.Skip("python3 not found; skipping")
+	for _, sub := range []string{"Evaluation/te3-platinum", "Training/TBAQ-cleaned/AQUAINT", "Training/TBAQ-cleaned/TimeBank"} {
+		t.Run(filepath.Base(sub), func(t *testing.T) {
+			dir := te3Dir(t, sub)
+			if _, err := exec.LookPath("python3"); err != nil {
+				if os.Getenv("CI") == "true" {
+					t.Fatal("python3 missing")
+				}
+				t.Skip("python3 not found; skipping")
+			}
+			docs, err := ReadTE3(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pred, err := TE3Predict(docs, te3RunTimex())
+			if err != nil {
+				t.Fatal(err)
+			}
+			tmp := t.TempDir()
+			in := filepath.Join(tmp, "in.jsonl")
+			if out, err := exec.Command("python3", script, "make", dir, in).CombinedOutput(); err != nil {
+				t.Fatalf("te3.py make: %v\n%s", err, out)
+			}
+			// Our reader must give the same texts, dates and gold as te3.py make.
+			checkTE3Inputs(t, in, docs)
+			predPath := filepath.Join(tmp, "pred.jsonl")
+			if err := writeTE3Predictions(predPath, docs, pred); err != nil {
+				t.Fatal(err)
+			}
+			out, err := exec.Command("python3", script, "score", filepath.Join(tmp, "in.gold.json"), predPath, "--json").Output()
+			if err != nil {
+				t.Fatalf("te3.py score: %v", err)
+			}
+			var want TE3Result
+			if err := json.Unmarshal(out, &want); err != nil {
+				t.Fatalf("te3.py score output: %v\n%s", err, out)
+			}
+			got := ScoreTE3(docs, pred)
+			if !te3Close(got, want) {
+				t.Errorf("Go scorer differs from te3.py:\ngo:  %+v\npy:  %+v", got, want)
+			}
+			var b strings.Builder
+			_ = WriteTE3(&b, got)
+			t.Logf("%s:\n%s", sub, b.String())
+		})
 	}
-	docs, err := ReadTE3(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pred, err := TE3Predict(docs, runTimex())
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmp := t.TempDir()
-	in := filepath.Join(tmp, "in.jsonl")
-	if out, err := exec.Command("python3", script, "make", dir, in).CombinedOutput(); err != nil {
-		t.Fatalf("te3.py make: %v\n%s", err, out)
-	}
-	// Our reader must give the same texts, dates and gold as te3.py make.
-	checkTE3Inputs(t, in, docs)
-	predPath := filepath.Join(tmp, "pred.jsonl")
-	if err := writeTE3Predictions(predPath, docs, pred); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("python3", script, "score", filepath.Join(tmp, "in.gold.json"), predPath, "--json").Output()
-	if err != nil {
-		t.Fatalf("te3.py score: %v", err)
-	}
-	var want TE3Result
-	if err := json.Unmarshal(out, &want); err != nil {
-		t.Fatalf("te3.py score output: %v\n%s", err, out)
-	}
-	got := ScoreTE3(docs, pred)
-	if !te3Close(got, want) {
-		t.Errorf("Go scorer differs from te3.py:\ngo:  %+v\npy:  %+v", got, want)
-	}
-	var b strings.Builder
-	_ = WriteTE3(&b, got)
-	t.Logf("platinum:\n%s", b.String())
 }
 
 func checkTE3Inputs(t *testing.T, inPath string, docs []TE3Doc) {
@@ -197,7 +201,7 @@ const te3PlatinumFloor = 0.8487 - 0.02
 
 func TestTE3QualityFloor(t *testing.T) {
 	dir := te3Dir(t, "Evaluation/te3-platinum")
-	r, err := TE3(dir, runTimex())
+	r, err := TE3(dir, te3RunTimex())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,8 +210,8 @@ func TestTE3QualityFloor(t *testing.T) {
 	}
 	t.Logf("platinum: strict F1 %.4f relaxed F1 %.4f type acc %.4f value acc %.4f value F1 %.4f",
 		r.Strict.F1, r.Relaxed.F1, r.TypeAccuracy, r.ValueAccuracy, r.ValueF1)
-	if tr := filepath.Join(te3Root, "Training/TBAQ-cleaned"); dirExists(tr) {
-		r, err := TE3(tr, runTimex())
+	if tr := filepath.Join(te3Root, "Training/TBAQ-cleaned"); te3DirExists(tr) {
+		r, err := TE3(tr, te3RunTimex())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -216,7 +220,7 @@ func TestTE3QualityFloor(t *testing.T) {
 	}
 }
 
-func dirExists(p string) bool {
+func te3DirExists(p string) bool {
 	st, err := os.Stat(p)
 	return err == nil && st.IsDir()
 }
@@ -233,7 +237,7 @@ func TestTE3Dump(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		pred, err := TE3Predict(docs, runTimex())
+		pred, err := TE3Predict(docs, te3RunTimex())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -260,14 +264,14 @@ func TestTE3Dump(t *testing.T) {
 					if p.Start != g.Start || p.End != g.End {
 						tag += "+SPAN"
 					}
-					w.WriteString(tag + "\t" + d.ID + "\t" + d.Published.Format("2006-01-02") + "\t" + g.Type + "\t" + g.Value + "\t" + q(g.Text) + "\t" + p.Type + "\t" + p.Value + "\t" + q(runeSlice(d.Text, p.Start, p.End)) + "\n")
+					w.WriteString(tag + "\t" + d.ID + "\t" + d.Published.Format("2006-01-02") + "\t" + g.Type + "\t" + g.Value + "\t" + te3Quote(g.Text) + "\t" + p.Type + "\t" + p.Value + "\t" + te3Quote(te3RuneSlice(d.Text, p.Start, p.End)) + "\n")
 				} else {
-					w.WriteString("FN\t" + d.ID + "\t" + d.Published.Format("2006-01-02") + "\t" + g.Type + "\t" + g.Value + "\t" + q(g.Text) + "\t\t\t" + q(ctx(d.Text, g.Start, g.End)) + "\n")
+					w.WriteString("FN\t" + d.ID + "\t" + d.Published.Format("2006-01-02") + "\t" + g.Type + "\t" + g.Value + "\t" + te3Quote(g.Text) + "\t\t\t" + te3Quote(te3Context(d.Text, g.Start, g.End)) + "\n")
 				}
 			}
 			for j, p := range ps {
 				if !pm[j] {
-					w.WriteString("FP\t" + d.ID + "\t" + d.Published.Format("2006-01-02") + "\t\t\t\t" + p.Type + "\t" + p.Value + "\t" + q(runeSlice(d.Text, p.Start, p.End)) + "\t" + q(ctx(d.Text, p.Start, p.End)) + "\n")
+					w.WriteString("FP\t" + d.ID + "\t" + d.Published.Format("2006-01-02") + "\t\t\t\t" + p.Type + "\t" + p.Value + "\t" + te3Quote(te3RuneSlice(d.Text, p.Start, p.End)) + "\t" + te3Quote(te3Context(d.Text, p.Start, p.End)) + "\n")
 				}
 			}
 		}
@@ -276,8 +280,78 @@ func TestTE3Dump(t *testing.T) {
 	}
 }
 
-func q(s string) string { b, _ := json.Marshal(s); return string(b) }
+func te3Quote(s string) string { b, _ := json.Marshal(s); return string(b) }
 
-func ctx(s string, a, b int) string {
-	return runeSlice(s, max(0, a-40), a) + "[[" + runeSlice(s, a, b) + "]]" + runeSlice(s, b, b+40)
+func te3Context(s string, a, b int) string {
+	return te3RuneSlice(s, max(0, a-40), a) + "[[" + te3RuneSlice(s, a, b) + "]]" + te3RuneSlice(s, b, b+40)
+}
+
+func TestTE3FromTimexes(t *testing.T) {
+	text := "Née le 3 mai — “today” and 2016"
+	xs := []dossier.Timex{
+		{Span: dossier.Span{Start: strings.Index(text, "today"), End: strings.Index(text, "today") + 5}, Type: dossier.Date, Value: "X"},
+		{Span: dossier.Span{Start: strings.Index(text, "Née"), End: strings.Index(text, "Née") + len("Née")}, Type: dossier.Date, Value: "Y"},
+		{Span: dossier.Span{Start: strings.Index(text, "2016"), End: len(text)}, Type: dossier.Date, Value: "2016"},
+		{Span: dossier.Span{Start: 5, End: 500}},
+	}
+	got := TE3FromTimexes(text, xs)
+	runes := []rune(text)
+	if len(got) != 3 {
+		t.Fatalf("got %d, want 3", len(got))
+	}
+	for i, w := range []string{"today", "Née", "2016"} {
+		if s := string(runes[got[i].Start:got[i].End]); s != w {
+			t.Errorf("%d: got %q, want %q", i, s, w)
+		}
+	}
+}
+
+func TestReadTML(t *testing.T) {
+	const doc = `<?xml version="1.0" ?>
+<TimeML><DOCID>x</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22T10:00">March 22</TIMEX3></DCT>
+<TITLE>A &amp; B</TITLE>
+<TEXT>
+Prices <EVENT eid="e1">rose</EVENT> &quot;sharply&quot; <TIMEX3 tid="t1" type="DATE" value="2013-W11">the last week</TIMEX3> — and <TIMEX3 tid="t2" type="DURATION" value="P1D">a <TIMEX3 tid="t3" type="DATE" value="2013">day</TIMEX3></TIMEX3>.
+</TEXT></TimeML>`
+	d, err := ReadTML(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "\nPrices rose \"sharply\" the last week — and a day.\n"; d.Text != want {
+		t.Errorf("text %q, want %q", d.Text, want)
+	}
+	if d.Title != "A & B" || d.Published.Format("2006-01-02") != "2013-03-22" {
+		t.Errorf("title %q, published %v", d.Title, d.Published)
+	}
+	want := []string{"the last week", "day", "a day"} // in closing order, as te3.py
+	if len(d.Gold) != len(want) {
+		t.Fatalf("gold %+v", d.Gold)
+	}
+	for i, w := range want {
+		if d.Gold[i].Text != w {
+			t.Errorf("gold %d: %q, want %q", i, d.Gold[i].Text, w)
+		}
+	}
+	if _, err := ReadTML(strings.NewReader("<TimeML><TEXT>x")); err == nil {
+		t.Error("truncated XML: no error")
+	}
+	if _, err := ReadTML(strings.NewReader("<TimeML></TimeML>")); err == nil {
+		t.Error("no TEXT: no error")
+	}
+}
+
+func TestScoreTE3(t *testing.T) {
+	docs := []TE3Doc{{ID: "a", Gold: []TE3Timex{{Start: 0, End: 5, Type: "DATE", Value: "2013"}, {Start: 10, End: 20, Type: "DURATION", Value: "P1D"}}}}
+	pred := map[string][]TE3Timex{"a": {{Start: 0, End: 5, Type: "date", Value: " 2013 "}, {Start: 12, End: 22, Type: "DATE", Value: "P1D"}, {Start: 30, End: 31}}}
+	r := ScoreTE3(docs, pred)
+	if r.StrictMatches != 1 || r.RelaxedMatches != 2 || r.Predicted != 3 || r.Gold != 2 {
+		t.Fatalf("%+v", r)
+	}
+	if r.TypeAccuracy != 0.5 || r.ValueAccuracy != 1 {
+		t.Errorf("type %v value %v", r.TypeAccuracy, r.ValueAccuracy)
+	}
+	if math.Abs(r.Relaxed.F1-0.8) > 1e-9 || math.Abs(r.ValueF1-0.8) > 1e-9 {
+		t.Errorf("relaxed F1 %v value F1 %v", r.Relaxed.F1, r.ValueF1)
+	}
 }
