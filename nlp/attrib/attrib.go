@@ -565,7 +565,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	a.passive = passive
 	a.negated = neg || f&fDenial != 0
 	broad := broadCues[lw]
-	if weakCues[lw] && !broad && !passive && !s.confirmed(start, end, hi) {
+	if weakCues[lw] && !broad && !passive && !s.confirmed(start, end, hi) && !s.askConfirmed(lw, end, hi) && !s.documentSubject(start-1, lo) {
 		return a, false
 	}
 	if broad && (passive || s.isWord(i+1, "up") || s.isWord(i+1, "off")) {
@@ -1006,4 +1006,34 @@ func (s *scratch) headline(i, lo int) (att, bool) {
 	a.src = np
 	a.addPart(tr{i + 1, e})
 	return a, true
+}
+
+// askConfirmed: "asked (them) whether …", "asked about …".
+func (s *scratch) askConfirmed(lw string, end, hi int) bool {
+	if lw != "asked" && lw != "asks" && lw != "ask" && lw != "asking" {
+		return false
+	}
+	for k := end; k < hi && k < end+6; k++ {
+		if s.isWord(k, "whether") || s.isWord(k, "if") || s.isWord(k, "about") || s.isWord(k, "how") || s.isWord(k, "what") || s.isWord(k, "why") || s.isWord(k, "when") || s.kind(k) == text.OpenQuote {
+			return true
+		}
+		if s.punct(k, ',') || s.terminal(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// documentSubject reports whether the noun phrase ending at k is headed by
+// a poll, survey, study or the like: "the survey found", "polls show".
+func (s *scratch) documentSubject(k, lo int) bool {
+	if k < lo {
+		return false
+	}
+	for _, w := range [...]string{"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports", "results", "figures", "analysis", "research", "records", "documents", "numbers", "review", "investigation", "audit", "estimates"} {
+		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -167,7 +167,6 @@ var cueNeedsNext = map[string]string{
 // but only with a speaker before them: they are never inverted.
 var broadCues = map[string]bool{
 	"call": true, "calls": true, "called": true, "calling": true,
-	"ask": true, "asks": true, "asked": true, "asking": true,
 	"describe": true, "describes": true, "described": true, "describing": true,
 	"decline": true, "declines": true, "declined": true, "declining": true,
 	"accuse": true, "accuses": true, "accused": true, "accusing": true,
@@ -199,8 +198,8 @@ var weakCues = map[string]bool{
 	"add": true, "adds": true,
 	"expect": true, "expects": true, "expecting": true,
 	"hope": true, "hoping": true,
-	"think": true, "thinks": true, "thought": true, "thinking": true,
-	"believe": true, "believes": true, "believing": true,
+	"thinking": true, "believing": true,
+	"ask": true, "asks": true, "asked": true, "asking": true,
 	"feel": true, "feels": true, "felt": true, "feeling": true,
 	"promise": true, "promises": true, "promised": true, "promising": true,
 	"demand": true, "demands": true, "demanded": true, "demanding": true,
