@@ -507,7 +507,12 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		if s.kind(k) == text.Clitic && fk&(fHave|fModal|fNeg|fBe) == 0 {
 			fk |= fHave // "he's said": 's before a cue verb is has or is
 		}
-		if fk&(fHave|fModal|fDo|fAdv|fNeg|fBe) != 0 && fk&fCap == 0 {
+		if s.isWord(k, "past") && s.isWord(k-1, "the") && s.isWord(k-2, "in") || s.isWord(k, "time") && s.isWord(k-1, "the") && s.isWord(k-2, "at") {
+			k -= 2 // "has in the past described", "at the time said"
+			start = k
+			continue
+		}
+		if fk&(fHave|fModal|fDo|fAdv|fNeg|fBe|fLy) != 0 && fk&fCap == 0 {
 			if fk&fBe != 0 {
 				passive = true
 			}
@@ -659,6 +664,8 @@ func (s *scratch) skipTimeBack(k, lo int) int {
 	}
 	if s.isWord(j, "on") || s.isWord(j, "in") || s.isWord(j, "at") {
 		j--
+	} else if s.is(j+1, fCap) && s.is(j, fCap) {
+		return k // "Super Tuesday": a name, not a time adverbial
 	}
 	if j >= lo && (s.nounish(j) || s.is(j, fSubjPron) || s.punct(j, ')')) {
 		return j
@@ -687,6 +694,11 @@ func (s *scratch) appositiveAfter(src tr, hi int) tr {
 	}
 	if !s.appositiveLike(c+1, e) {
 		return src
+	}
+	for k := c + 1; k < e; k++ {
+		if s.is(k, fCue) && !s.is(k, fCap) && !s.nounish(k) {
+			return src // "Barkley, who said …": a clause of its own
+		}
 	}
 	return tr{src.a, e}
 }
@@ -835,8 +847,13 @@ func (s *scratch) bwdNP(h, lo int) tr {
 		switch {
 		case s.nounish(k):
 			a = k
-		case s.kind(k) == text.Clitic && !s.is(k, fBe|fHave|fModal) && s.nounish(k-1):
+		case s.kind(k) == text.Clitic && !s.is(k, fBe|fHave|fModal) && (s.nounish(k-1) || s.is(k-1, fTime|fCap)):
 			a = k
+			if s.is(k-1, fTime) {
+				a, k = k-1, k-1 // "Saturday’s primary"
+			}
+		case s.isWord(k, "by") && s.is(k-1, fEd) && !s.is(k-1, fCap) && s.nounish(k-2) && s.nounish(k+1):
+			a, k = k-1, k-1 // "a poll conducted by …"
 		case s.punct(k, ')'):
 			o := s.openParen(k, lo)
 			if o < 0 || !s.nounish(o-1) {

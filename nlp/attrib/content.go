@@ -259,7 +259,7 @@ func (s *scratch) subject(lo, hi int) tr {
 	for p < hi && (s.kind(p) == text.OpenQuote || s.is(p, fConj|fAdv)) {
 		p++
 	}
-	if s.is(p, fPrep|fSub) {
+	if s.is(p, fPrep|fSub) || s.is(p, fIng) && s.is(p, fCap) {
 		for p < hi && !s.punct(p, ',') {
 			p++
 		}

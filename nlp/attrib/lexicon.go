@@ -245,7 +245,7 @@ var classes = []struct {
 	{fHave, "has have had having 've ’ve"},
 	{fModal, "will would may might could can should must shall 'll ’ll 'd ’d"},
 	{fDo, "did does do"},
-	{fAdv, "however meanwhile instead now moreover furthermore additionally indeed thus overall finally nonetheless nevertheless also previously repeatedly recently reportedly later once never just already frequently often publicly privately again first then still earlier further separately initially similarly subsequently simply flatly strongly openly angrily bluntly proudly falsely correctly wrongly quickly quietly bluntly emphatically immediately allegedly reportedly even only ultimately specifically explicitly directly formally officially previously long"},
+	{fAdv, "twice always usually sometimes constantly consistently loudly forcefully long since however meanwhile instead now moreover furthermore additionally indeed thus overall finally nonetheless nevertheless also previously repeatedly recently reportedly later once never just already frequently often publicly privately again first then still earlier further separately initially similarly subsequently simply flatly strongly openly angrily bluntly proudly falsely correctly wrongly quickly quietly bluntly emphatically immediately allegedly reportedly even only ultimately specifically explicitly directly formally officially previously long"},
 	{fNeg, "not n't n’t never"},
 	{fDet, "the a an this these those his her its their our my your some any each every no another both either neither such"},
 	{fSubjPron, "he she they we i you it"},
