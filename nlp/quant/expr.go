@@ -98,6 +98,18 @@ func (sc *scratch) core(i, first, last int) (core, bool) {
 					c.year = false
 					j++
 				}
+				if sc.t[j].kind == text.Word && n == 0 {
+					if p, more := cutHyphen(sc.w(j)); more != "" {
+						if e := lookup(p); e != nil && e.f&fScale != 0 {
+							c.v = scaled(c.v, e.num)
+							c.scale = e.num
+							c.year = false
+							sfx := wordSuffix(more, suffix{})
+							c.kind, c.unit = sfx.kind, sfx.unit
+							j++
+						}
+					}
+				}
 				break
 			}
 		}
@@ -267,6 +279,7 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 	var c core
 	total, cur := 0.0, 0.0
 	lastCat := flag(0)
+	lastScale := 0.0
 	parts := 0
 	j := i
 	rest := ""
@@ -286,7 +299,9 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 		}
 		// Combine with what came before, by category.
 		if parts > 0 {
-			if wn.parts > 1 || wn.cat != fScale && lastCat != fScale && !(lastCat == fTen && wn.cat == fUnit) {
+			// "thousand six hundred forty-two": after a scale word anything
+			// smaller goes on; otherwise only "twenty one".
+			if wn.parts > 1 && (lastCat != fScale || wn.hasScale) || wn.cat != fScale && lastCat != fScale && !(lastCat == fTen && wn.cat == fUnit) {
 				break
 			}
 		}
@@ -294,6 +309,7 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 			if cur == 0 && total == 0 {
 				break // "hundred" alone is not a number here
 			}
+			lastScale = wn.v
 			if cur == 0 {
 				cur = 1
 			}
@@ -327,6 +343,10 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 	}
 	c.v = total + cur
 	c.raw = c.v
+	if lastCat == fScale && lastScale > 0 {
+		c.scale = lastScale
+		c.raw = c.v / lastScale
+	}
 	c.end = j
 	if rest != "" {
 		p, _ := cutHyphen(rest)
@@ -426,6 +446,10 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 	// Ranges across tokens: "10,000 to 12,000", "10 – 12", "two or three",
 	// "between 10 and 12".
 	if !rightQual && !c.vague && !c.rng && j+1 < last && c.kind != dossier.KindOrdinal {
+		// "1 per cent to 1.5 per cent", "5 km to 10 km": the unit may repeat.
+		if u := sc.unitLen(j, last); u > 0 && j+u+1 < last && (sc.is(j+u, "to") || sc.t[j+u].kind == text.Dash) {
+			j += u
+		}
 		sep := sc.w(j)
 		between := i > first && sc.is(i-1, "between")
 		isTo := equalFold(sep, "to") || sc.t[j].kind == text.Dash
@@ -433,8 +457,13 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 			isTo = false // "rose from 10 to 12" is a change, not a range
 		}
 		if isTo || between && equalFold(sep, "and") || equalFold(sep, "or") && !c.digits {
-			if c2, ok := sc.core(j+1, first, last); ok && !c2.zero && !c2.vague && !c2.rng && c2.kind != dossier.KindOrdinal &&
-				(c2.kind == c.kind || c.kind == "" || c2.kind == "") && c.digits == c2.digits {
+			k := j + 1
+			// "$800,000 to $1.3 million"
+			if k+1 < last && sc.isCurrencySymbol(k) && sc.t[k+1].kind == text.Number {
+				k++
+			}
+			if c2, ok := sc.core(k, first, last); ok && !c2.zero && !c2.vague && !c2.rng && c2.kind != dossier.KindOrdinal &&
+				(c2.kind == c.kind || c.kind == "" || c2.kind == "") && c.year == c2.year {
 				lo, hi := c.v, c2.v
 				if c2.scale > 1 && c.scale == 0 && c.raw < c2.raw {
 					lo = scaled(c.raw, c2.scale) // "10 to 12 million"
@@ -462,14 +491,31 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 		e.kind = sc.kindOf(&e, c, first, last)
 	}
 	if c.unit == "m" && c.digits && e.kind != dossier.KindMoney {
-		// "5m" without a currency is five metres, not five million.
-		e.kind, e.unit = dossier.KindMeasure, "m"
-		e.low, e.high = c.raw, c.raw
+		if sc.lengthContext(e.last, last) {
+			// "a 10m wall", "the 100m final": metres, not millions.
+			e.kind, e.unit = dossier.KindMeasure, "m"
+			e.low, e.high = c.raw, c.raw
+		} else if e.kind == "" {
+			e.kind = sc.kindOf(&e, c, first, last) // "1.2m tons", "35m devices"
+		}
 	}
 	if e.kind == dossier.KindMoney && e.unit == "" {
 		e.unit = sc.currency(&e, first, last)
 	}
 	return e, true
+}
+
+// lengthContext reports whether the word at r makes a bare "m" metres.
+func (sc *scratch) lengthContext(r, last int) bool {
+	if r >= last {
+		return false
+	}
+	switch sc.lowerWord(r) {
+	case "tall", "high", "long", "deep", "wide", "away", "above", "below", "sprint", "final", "race", "hurdles",
+		"freestyle", "relay", "dash", "butterfly", "backstroke", "breaststroke", "medley", "wall", "waves", "under", "underground":
+		return true
+	}
+	return false
 }
 
 // monthNear reports whether a month name sits right before the number or
@@ -522,6 +568,17 @@ func (sc *scratch) qualifiers(e *expr, first int) {
 		}
 		p -= k
 	}
+}
+
+// unitLen returns the length of a unit word (or "per cent") at j, or 0.
+func (sc *scratch) unitLen(j, last int) int {
+	if sc.is(j, "per") && j+1 < last && sc.is(j+1, "cent") {
+		return 2
+	}
+	if f := sc.t[j].f; f&(fPercent|fMUnit|fTimeUnit) != 0 || f&fCurrency != 0 && sc.t[j].kind == text.Word {
+		return 1
+	}
+	return 0
 }
 
 // isCurrencySymbol reports whether token p is a currency sign or code right
@@ -616,7 +673,7 @@ func (sc *scratch) qualifierAt(p, first int) (b dossier.Bound, k int, inSpan, he
 		if prev(1) == "a" {
 			return dossier.Approx, 2, true, true
 		}
-	case "about", "around", "some", "roughly", "approximately", "nearly", "almost", "approx", "approx.", "circa", "c.", "ca.":
+	case "about", "around", "some", "roughly", "approximately", "nearly", "almost", "approx", "approx.", "circa", "c.", "ca.", "~", "≈":
 		return dossier.Approx, 1, true, true
 	case "over", "above", "exceeding":
 		return dossier.Min, 1, true, true
@@ -644,6 +701,9 @@ func b2i(b bool) int {
 // kindOf decides what a number is from the words around it.
 func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind {
 	r := e.last
+	if e.vague && r+1 < last && sc.is(r, "of") {
+		r++ // "hundreds of miles", "thousands of dollars"
+	}
 	rw := func(n int) *tinfo {
 		if r+n < last {
 			return &sc.t[r+n]
@@ -672,6 +732,25 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 	// "as young as 10", "as old as 90"
 	if p0-2 >= first && sc.is(p0, "as") && (sc.is(p0-1, "young") || sc.is(p0-1, "old")) && sc.is(p0-2, "as") {
 		return dossier.KindAge
+	}
+	// "minus 387 Fahrenheit"
+	if p0 >= first && sc.is(p0, "minus") {
+		e.low, e.high = -e.high, -e.low
+		return dossier.KindMeasure
+	}
+	// "Jamie Armstrong, 25, said": an age in apposition to a name.
+	if c.digits && !c.dec && e.low < 110 && e.first == e.nFirst && p0-1 >= first && sc.w(p0) == "," && sc.t[p0-1].cap &&
+		sc.t[p0-1].kind == text.Word && sc.t[p0-1].f&(fMonth|fWeekday) == 0 && (r >= last || sc.w(r) == "," || sc.w(r) == ")" || sc.is(r, "and")) {
+		return dossier.KindAge
+	}
+	// "575 Wilbraham Road": a street address.
+	if c.digits && e.first == e.nFirst {
+		for k := r; k < last && k < r+4 && sc.t[k].cap && sc.t[k].kind != text.Number; k++ {
+			switch sc.lowerWord(k) {
+			case "road", "street", "st", "st.", "avenue", "ave", "ave.", "lane", "drive", "boulevard", "blvd", "way", "place", "square", "rd", "rd.":
+				return dossier.KindID
+			}
+		}
 	}
 	// "She was 26."
 	if c.digits && !c.dec && e.low < 120 && p0-1 >= first && (sc.is(p0, "was") || sc.is(p0, "is")) &&
@@ -764,7 +843,7 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 	// "Boeing 737", "Apollo 11": a capitalised name right before digits.
 	if c.digits && e.first == e.nFirst && p > first && !c.year {
 		t := &sc.t[p]
-		if (t.kind == text.Word || t.kind == text.Abbrev) && t.cap && t.f&(fMonth|fWeekday|fApprox|fMin|fMax|fDet|fPrep|fConj|fAux|fPron|fCueVerb|fCueNoun|fVerb|fLink|fBreak|fInclude) == 0 &&
+		if (t.kind == text.Word || t.kind == text.Abbrev) && (t.cap || hasUpper(sc.w(p))) && t.f&(fMonth|fWeekday|fApprox|fMin|fMax|fDet|fPrep|fConj|fAux|fPron|fCueVerb|fCueNoun|fVerb|fLink|fBreak|fInclude) == 0 &&
 			!(r < last && sc.t[r].shape&shPlural != 0 && !sc.t[r].cap) && !sc.pluralAfter(r, last) {
 			return dossier.KindID
 		}
@@ -772,11 +851,20 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 	return dossier.KindCount
 }
 
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralAfter reports whether a plural noun follows within a short noun
 // phrase from r.
 func (sc *scratch) pluralAfter(r, last int) bool {
 	for k := r; k < last && k < r+4; k++ {
-		if !sc.npWord(k) {
+		if !sc.npWord(k) || sc.t[k].cap {
 			return false
 		}
 		if sc.t[k].shape&shPlural != 0 {
@@ -788,8 +876,13 @@ func (sc *scratch) pluralAfter(r, last int) bool {
 
 // isYearHere decides whether a four-digit number from 1000 to 2100 is a year.
 func (sc *scratch) isYearHere(e *expr, first, last int) bool {
-	if e.first < e.nFirst || e.bound != dossier.Exact && e.bound != dossier.Range {
+	if e.hFirst >= 0 && e.hFirst < e.nFirst || e.bound != dossier.Exact && e.bound != dossier.Range {
 		return false // "about 2000", "over 1500" are amounts
+	}
+	p := e.first - 1
+	// "the 2018 elections", "Keytruda's 2018 sales": a year modifying a noun.
+	if p >= first && (sc.t[p].f&fDet != 0 || sc.t[p].kind == text.Clitic || sc.t[p].cap && p > first) {
+		return true
 	}
 	r := e.last
 	if r < last && sc.npWord(r) && !sc.t[r].cap && (sc.t[r].shape&shPlural != 0 || sc.t[r].f&fCueAdj != 0) {
@@ -798,7 +891,6 @@ func (sc *scratch) isYearHere(e *expr, first, last int) bool {
 	if r < last && sc.pluralAfter(r, last) && !sc.t[r].cap {
 		return false
 	}
-	p := e.first - 1
 	if p >= first {
 		if f := sc.t[p].f; f&fAux != 0 && (sc.is(p, "is") || sc.is(p, "are") || sc.is(p, "was") || sc.is(p, "were")) {
 			return false // "the total is 1501"

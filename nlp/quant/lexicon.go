@@ -285,6 +285,7 @@ func init() {
 		"storeys", "stories", "floors", "laps", "times", "fold", "x", "per", "ppm", "mg/l", "psi", "bar", "pa", "kpa", "hpa", "millibars", "mb.")
 	addUnit(fClock, dossier.KindMeasure, "", "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "o’clock", "hrs.", "est", "edt", "pst", "pdt", "cet", "bst", "ist")
 	add(fAge, "aged", "age", "ages")
+	add(fApprox, "~", "≈")
 	add(fMeasureNoun, "quake", "earthquake", "tremor", "aftershock", "temblor", "magnitude", "scale")
 
 	// Words that never belong to a counted noun phrase though not stop words.

@@ -196,6 +196,14 @@ func readSuffix(rest string, d digits) suffix {
 	case "x":
 		s.kind = dossier.KindMeasure
 		return s
+	case "pc":
+		s.kind = dossier.KindPercent
+		s.unit = "%"
+		return s
+	case "p":
+		s.kind = dossier.KindMoney
+		s.unit = "GBp"
+		return s
 	}
 	if e := lexicon[lw]; e != nil {
 		switch {
@@ -216,7 +224,12 @@ func readSuffix(rest string, d digits) suffix {
 			return s
 		}
 	}
-	s.kind = dossier.KindID // 3D, 5G, 737MAX
+	// "3D", "5G", "4K": codes; "10W", "15kHz", "30Mbps": units.
+	if len(rest) == 1 && rest[0] >= 'A' && rest[0] <= 'Z' && rest != "W" && rest != "V" {
+		s.kind = dossier.KindID
+		return s
+	}
+	s.kind = dossier.KindMeasure
 	return s
 }
 
