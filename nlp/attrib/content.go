@@ -91,10 +91,16 @@ func (s *scratch) contents(first, lo, hi int) {
 // starting at bl: "“…,” the farmer said".
 func (s *scratch) quoteBefore(bl, lo int) bool {
 	b := bl - 1
+	comma := false
 	for b >= lo && (s.punct(b, ',') || s.kind(b) == text.Dash) {
 		b--
+		comma = true
 	}
-	return b >= 0 && s.kind(b) == text.CloseQuote && s.qOf[b] >= 0
+	if b < 0 || s.kind(b) != text.CloseQuote || s.qOf[b] < 0 || s.para[b] != s.para[bl] {
+		return false
+	}
+	// “…,” he said — not “… .” He said, which starts a new sentence.
+	return comma || !s.punct(b-1, '.')
 }
 
 // before adds the content that precedes the cue block starting at bl.
@@ -107,6 +113,9 @@ func (s *scratch) before(a *att, bl, lo int) {
 		return
 	}
 	if s.kind(b) == text.CloseQuote && s.qOf[b] >= 0 {
+		if s.para[b] != s.para[bl] {
+			return
+		}
 		q := s.quotes[s.qOf[b]]
 		a.addPart(tr{q.a, q.b})
 		return
@@ -235,13 +244,16 @@ func (s *scratch) skipAfterCue(a *att, p, hi int) int {
 				p++
 			}
 		default:
-			if s.is(p, fPrep) && !s.isWord(p, "that") {
+			if s.is(p, fPrep) && !s.isWord(p, "that") && !s.isWord(p, "to") {
 				// "said at a rally in Ohio that …": skip to the complement.
 				for k := p + 1; k < hi && k < p+20; k++ {
-					if s.isWord(k, "that") || s.kind(k) == text.OpenQuote || s.punct(k, ':') {
+					if s.isWord(k, "that") || s.punct(k, ':') {
 						return k
 					}
-					if s.punct(k, ',') || s.terminal(k) || s.is(k, fCue) || s.is(k, fVerbish) {
+					if s.punct(k, ',') && s.kind(k+1) == text.OpenQuote {
+						return k + 1
+					}
+					if s.punct(k, ',') || s.terminal(k) || s.is(k, fCue) || s.is(k, fVerbish) || s.kind(k) == text.OpenQuote {
 						break
 					}
 				}
