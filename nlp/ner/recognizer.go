@@ -169,7 +169,7 @@ type Recognizer struct {
 type scratch struct {
 	sent    sentence
 	feats   []uint64
-	scores  []int32
+	scores  []float32
 	classes []int
 	spans   []tspan
 }
@@ -207,7 +207,7 @@ func (r *Recognizer) recognize(s *scratch, words, pos, chunks []string, dst []ts
 	s.sent.set(words, pos, chunks)
 	nc := r.model.NumClasses()
 	if cap(s.scores) < nc {
-		s.scores = make([]int32, nc)
+		s.scores = make([]float32, nc)
 	}
 	s.classes = s.classes[:0]
 	p1, p2 := -1, -1

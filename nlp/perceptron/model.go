@@ -4,8 +4,8 @@
 //
 // Features are 64-bit hashes (see Mix and HashString) folded into 2^Bits
 // buckets; each bucket holds one weight per class. Trained weights are
-// averaged, quantised to int8 codes on a logarithmic scale and stored
-// gzip-compressed.
+// averaged, centred, quantised to int8 with one scale per bucket and
+// stored gzip-compressed.
 package perceptron
 
 import (
@@ -26,25 +26,10 @@ type Model struct {
 	bits uint
 	mask uint64
 	nc   int
-	// Weights are int8 codes on a logarithmic scale: code ±k (1..127)
-	// stands for ±top·ratio^(127-k); 0 is 0. lut holds the integer score of
-	// every code.
-	top, ratio float32
-	lut        [256]int32
-	w          []int8 // bucket-major: w[b*nc+c]
-}
-
-// lutUnit is the integer score of the largest weight. With it a sum of up
-// to 2^11 features cannot overflow int32.
-const lutUnit = 1 << 19
-
-func (m *Model) initLUT() {
-	m.lut[0] = 0
-	for k := 1; k <= 127; k++ {
-		v := int32(math.Round(lutUnit * math.Pow(float64(m.ratio), float64(127-k))))
-		m.lut[uint8(int8(k))] = v
-		m.lut[uint8(int8(-k))] = -v
-	}
+	// Bucket b's weights are w[b*nc:(b+1)*nc] × scale[b]: int8 with one
+	// float32 scale per bucket (0 for an empty bucket).
+	w     []int8
+	scale []float32
 }
 
 // Bits returns log2 of the number of feature buckets.
@@ -59,29 +44,31 @@ func bucket(h uint64, mask uint64) uint64 {
 }
 
 // Score adds the weights of every feature to scores, which must have
-// NumClasses elements. Scores are integers in units of the model's scale;
-// only their order matters.
-func (m *Model) Score(feats []uint64, scores []int32) {
+// NumClasses elements.
+func (m *Model) Score(feats []uint64, scores []float32) {
 	nc := m.nc
 	scores = scores[:nc]
-	lut := &m.lut
 	for _, f := range feats {
-		b := int(bucket(f, m.mask)) * nc
-		row := m.w[b : b+nc]
+		b := int(bucket(f, m.mask))
+		s := m.scale[b]
+		if s == 0 {
+			continue
+		}
+		row := m.w[b*nc : b*nc+nc]
 		row = row[:len(scores)]
 		for i, v := range row {
-			scores[i] += lut[uint8(v)]
+			scores[i] += float32(v) * s
 		}
 	}
 }
 
 // Predict returns the best class for feats. scores is scratch space of
 // NumClasses elements; allowed, when non-nil, masks classes out.
-func (m *Model) Predict(feats []uint64, scores []int32, allowed []bool) int {
+func (m *Model) Predict(feats []uint64, scores []float32, allowed []bool) int {
 	scores = scores[:m.nc]
 	clear(scores)
 	m.Score(feats, scores)
-	best, bestScore := -1, int32(math.MinInt32)
+	best, bestScore := -1, float32(0)
 	for i, s := range scores {
 		if allowed != nil && !allowed[i] {
 			continue
@@ -96,7 +83,7 @@ func (m *Model) Predict(feats []uint64, scores []int32, allowed []bool) int {
 	return best
 }
 
-const magic = "DSPC1\n"
+const magic = "DSPC2\n"
 
 // Save writes the model gzip-compressed to w.
 func (m *Model) Save(w io.Writer) error {
@@ -114,8 +101,6 @@ func (m *Model) Save(w io.Writer) error {
 	for _, c := range m.Classes {
 		putBytes([]byte(c))
 	}
-	putUvarint(uint64(math.Float32bits(m.top)))
-	putUvarint(uint64(math.Float32bits(m.ratio)))
 	putBytes(m.Extra)
 	// Class-major order compresses better: each class's weights are
 	// similarly distributed.
@@ -123,6 +108,13 @@ func (m *Model) Save(w io.Writer) error {
 	for c := 0; c < m.nc; c++ {
 		for b := range col {
 			col[b] = byte(m.w[b*m.nc+c])
+		}
+		bw.Write(col)
+	}
+	// Scales byte-plane by byte-plane, which compresses better.
+	for k := 0; k < 4; k++ {
+		for b, s := range m.scale {
+			col[b] = byte(math.Float32bits(s) >> (8 * k))
 		}
 		bw.Write(col)
 	}
@@ -180,17 +172,11 @@ func Load(r io.Reader) (*Model, error) {
 	for i := uint64(0); i < nc && err == nil; i++ {
 		m.Classes = append(m.Classes, string(bytesField(1024)))
 	}
-	m.top = math.Float32frombits(uint32(uv()))
-	m.ratio = math.Float32frombits(uint32(uv()))
-	if err == nil && !(m.ratio > 0 && m.ratio < 1) {
-		err = ErrFormat
-	}
 	m.Extra = bytesField(64 << 20)
 	if err != nil {
 		return nil, fmt.Errorf("load model: %w", err)
 	}
 	m.nc = int(nc)
-	m.initLUT()
 	m.mask = 1<<m.bits - 1
 	n := 1 << m.bits
 	m.w = make([]int8, n*m.nc)
@@ -202,6 +188,23 @@ func Load(r io.Reader) (*Model, error) {
 		for b, v := range col {
 			m.w[b*m.nc+c] = int8(v)
 		}
+	}
+	bits32 := make([]uint32, n)
+	for k := 0; k < 4; k++ {
+		if _, err := io.ReadFull(br, col); err != nil {
+			return nil, fmt.Errorf("load model: %w", err)
+		}
+		for b, v := range col {
+			bits32[b] |= uint32(v) << (8 * k)
+		}
+	}
+	m.scale = make([]float32, n)
+	for b, v := range bits32 {
+		s := math.Float32frombits(v)
+		if math.IsNaN(float64(s)) || math.IsInf(float64(s), 0) {
+			return nil, fmt.Errorf("load model: %w", ErrFormat)
+		}
+		m.scale[b] = s
 	}
 	return m, nil
 }

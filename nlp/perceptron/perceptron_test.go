@@ -32,7 +32,7 @@ func trainToy(t *testing.T) *Model {
 
 func TestPredict(t *testing.T) {
 	m := trainToy(t)
-	scores := make([]int32, m.NumClasses())
+	scores := make([]float32, m.NumClasses())
 	for _, tc := range []struct {
 		w       string
 		allowed []bool
@@ -61,7 +61,7 @@ func TestSaveLoad(t *testing.T) {
 		t.Fatalf("Load(Save(m)) = %v", err)
 	}
 	if !slices.Equal(got.Classes, m.Classes) || string(got.Extra) != "lexicon" || got.bits != m.bits ||
-		got.top != m.top || got.ratio != m.ratio || !slices.Equal(got.w, m.w) {
+		!slices.Equal(got.scale, m.scale) || !slices.Equal(got.w, m.w) {
 		t.Errorf("Load(Save(m)) differs from m")
 	}
 }

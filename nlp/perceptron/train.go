@@ -85,14 +85,9 @@ func (t *Trainer) bump(i int, d float32) {
 	t.w[i] += d
 }
 
-// DynamicRange is the ratio of the largest to the smallest non-zero
-// quantised weight magnitude.
-const DynamicRange = 1e5
-
-// Model returns the averaged weights quantised to int8 codes on a
-// logarithmic scale (about ±5% error per weight; weights below the largest
-// one divided by DynamicRange become 0). The trainer can continue training
-// afterwards.
+// Model returns the averaged weights, quantised to int8 with one scale per
+// bucket (each weight is within 1/254 of its bucket's largest magnitude).
+// The trainer can continue training afterwards.
 func (t *Trainer) Model() *Model {
 	n := float64(t.n)
 	if n == 0 {
@@ -102,54 +97,41 @@ func (t *Trainer) Model() *Model {
 	for i, w := range t.w {
 		avg[i] = float32((t.tot[i] + float64(t.n-t.ts[i])*float64(w)) / n)
 	}
-	// Adding a constant to every class weight of one feature changes no
-	// prediction, so subtract each bucket's median: features that fire
-	// with every class (bias, previous tags) have large weights with small
-	// differences, which the logarithmic scale would otherwise drown.
-	row := make([]float32, t.nc)
-	var top float64
-	for b := 0; b+t.nc <= len(avg); b += t.nc {
-		copy(row, avg[b:b+t.nc])
-		slices.Sort(row)
-		med := row[t.nc/2]
-		if t.nc%2 == 0 {
-			med = (med + row[t.nc/2-1]) / 2
-		}
-		for i := b; i < b+t.nc; i++ {
-			avg[i] -= med
-			top = max(top, math.Abs(float64(avg[i])))
-		}
-	}
-	if top == 0 {
-		top = 1
-	}
-	ratio := math.Pow(DynamicRange, -1.0/126)
-	logR := math.Log(ratio)
-	q := make([]int8, len(avg))
-	for i, a := range avg {
-		mag := math.Abs(float64(a)) / top
-		if mag == 0 {
-			continue
-		}
-		k := 127 - math.Round(math.Log(mag)/logR)
-		if k < 0.5 {
-			continue // below half the smallest level
-		}
-		k = max(1, min(127, k))
-		if a < 0 {
-			k = -k
-		}
-		q[i] = int8(k)
-	}
+	nb := 1 << t.bits
 	m := &Model{
 		Classes: slices.Clone(t.Classes),
 		bits:    t.bits,
 		mask:    t.mask,
 		nc:      t.nc,
-		top:     float32(top),
-		ratio:   float32(ratio),
-		w:       q,
+		w:       make([]int8, len(avg)),
+		scale:   make([]float32, nb),
 	}
-	m.initLUT()
+	// Adding a constant to every class weight of one feature changes no
+	// prediction, so subtract each bucket's median: features that fire
+	// with every class (bias, previous tags) have large weights with small
+	// differences, which would otherwise dominate the bucket's scale.
+	row := make([]float32, t.nc)
+	for b := 0; b < nb; b++ {
+		ws := avg[b*t.nc : (b+1)*t.nc]
+		copy(row, ws)
+		slices.Sort(row)
+		med := row[t.nc/2]
+		if t.nc%2 == 0 {
+			med = (med + row[t.nc/2-1]) / 2
+		}
+		var top float32
+		for i := range ws {
+			ws[i] -= med
+			top = max(top, float32(math.Abs(float64(ws[i]))))
+		}
+		if top == 0 {
+			continue
+		}
+		s := top / 127
+		m.scale[b] = s
+		for i, v := range ws {
+			m.w[b*t.nc+i] = int8(max(-127, min(127, math.Round(float64(v/s)))))
+		}
+	}
 	return m
 }

@@ -25,7 +25,7 @@ type scratch struct {
 	words  []perceptron.Word
 	pos    []uint64
 	feats  []uint64
-	scores []int32
+	scores []float32
 	prev   []int
 }
 
@@ -37,7 +37,7 @@ func (s *scratch) grow(n, nc int) {
 	}
 	s.words, s.pos, s.prev = s.words[:n], s.pos[:n], s.prev[:n]
 	if cap(s.scores) < nc {
-		s.scores = make([]int32, nc)
+		s.scores = make([]float32, nc)
 	}
 	s.scores = s.scores[:nc]
 }
