@@ -478,6 +478,10 @@ func parseNumeric(w []byte) (tok, bool) {
 	}
 	switch rest[0] {
 	case '.':
+		// 13.01.2025: day, month, year as much of Europe writes them.
+		if a, b, c, nc := splitNums(w, '.'); nc == 3 && a >= 1 && a <= 31 && b >= 1 && b <= 12 && c >= 1000 && c <= 2999 {
+			return tok{k: kNum, cmp: cmpISO, y: int16(c), m: int16(b), d: int8(a), digits: -1}, true
+		}
 		// 2.5
 		f := float64(n)
 		scale := 0.1

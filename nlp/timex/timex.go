@@ -62,7 +62,7 @@ type parser struct {
 	pub    time.Time
 	hasPub bool
 	pos    int  // first token of the expression being read
-	fut    int8 // it speaks of the future: 1 no, 2 yes
+	fut    int8 // its tense: -1 past, 0 unknown, 1 future
 	futPos int  // pos+1 for which fut holds, 0 for none
 	buf    []byte
 	values map[string]string // interned values: the same few recur
@@ -158,35 +158,43 @@ func equalFold(a, b string) bool {
 }
 
 // future reports whether the expression being read (at p.pos) speaks of
-// the future. The nearest tense cue decides: first looking left, towards
-// the verb the expression most often modifies ("said Friday", "will meet on
-// Friday"), then right ("on Friday, it will"). With no cue, the past wins.
-func (p *parser) future() bool {
+// the future.
+func (p *parser) future() bool { return p.tense() > 0 }
+
+// tense says whether the expression being read speaks of the future (1),
+// the past (-1) or neither (0). The nearest tense cue decides: first looking
+// left, towards the verb the expression most often modifies ("said
+// Friday", "will meet on Friday"), then right ("on Friday, it will").
+func (p *parser) tense() int {
 	if p.futPos == p.pos+1 {
-		return p.fut == 2
+		return int(p.fut)
 	}
-	p.futPos, p.fut = p.pos+1, 1
+	p.futPos, p.fut = p.pos+1, 0
 	// "until Saturday", "through June": an end point, usually ahead.
+	// "Until Thursday, they had not …" looks back, though.
 	if b := p.pos - 1; b >= p.lo && (p.is(b, "until") || p.is(b, "till") || p.is(b, "through")) {
-		p.fut = 2
+		p.fut = 1
+		for i := p.pos + 1; i < p.hi && i <= p.pos+5; i++ {
+			if p.tenseCue(i) < 0 {
+				p.fut = -1
+				break
+			}
+		}
+		return int(p.fut)
 	}
 	for i, n := p.pos-1, 0; i >= p.lo && n < 12; i, n = i-1, n+1 {
 		if c := p.tenseCue(i); c != 0 {
-			if c > 0 {
-				p.fut = 2
-			}
-			return p.fut == 2
+			p.fut = int8(c)
+			return c
 		}
 	}
 	for i, n := p.pos+1, 0; i < p.hi && n < 8; i, n = i+1, n+1 {
 		if c := p.tenseCue(i); c != 0 {
-			if c > 0 {
-				p.fut = 2
-			}
-			return p.fut == 2
+			p.fut = int8(c)
+			return c
 		}
 	}
-	return p.fut == 2
+	return 0
 }
 
 // tenseCue says whether token i marks the future (1), the past (-1) or
@@ -463,6 +471,9 @@ func (p *parser) core(j int, pr prefix) (span, bool) {
 		try(p.relative(j, pr))
 		try(p.duration(j, pr))
 		try(p.ref(j, pr))
+		if t.ord > 0 {
+			try(p.quarter(j)) // the first half
+		}
 	case kDay, kTonight:
 		try(p.day(j))
 	case kRef, kRight, kThese, kFutureWord, kNear:
@@ -478,6 +489,9 @@ func (p *parser) core(j int, pr prefix) (span, bool) {
 	case kUnit, kWeekend:
 		try(p.duration(j, pr))
 		try(p.unitDate(j, pr))
+		if t.ord > 0 {
+			try(p.quarter(j)) // the second half
+		}
 	case kFiscal:
 		try(p.year(j))
 		try(p.quarter(j))
@@ -704,6 +718,10 @@ func (p *parser) weekday(j int) (span, category, bool) {
 		return span{}, 0, false
 	}
 	wd := int(t.v)
+	// "The Sunday Times", "the Monday Night game": a name.
+	if n := p.t(j + 1); p.t(j-1).k == kThe && n.cap && n.k != kMonth && n.k != kWeekday && n.k != kDayPart && n.k != kNum {
+		return span{}, 0, false
+	}
 	if t.plural {
 		c := newCal(gDay)
 		c.wd = wd
@@ -816,6 +834,8 @@ func (p *parser) inferDayYear(m, d int) int {
 	// sentence: a past sentence accepts a date up to `ahead` days after
 	// publication, a future one up to `behind` days before it.
 	ahead, behind := inferAhead, inferBehind
+	// A past-tense cue is not used: measured on TBAQ, trusting it loses
+	// more dates announced ahead than it wins.
 	if p.future() {
 		ahead, behind = 300, 14
 	}
@@ -974,6 +994,23 @@ func (p *parser) relative(j int, pr prefix) (span, category, bool) {
 		c, ok := p.unitCal(u, dir)
 		if !ok {
 			return span{}, 0, false
+		}
+		// "next year's first quarter", "last year's second half"
+		if u == uYear && (p.word(end) == "'s" || p.word(end) == "’s") {
+			if qs, _, ok := p.quarter(end + 1); ok {
+				if t := p.t(end + 1); t.ord > 0 {
+					g := gQuarter
+					if t.cmp == cmpHalf || p.t(end+2).k == kHalf {
+						g = gHalf
+					}
+					qc := newCal(g)
+					qc.y, qc.q = c.y, int(t.ord)
+					if g == gQuarter && qc.y >= 0 {
+						p.lastQ = qc
+					}
+					return span{end: qs.end, typ: dossier.Date, val: p.calValue(qc)}, cat, true
+				}
+			}
 		}
 		if u == uQuarter && c.y >= 0 {
 			p.lastQ = c

@@ -108,6 +108,9 @@ func TestTimex(t *testing.T) {
 		{"Talks are set for Feb. 3.", []want{{"Feb. 3", dossier.Date, "2025-02-03"}}},
 		{"The match was postponed until 15:00 GMT Saturday.", []want{{"15:00 GMT Saturday", dossier.Time, "2025-01-18T15:00"}}},
 		{"Three days later the town fell.", []want{{"Three days", dossier.Duration, "P3D"}}},
+		{"Sales fell in the second half of 2024 and will recover in next year's first quarter.", []want{{"the second half of 2024", dossier.Date, "2024-H2"}, {"next year's first quarter", dossier.Date, "2026-Q1"}}},
+		{"The Sunday Times said so; the deal was signed 13.01.2025.", []want{{"13.01.2025", dossier.Date, "2025-01-13"}}},
+		{"Until Thursday, they had not named him.", []want{{"Thursday", dossier.Date, "2025-01-09"}}},
 		// Not times.
 		{"About 2,000 troops and 1500 tanks.", nil},
 		{"He is a second-rate player.", nil},
