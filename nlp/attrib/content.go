@@ -172,7 +172,10 @@ func (s *scratch) boundary(ai, hi int) int {
 		b := &s.atts[bj]
 		st, _ := b.block()
 		if st <= a.cue.b {
-			continue
+			st = b.cue.a // "… and said": the shared subject lies before us
+			if st <= a.cue.b {
+				continue
+			}
 		}
 		k := st - 1
 		if s.punct(k, ',') || s.punct(k, ';') || s.kind(k) == text.Dash {
@@ -188,13 +191,44 @@ func (s *scratch) boundary(ai, hi int) int {
 			return st
 		}
 	}
-	// ", citing X" ends the content too.
-	for k := a.cue.b; k+1 < hi && k < a.cue.b+200; k++ {
+	// ", citing X" ends the content too, and so does a second verb phrase
+	// of the speaker ("… and has appeared", "…, but did note") and a
+	// relative clause that closes the sentence.
+	lead := a.gerund && !s.hasComma(s.d.Sentences[a.sent].First, a.cue.a)
+	for k := a.cue.b + 1; k+1 < hi && k < a.cue.b+200; k++ {
 		if s.punct(k, ',') && (s.isWord(k+1, "citing") || s.isWord(k+1, "according")) {
+			return k
+		}
+		if lead && s.punct(k, ',') {
+			return k // "After saying X, the man …": the gerund clause ends
+		}
+		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.qOf[k] < 0 {
+			j := k + 1
+			for j < hi && j < k+4 && s.is(j, fAdv|fNeg) {
+				j++
+			}
+			if s.is(j, fHave|fDo|fModal) && !s.is(j, fCap) || s.is(j, fCue) && s.is(j, fPast|fPres) && !s.is(j, fPartOnly) && !s.nounish(j) || s.is(j, fIng) && !s.is(j, fCap) && s.is(k-1, fNoSubj|fCap|fObjPron) {
+				if s.punct(k-1, ',') {
+					return k - 1
+				}
+				return k
+			}
+		}
+		if s.punct(k, ',') && (s.isWord(k+1, "who") || s.isWord(k+1, "which")) && !s.hasComma(k+1, min(hi, k+200)) {
 			return k
 		}
 	}
 	return hi
+}
+
+// hasComma reports whether tokens [a,b) contain a comma.
+func (s *scratch) hasComma(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.punct(k, ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // skipAfterCue steps over what sits between a cue and its content: the
