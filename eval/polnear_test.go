@@ -16,10 +16,11 @@ import (
 	"github.com/dossierhq/dossier/nlp/attrib"
 )
 
-// Quality floor on PolNeAR dev: the measured figures minus 0.02.
+// Quality floor on PolNeAR dev: the measured figures (triple F1 0.5616,
+// content F1 0.6423) minus 0.02.
 const (
-	polnearMinTripleF1  = 0.44
-	polnearMinContentF1 = 0.54
+	polnearMinTripleF1  = 0.54
+	polnearMinContentF1 = 0.62
 )
 
 // pnSharedDir returns ../shared beside the repository, or skips (fails under
