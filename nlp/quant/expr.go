@@ -209,7 +209,8 @@ func (sc *scratch) zero(i int, lw string, last int) (core, bool) {
 		c.bare = true
 		return c, true
 	case "zero":
-		return c, true
+		// "zero deaths"; a bare "zero" is a level, not a count.
+		return c, i+1 < last && sc.npWord(i+1)
 	}
 	// "no": a determiner before a noun, or "no one".
 	if i+1 >= last {
@@ -754,7 +755,8 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 	}
 	// "She was 26."
 	if c.digits && !c.dec && e.low < 120 && p0-1 >= first && (sc.is(p0, "was") || sc.is(p0, "is")) &&
-		(sc.is(p0-1, "he") || sc.is(p0-1, "she")) && (r >= last || sc.t[r].kind == text.Punct) {
+		(sc.is(p0-1, "he") || sc.is(p0-1, "she") || sc.t[p0-1].cap && sc.t[p0-1].kind == text.Word && sc.t[p0-1].f&(fDet|fPron) == 0) &&
+		(r >= last || sc.t[r].kind == text.Punct) {
 		return dossier.KindAge
 	}
 	// Units after the number.

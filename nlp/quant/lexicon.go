@@ -222,8 +222,8 @@ func init() {
 	addCue(fCueOf, dossier.Deployed, "deployment", "dispatch")
 	addCue(fCueOf, dossier.Injured, "injury", "wounding")
 
-	add(fTroop, "troops", "soldiers", "personnel", "officers", "policemen", "police", "firefighters", "marines",
-		"peacekeepers", "servicemen", "servicemembers", "forces", "reservists", "sailors", "airmen", "paratroopers",
+	add(fTroop, "troops", "soldiers", "personnel", "policemen", "police", "firefighters", "marines",
+		"peacekeepers", "servicemen", "servicemembers", "forces", "policeman", "soldier", "firefighter", "reservists", "sailors", "airmen", "paratroopers",
 		"rescuers", "guardsmen", "commandos", "gendarmes", "militiamen", "mercenaries", "reinforcements", "firemen",
 		"policewomen", "cops", "troopers", "guards", "bodyguards", "gunships", "warships", "fighter", "jets", "instructors", "servicewomen", "coastguards")
 	add(fThing, "countries", "states", "cities", "towns", "villages", "provinces", "districts", "regions", "nations",
@@ -234,7 +234,9 @@ func init() {
 		"acres", "units", "earthquakes", "aftershocks", "quakes", "tremors", "fires", "wildfires", "flights", "tanks",
 		"weapons", "guns", "doses", "tests", "samples", "beds", "countries’", "communities", "neighbourhoods",
 		"neighborhoods", "apartments", "flats", "churches", "mosques", "temples", "camps", "bases", "prisons",
-		"companies", "firms", "businesses", "languages", "species", "animals", "elephants", "dogs", "cattle", "votes,")
+		"companies", "firms", "businesses", "languages", "species", "animals", "elephants", "dogs", "cattle",
+		"pigs", "chickens", "birds", "cows", "poultry", "horses", "pieces", "hospital", "building", "house", "home",
+		"vehicle", "car", "village", "town", "city", "country", "state", "jackal", "animal", "items", "objects")
 
 	add(fPlural, "people", "persons", "personnel", "police", "children", "men", "women", "staff", "crew", "militia",
 		"youth", "cattle", "sheep", "livestock", "aircraft", "others", "civilians", "dead", "injured", "wounded",

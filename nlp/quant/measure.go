@@ -21,6 +21,16 @@ func (sc *scratch) npScan(k, last int) int {
 		if !sc.npWord(k) {
 			break
 		}
+		// "five seriously injured": an adverb before a participle is not
+		// part of the noun phrase unless a noun follows.
+		if sc.t[k].shape&shLy != 0 && sc.t[k].f&fPlural == 0 {
+			if !(k+1 < last && sc.npWord(k+1) && (!sc.verbish(k+1) || k+2 < last && sc.npWord(k+2) && !sc.verbish(k+2))) {
+				break
+			}
+		}
+		if sc.verbish(k) && k > start && sc.t[k-1].shape&shPlural != 0 && sc.t[k].f&fCueAdj == 0 {
+			break // "nations offered …", "people died due …": the verb after the subject
+		}
 		if sc.verbish(k) {
 			// A participle or gerund is a modifier only before a noun
 			// ("suspected users", "fighting positions"); a finite verb or a
@@ -122,7 +132,7 @@ func (sc *scratch) extendCounted(e *expr, last int) {
 			// "police officers and firefighters"
 			j := k + 1
 			end := sc.npScan(j, last)
-			if end > j && !sc.verbish(end-1) && sc.t[end-1].shape&shPlural != 0 &&
+			if end > j && !sc.verbish(j) && !sc.verbish(end-1) && sc.t[end-1].shape&shPlural != 0 &&
 				!(end < last && (sc.t[end].kind == text.Number || sc.npWord(end))) {
 				e.cLast = end
 				continue
@@ -321,6 +331,14 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 	if e.cLast > k {
 		k = e.cLast
 	}
+	aux := false
+	// What the group is said to be or to have had done ("were found guilty",
+	// "were stabbed"): a predicate, so no default fate either.
+	defer func() {
+		if !ok && aux && k < last && sc.t[k].kind == text.Word && !isDeployish(sc.lowerWord(k)) {
+			blocked, rel = true, true
+		}
+	}()
 	for steps := 0; k < last && steps < 12; steps++ {
 		t := &sc.t[k]
 		if !t.ok || t.kind != text.Word && t.kind != text.Abbrev && t.kind != text.Clitic {
@@ -358,9 +376,12 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 			continue
 		case t.f&(fAux|fAdv) != 0 || t.shape&shLy != 0 || sc.is(k, "remain") || sc.is(k, "remained") || sc.is(k, "remains") ||
 			sc.is(k, "found") || sc.is(k, "went") || sc.is(k, "gone") || sc.is(k, "lay") || sc.is(k, "left"):
+			if t.f&fAux != 0 {
+				aux = true
+			}
 			k++
 			continue
-		case t.f&fPrep != 0 && !sc.is(k, "of") && !sc.is(k, "to") && !sc.is(k, "than") && !sc.is(k, "as"):
+		case t.f&fPrep != 0 && isPPSkip(sc.lowerWord(k)):
 			// Skip a short prepositional phrase: "in 38 countries".
 			j := k + 1
 			for n := 0; j < last && n < 5; n++ {
@@ -502,6 +523,7 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 		}
 	}
 	k := p
+	strong := false
 	for n := 0; k >= first && n < 12; n++ {
 		t := &sc.t[k]
 		if !t.ok || t.kind == text.Punct || t.kind == text.Dash || t.kind == text.OpenQuote || t.kind == text.CloseQuote {
@@ -521,11 +543,26 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 				grp, grpEnd = k+2, end
 			}
 		}
-		if t.e != nil && t.e.m != "" && t.f&(fCueNoun|fCueVerb|fCueAdj|fCueOf) != 0 && t.e.word != "lives" && t.e.word != "case" {
+		if t.e != nil && t.e.m != "" && t.f&(fCueNoun|fCueVerb|fCueAdj|fCueOf) != 0 && t.e.word != "lives" && t.e.word != "case" &&
+			!(t.cap && k > first && sc.t[k-1].cap) {
+			// A verb ("jailed … rape of two") only counts inside a toll
+			// phrase that a linking verb joins to the figure.
+			if t.f&(fCueNoun|fCueAdj) == 0 && !strong {
+				break
+			}
+			// "the number of confirmed deaths linked to … infections surpassed":
+			// the noun after "number of" names the measure.
+			if q, qm := sc.numberOfCue(k, first); q >= 0 {
+				k, t = q, &sc.t[q]
+				_ = qm
+			}
 			if grp < 0 {
 				grp, grpEnd = sc.groupOf(k, first, last)
 			}
 			return t.e.m, k, grp, grpEnd
+		}
+		if t.f&fLink != 0 && t.f&(fPrep|fAdv) == 0 && !sc.is(k, "of") && !sc.is(k, "to") && !sc.is(k, "at") {
+			strong = true
 		}
 		if t.kind == text.Number || t.f&(fBreak|fPron|fUnit|fTeen|fTen) != 0 && t.f&fLink == 0 {
 			break
@@ -537,6 +574,25 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 		break
 	}
 	return "", -1, grp, grpEnd
+}
+
+// numberOfCue looks left of a cue at k for "number of"/"total of" and
+// returns the first measure word after it, when that differs from k.
+func (sc *scratch) numberOfCue(k, first int) (int, dossier.Measure) {
+	for j := k - 1; j >= first && j > k-10; j-- {
+		if sc.t[j].kind == text.Punct || sc.t[j].f&(fBreak|fAux) != 0 {
+			break
+		}
+		if sc.is(j, "of") && j-1 >= first && (sc.is(j-1, "number") || sc.is(j-1, "total") || sc.is(j-1, "tally")) {
+			for q := j + 1; q < k; q++ {
+				if t := &sc.t[q]; t.e != nil && t.e.m != "" && t.f&(fCueNoun|fCueAdj) != 0 {
+					return q, t.e.m
+				}
+			}
+			break
+		}
+	}
+	return -1, ""
 }
 
 // groupOf returns the phrase a toll cue at k names as the group: "the number
@@ -571,7 +627,7 @@ func (sc *scratch) propagate(first, last int) {
 		if e.kind != dossier.KindCount {
 			continue
 		}
-		if e.measure == "" && prev != nil && prev.measure != "" && sc.peopleOK(e, prev.measure) {
+		if e.measure == "" && prev != nil && prev.measure != "" && sc.peopleOK(e, prev.measure) && !e.inPP {
 			if e.include && sc.gapOK(prev, e, true) || !e.blocked && sc.gapOK(prev, e, false) || e.total && prev.measure != dossier.Other {
 				e.measure = prev.measure
 				e.cueFirst, e.cueLast = prev.cueFirst, prev.cueLast
@@ -599,7 +655,8 @@ func (sc *scratch) propagate(first, last int) {
 			if e.cLast > end {
 				end = e.cLast
 			}
-			if n.first-end <= 1 && (sc.is(end, "and") || sc.w(end) == "," && n.chained) {
+			if n.first-end <= 1 && (sc.is(end, "and") || sc.w(end) == "," && n.chained) ||
+				n.first-end == 2 && sc.w(end) == "," && sc.is(end+1, "and") {
 				e.measure = n.measure
 				e.cueFirst, e.cueLast, e.cueRight = n.cueFirst, n.cueLast, true
 				e.chained = true
@@ -630,10 +687,29 @@ func (sc *scratch) propagate(first, last int) {
 	// Defaults: forces with no other fate are deployed.
 	for k := range sc.ex {
 		e := &sc.ex[k]
-		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 && sc.t[e.head].f&fTroop != 0 && !e.inPP && !e.blockedRight {
+		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 && sc.isForce(e) && !e.inPP && !e.blockedRight {
 			e.measure = dossier.Deployed
 		}
 	}
+}
+
+// isForce reports whether e counts troops, police or rescuers: "officers"
+// only with a force word before it ("police officers", not "Cabinet officers").
+func (sc *scratch) isForce(e *expr) bool {
+	h := e.head
+	if sc.t[h].f&fTroop != 0 {
+		return true
+	}
+	if sc.is(h, "officers") || sc.is(h, "officer") || sc.is(h, "members") {
+		for k := e.cFirst; k >= 0 && k < h; k++ {
+			switch sc.lowerWord(k) {
+			case "police", "military", "army", "security", "border", "fire", "naval", "navy", "prison", "law", "customs",
+				"immigration", "service", "coast", "guard", "national", "special", "forces", "rescue", "emergency":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gapOK reports whether the words between two figures make them one list:
@@ -648,6 +724,13 @@ func (sc *scratch) gapOK(a, b *expr, include bool) bool {
 	}
 	if b.first < start || b.first-start > 8 {
 		return false
+	}
+	// The word right before the second figure must join list items: a
+	// comma, "and", "as were" — not "of" or "in" ("rape of two girls").
+	if b.first > start {
+		if k := b.first - 1; !(sc.w(k) == "," || sc.t[k].f&(fConj|fAux) != 0 || sc.is(k, "each") || include && sc.t[k].f&fInclude != 0) {
+			return false
+		}
 	}
 	for k := start; k < b.first; k++ {
 		t := &sc.t[k]
@@ -664,4 +747,23 @@ func (sc *scratch) gapOK(a, b *expr, include bool) bool {
 		}
 	}
 	return true
+}
+
+// isPPSkip lists the prepositions whose short phrase may sit between a
+// subject and its verb ("337 users in 38 countries were arrested").
+func isPPSkip(w string) bool {
+	switch w {
+	case "in", "at", "on", "from", "near", "across", "inside", "outside", "throughout", "within", "aboard", "onboard", "along", "around":
+		return true
+	}
+	return false
+}
+
+// isDeployish lists predicates that still leave forces deployed.
+func isDeployish(w string) bool {
+	switch w {
+	case "involved", "assigned", "drafted", "present", "on", "stationed", "based", "operating", "available", "ready", "there", "here", "in":
+		return true
+	}
+	return false
 }
