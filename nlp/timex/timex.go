@@ -478,8 +478,6 @@ func (p *parser) core(j int, pr prefix) (span, bool) {
 		try(p.day(j))
 	case kRef, kRight, kThese, kFutureWord, kNear:
 		try(p.ref(j, pr))
-	case kAt:
-		try(p.ref(j, pr))
 	case kSetAdv, kEvery, kPer:
 		try(p.set(j))
 	case kNoon:
@@ -866,6 +864,10 @@ func (p *parser) season(j int, pr prefix) (span, category, bool) {
 	c := newCal(gSeason)
 	c.q = int(t.v)
 	end := j + 1
+	// "British Summer Time", "Arab Spring": names.
+	if t.cap && (p.t(j+1).cap && p.t(j+1).k != kNum || p.t(j-1).cap && p.t(j-1).k == kOther && j-1 > p.lo) {
+		return span{}, 0, false
+	}
 	if y, e, ok := p.yearNum(k); ok {
 		c.y, end = y, e
 	} else {
@@ -1170,6 +1172,11 @@ func (p *parser) unitDate(j int, pr prefix) (span, category, bool) {
 		c, _ := p.unitCal(uYear, 2)
 		return span{end: j + 1, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
 	}
+	// "by the end of year"
+	if !pr.the && pr.mod && t.k == kUnit && !t.plural && (t.v == uYear || t.v == uMonth) && p.t(j-1).k == kOf {
+		c, _ := p.unitCal(int(t.v), 2)
+		return span{end: j + 1, typ: dossier.Date, val: p.calValue(c)}, catDate, true
+	}
 	// "year end", "year's end"
 	if t.k == kUnit && t.v == uYear && !t.plural && !pr.the {
 		k := j + 1
@@ -1181,11 +1188,6 @@ func (p *parser) unitDate(j int, pr prefix) (span, category, bool) {
 			return span{end: k + 1, typ: dossier.Date, val: p.calValue(c)}, catDate, true
 		}
 		return span{}, 0, false
-	}
-	// "by the end of year"
-	if !pr.the && pr.mod && t.k == kUnit && !t.plural && (t.v == uYear || t.v == uMonth) && p.t(j-1).k == kOf {
-		c, _ := p.unitCal(int(t.v), 2)
-		return span{end: j + 1, typ: dossier.Date, val: p.calValue(c)}, catDate, true
 	}
 	if !pr.the {
 		return span{}, 0, false
@@ -1517,10 +1519,6 @@ func (p *parser) ref(j int, pr prefix) (span, category, bool) {
 		if pr.the && p.t(j+1).k == kFutureWord {
 			return span{end: j + 2, typ: dossier.Date, val: "FUTURE_REF"}, catTheDate, true
 		}
-	case kAt:
-		if p.t(j+1).k == kThe && p.t(j+2).k == kTime && p.t(j+3).k != kOf {
-			return span{end: j + 3, typ: dossier.Date, val: "PAST_REF"}, catRef, true
-		}
 	}
 	return span{}, 0, false
 }
@@ -1636,7 +1634,14 @@ func (p *parser) duration(j int, pr prefix) (span, category, bool) {
 		}
 		// Bare plural units after a preposition: "for years", "in weeks".
 		if rel == 0 && t.k == kUnit && t.plural && t.v >= uMinute {
-			switch p.t(j - 1).k {
+			prev := p.t(j - 1).k
+			if prev == kOther {
+				switch w := p.word(j - 1); {
+				case equalFold(w, "take"), equalFold(w, "takes"), equalFold(w, "took"), equalFold(w, "taking"), equalFold(w, "last"), equalFold(w, "lasted"), equalFold(w, "lasts"), equalFold(w, "spent"), equalFold(w, "spend"):
+					prev = kFor
+				}
+			}
+			switch prev {
 			case kFor, kApprox, kIn, kAfter:
 				if p.t(j+1).k == kOf && t.v != uYear {
 					return span{}, 0, false
@@ -1739,8 +1744,9 @@ func (p *parser) isRateHead(i int) bool {
 
 // durationEnd finishes a duration at k: "ago" and "earlier" make it a date.
 func (p *parser) durationEnd(k int, n float64, u, rel int, pr prefix) (span, category, bool) {
-	// "52 years old" is an age, which TE3 does not annotate.
-	if p.is(k, "old") || p.is(k, "of") && p.is(k+1, "age") {
+	// "52 years old", "children ages 6 months and older": ages, which TE3
+	// does not annotate.
+	if p.is(k, "old") || p.is(k, "older") || p.is(k, "of") && p.is(k+1, "age") {
 		return span{}, 0, false
 	}
 	// "the next two years or so", "a week or so ago"
