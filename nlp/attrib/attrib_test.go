@@ -170,7 +170,7 @@ func TestAttributions(t *testing.T) {
 		{
 			name: "according to inside an attributed clause is cited",
 			text: "The mayor said that, according to the Red Cross, 60 families had been evacuated.",
-			atts: []wantAtt{{src: r("The mayor"), cue: r("said"), content: []ref{r("that")}, cited: []ref{r("the Red Cross")}}},
+			atts: []wantAtt{{src: r("The mayor"), cue: r("said"), content: []ref{r("that"), r("60 families had been evacuated")}, cited: []ref{r("the Red Cross")}}},
 		},
 		{
 			name: "citing",

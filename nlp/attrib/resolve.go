@@ -43,8 +43,10 @@ func (s *scratch) cited(first, lo, hi int) {
 				continue
 			}
 			if a.according {
-				// "X said …, according to Y": X speaks, citing Y.
+				// "X said …, according to Y": X speaks, citing Y, and
+				// what Y is cited for is X's content too.
 				h.addCited(a.src)
+				h.absorb(a)
 				a.cue = tr{-1, -1}
 			} else if h.covers(a.cue.a) {
 				h.addCited(a.src)
@@ -56,10 +58,23 @@ func (s *scratch) cited(first, lo, hi int) {
 				h := &s.atts[hj]
 				if !h.according && h.src.ok() && h.cue.ok() && !h.gerund {
 					h.addCited(a.src)
+					h.absorb(a)
 					a.cue = tr{-1, -1}
 					break
 				}
 			}
+		}
+	}
+}
+
+// absorb adds the content parts of the according-to attribution a that lie
+// next to h's own content (in the same clause), so that figures in them keep
+// h as their speaker.
+func (h *att) absorb(a *att) {
+	for i := 0; i < a.nparts; i++ {
+		p := a.parts[i]
+		if p.a >= h.cue.b || h.nparts == 0 {
+			h.addPart(p)
 		}
 	}
 }
