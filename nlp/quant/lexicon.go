@@ -51,6 +51,7 @@ const (
 	fInclude                      // including, among them: the figure is part of the previous one
 	fNotNP                        // never inside a counted noun phrase
 	fMeasureNoun                  // earthquake, quake: a decimal before it is a magnitude
+	fSingS                        // singular nouns ending in s: measles, news, series
 	fIDLower                      // id words that mark an identifier even in lower case: flight 370
 )
 
@@ -241,6 +242,8 @@ func init() {
 	add(fPlural, "people", "persons", "personnel", "police", "children", "men", "women", "staff", "crew", "militia",
 		"youth", "cattle", "sheep", "livestock", "aircraft", "others", "civilians", "dead", "injured", "wounded",
 		"missing", "homeless", "infected", "displaced", "folk", "clergy", "military", "infantry", "cavalry", "public")
+	add(fSingS, "measles", "mumps", "rabies", "herpes", "diabetes", "news", "series", "species", "means", "headquarters",
+		"politics", "economics", "physics", "mathematics", "aids", "sars", "isis", "us", "texas", "paris", "status", "bus", "gas", "lens", "class")
 	add(fSkipMod, "more", "each", "apiece", "additional", "extra")
 
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -158,7 +158,7 @@ func (sc *scratch) info(i int, tk text.Token) tinfo {
 		case n > 3 && lowerAt(w, n-2) == 'l' && lowerAt(w, n-1) == 'y':
 			ti.shape |= shLy
 		}
-		if n > 2 && lowerAt(w, n-1) == 's' {
+		if n > 2 && lowerAt(w, n-1) == 's' && ti.f&fSingS == 0 {
 			if p := lowerAt(w, n-2); p != 's' && p != 'u' && p != 'i' {
 				ti.shape |= shPlural
 			}
