@@ -1,15 +1,29 @@
 // Package timex is the pipeline stage that finds temporal expressions and
 // normalises them to TIMEX3 values against the publication date, following
-// the TempEval-3 (TimeML) conventions for spans and values.
+// the TempEval-3 (TimeML) conventions for spans and values: "on Monday" ->
+// "Monday" 2025-01-13, "last month" -> 2024-12, "six hours" -> PT6H, "every
+// week" -> P1W (SET), "now" -> PRESENT_REF.
 //
 // It works over tokens with a small lexicon; there is no regular expression
-// on the hot path. Relative expressions lean to the past, as news does: "in
-// August" is the most recent August on or before publication and "on
-// Monday" the nearest Monday on or before it, unless the sentence speaks of
-// the future ("will", "next"). When the publication date is unknown,
-// relative expressions keep their granularity with unknown digits written
-// as X, as TimeML does: "last month" -> XXXX-XX, "on Monday" -> XXXX-WXX-1,
-// "in August" -> XXXX-08; "now" stays PRESENT_REF.
+// on the hot path and no allocation per expression once warm.
+//
+// Relative expressions lean to the past, as news does, unless the words
+// near them speak of the future ("will", "expected to", "next", "until"):
+//   - a weekday is the nearest one on or before publication ("on Monday"),
+//     or on or after it in a future context;
+//   - a month without a year is the most recent one, allowing up to two
+//     months ahead ("in August" in January is last August, "in March" this
+//     March);
+//   - a day of a month without a year falls from 275 days before to 90 days
+//     after publication (from 14 days before, in a future context);
+//   - a quarter without a year is the publication year's, except the fourth
+//     quarter named in the first, which is last year's results.
+//
+// When the publication date is unknown, relative expressions keep their
+// granularity with unknown digits written as X, as TimeML does: "last
+// month" -> XXXX-XX, "on Monday" -> XXXX-WXX-1, "in August" -> XXXX-08,
+// "yesterday" -> XXXX-XX-XX; absolute dates, durations and PRESENT_REF are
+// unaffected.
 package timex
 
 import (
@@ -49,10 +63,12 @@ func (s *Stage) Process(d *nlp.Doc) error {
 func Find(text string, published time.Time) []dossier.Timex {
 	var d nlp.Doc
 	d.Reset(text, published)
-	_ = nlp.Tokenizer{}.Process(&d)
-	_ = New().Process(&d)
+	_ = nlp.Tokenizer{}.Process(&d) // never fails
+	_ = defaultStage.Process(&d)    // never fails
 	return d.Times
 }
+
+var defaultStage = New()
 
 // parser holds the scratch state for one document.
 type parser struct {
@@ -449,14 +465,14 @@ func (pr prefix) allows(c category) bool {
 // core reads the expression proper at token j; pr says what precedes it.
 func (p *parser) core(j int, pr prefix) (span, bool) {
 	var best span
-	var bestCat category
 	found := false
+	// The longest reading wins; among equals, the first tried.
 	try := func(s span, c category, ok bool) {
 		if !ok || !pr.allows(c) {
 			return
 		}
 		if !found || s.end > best.end {
-			best, bestCat, found = s, c, true
+			best, found = s, true
 		}
 	}
 	t := p.t(j)
@@ -532,7 +548,6 @@ func (p *parser) core(j int, pr prefix) (span, bool) {
 			try(p.timeOfDay(j))
 		}
 	}
-	_ = bestCat
 	return best, found
 }
 
@@ -1609,7 +1624,6 @@ func (p *parser) number(j int) (n float64, end int, ok bool) {
 // weeks, several months, five-year, and the dates "four years ago" and "a
 // year earlier".
 func (p *parser) duration(j int, pr prefix) (span, category, bool) {
-	start := j
 	rel := 0
 	if t := p.t(j); t.k == kRel {
 		switch t.v {
@@ -1621,7 +1635,6 @@ func (p *parser) duration(j int, pr prefix) (span, category, bool) {
 		}
 		// "the next 12 to 18 months", "the next two weeks or so"
 	}
-	_ = start
 	t := p.t(j)
 	if t.cmp == cmpDur {
 		return span{end: j + 1, typ: dossier.Duration, val: p.durValue(t.f, int(t.u))}, catDur, true
@@ -2071,9 +2084,6 @@ func (p *parser) quarter(j int) (span, category, bool) {
 		c.y = y
 		k = ee
 	} else if p.t(k).k == kOf && p.t(k+1).k == kRel && p.t(k+2).k == kUnit && p.t(k+2).v == uYear {
-		if yc, ok := p.unitCal(uYear, int(p.t(k+1).v)); ok {
-			_ = yc
-		}
 		dir := 0
 		switch p.t(k + 1).v {
 		case relLast, relPrevious:
