@@ -7,8 +7,13 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/eval"
+	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/nlp/ner"
+	"github.com/dossierhq/dossier/nlp/tag"
 )
 
 // TestAnalysePolNeAR prints error analysis on a PolNeAR split: the cues most
@@ -176,4 +181,39 @@ func TestMissedContexts(t *testing.T) {
 			fmt.Printf("--- %s\n", strings.ReplaceAll(string(rs[a:g.Cue[0][0]])+"[["+string(rs[g.Cue[0][0]:g.Cue[0][1]])+"]]"+string(rs[g.Cue[0][1]:b]), "\n", "⏎"))
 		}
 	}
+}
+
+// TestPolNeARFullPipeline scores the stage behind the embedded POS tagger
+// and NER (ATTRIB_FULL=dev|test|train), as `dossier extract` runs it.
+func TestPolNeARFullPipeline(t *testing.T) {
+	split := os.Getenv("ATTRIB_FULL")
+	if split == "" {
+		t.Skip("set ATTRIB_FULL=train|dev|test")
+	}
+	tg, err := tag.DefaultStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ne, err := ner.DefaultStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := nlp.NewPipeline(nlp.Tokenizer{}, tg, ne, New())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &nlp.Doc{}
+	m, err := eval.PolNeAR(filepath.Join("..", "..", "..", "shared", "data", "raw", "polnear", "data"), split, func(s string) ([]dossier.Attribution, error) {
+		d.Reset(s, time.Time{})
+		if err := p.Run(d); err != nil {
+			return nil, err
+		}
+		return append([]dossier.Attribution(nil), d.Attributions...), nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	m.WriteTable(&b)
+	t.Log("\n" + b.String())
 }

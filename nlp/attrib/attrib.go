@@ -320,8 +320,10 @@ func (s *scratch) nounish(i int) bool {
 		return true
 	}
 	if s.pos {
-		p := s.d.POS[i]
-		return len(p) >= 2 && (p[:2] == "NN" || p[:2] == "JJ" || p == "CD")
+		// The tagger only vetoes: a verb or adverb is no part of a speaker.
+		if p := s.d.POS[i]; len(p) >= 2 && (p[:2] == "VB" && f&fEd == 0 || p[:2] == "RB" || p == "IN" || p == "MD") {
+			return false
+		}
 	}
 	return f&fLy == 0
 }
