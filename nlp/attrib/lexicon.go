@@ -40,6 +40,8 @@ const (
 	fSing                        // singular speaker nouns and names: he/she may refer to it
 	fNounLy                      // family, ally, early: -ly words that are not adverbs
 	fIng                         // ends in -ing (a participle when lower case)
+	fVerify                      // verified, confirm: doubt when negated
+	fUnverified                  // unconfirmed, unverified
 )
 
 // fFunc marks words that never belong inside a speaker noun phrase.
@@ -263,6 +265,8 @@ var classes = []struct {
 	{fNoSubj, "it there this that what which who"},
 	{fQuant, "one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many few some most all both"},
 	{fNounLy, "early family ally rally supply assembly daily weekly monthly quarterly elderly costly deadly friendly lonely holy ugly anomaly reply monopoly italy july bully jelly belly lily tally kelly sally billy molly holly emily"},
+	{fVerify, "verified verify confirmed confirm corroborated corroborate"},
+	{fUnverified, "unconfirmed unverified"},
 	{fVerbish, "is are was were be been has have had do does did will would can could may might should must get gets got make makes made go goes went take takes took come comes came give gives gave keep kept want wants wanted need needs needed seem seems seemed become became called call calls"},
 }
 

@@ -351,10 +351,11 @@ func (s *scratch) unconfirmed(si int) bool {
 	}
 	sent := s.d.Sentences[si]
 	for k := sent.First; k < sent.Last && k < len(s.f); k++ {
-		if s.isWord(k, "unconfirmed") || s.isWord(k, "unverified") {
+		f := s.f[k]
+		if f&fUnverified != 0 {
 			return true
 		}
-		if s.isWord(k, "verified") || s.isWord(k, "verify") || s.isWord(k, "confirmed") || s.isWord(k, "confirm") || s.isWord(k, "corroborated") {
+		if f&fVerify != 0 {
 			for j := k - 1; j >= sent.First && j >= k-4; j-- {
 				if s.is(j, fNeg) || s.isWord(j, "unable") || s.isWord(j, "cannot") {
 					return true
