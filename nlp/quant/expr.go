@@ -454,8 +454,8 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 		sep := sc.w(j)
 		between := i > first && sc.is(i-1, "between")
 		isTo := equalFold(sep, "to") || sc.t[j].kind == text.Dash
-		if isTo && i > first+1 && sc.is(i-1, "from") && sc.t[i-2].f&fChange != 0 {
-			isTo = false // "rose from 10 to 12" is a change, not a range
+		if isTo && i > first+1 && sc.is(i-1, "from") && sc.changeBefore(i-1, first) {
+			isTo = false // "rose from 10 to 12", "the toll from 14 to 31": a change, not a range
 		}
 		if isTo || between && equalFold(sep, "and") || equalFold(sep, "or") && !c.digits {
 			k := j + 1
@@ -504,6 +504,21 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 		e.unit = sc.currency(&e, first, last)
 	}
 	return e, true
+}
+
+// changeBefore reports whether a change verb or a toll noun governs the
+// "from" at k: "increasing the death toll from 14 to 31".
+func (sc *scratch) changeBefore(k, first int) bool {
+	for j := k - 1; j >= first && j > k-7; j-- {
+		t := &sc.t[j]
+		if t.kind == text.Punct {
+			return false
+		}
+		if t.f&fChange != 0 || sc.is(j, "toll") || sc.is(j, "tally") || sc.is(j, "total") || sc.is(j, "count") {
+			return true
+		}
+	}
+	return false
 }
 
 // lengthContext reports whether the word at r makes a bare "m" metres.
@@ -770,6 +785,10 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 		case sc.is(r, "per") && r+1 < last && sc.is(r+1, "cent"):
 			e.unit = "%"
 			return dossier.KindPercent
+		case (sc.is(r, "us") || sc.is(r, "u.s.") || sc.is(r, "american") || sc.is(r, "canadian") || sc.is(r, "australian") || sc.is(r, "singapore")) &&
+			r+1 < last && sc.t[r+1].f&fCurrency != 0 && sc.t[r+1].e != nil:
+			e.unit = sc.t[r+1].e.unit
+			return dossier.KindMoney
 		case f&fCurrency != 0 && t.kind != text.Symbol:
 			if (t.e.word == "pounds" || t.e.word == "pound") && r+1 < last && sc.is(r+1, "of") {
 				e.unit = "lb"

@@ -169,17 +169,18 @@ func init() {
 		"thus", "too", "just", "only", "not", "never", "ever", "further", "either", "altogether", "together",
 		"together", "recently", "previously", "earlier", "reported", "believed", "feared", "thought", "said", "confirmed",
 		"presumed", "known", "understood", "likely", "feared", "said", "to", "been", "being", "be", "being", "either", "immediately",
-		"seriously", "critically", "badly", "severely", "slightly", "lightly", "fatally", "mortally", "gravely")
+		"seriously", "critically", "badly", "severely", "slightly", "lightly", "fatally", "mortally", "gravely",
+		"pronounced", "declared", "listed", "counted", "recorded", "registered")
 	add(fLink, "rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "climbing", "reached", "reaches", "reach",
 		"stood", "stands", "stand", "jumped", "increased", "increases", "grew", "grown", "hit", "hits", "totalled", "totaled",
 		"totals", "total", "numbered", "number", "numbers", "is", "are", "was", "were", "be", "been", "at", "to", "of",
 		"now", "has", "have", "had", "include", "includes", "mounted", "soared", "surged", "passed", "topped", "exceeded", "surpassed",
 		"put", "puts", "estimated", "brought", "brings", "bringing", "raised", "raising", "remains", "remained", "officially", "reportedly",
 		"further", "climb", "went", "gone", "up", "increase", "stands", "stood", "set")
-	add(fChange, "rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "increased",
+	add(fChange, "increasing", "raising", "revising", "lowering", "cutting", "pushing", "bringing", "rise", "rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "increased",
 		"increases", "grew", "fell", "fallen", "falls", "dropped", "drops", "declined", "decreased", "revised", "cut",
 		"raised", "lowered", "reduced", "soared", "surged", "doubled", "went", "up", "down", "changed")
-	add(fInclude, "including", "included", "includes", "include", "among", "amongst")
+	add(fInclude, "including", "included", "includes", "include")
 
 	add(fBreak, "while", "but", "whereas", "although", "though", "because", "when", "whilst", "where", "if", "unless",
 		"after", "before", "until", "since", "as", "so", "yet", "however", "despite")
@@ -301,7 +302,7 @@ func init() {
 		"not", "no", "while", "whereas", "since", "until", "per", "plus", "minus", "versus", "vs", "vs.", "than", "ago", "nationwide", "worldwide",
 		"still", "already", "now", "initially", "eventually", "originally", "apparently", "officially", "just", "only",
 		"never", "ever", "recently", "previously", "together", "immediately", "ahead", "away", "back", "abroad",
-		"overseas", "overnight", "aboard", "onboard", "alive", "locally", "elsewhere", "instead", "again", "inside", "outside")
+		"overseas", "overnight", "aboard", "onboard", "alive", "locally", "elsewhere", "instead", "again", "inside", "outside", "due")
 
 	// Verbs that end a noun phrase. Cue verbs are in the cue lists; "-ed"
 	// forms are caught by shape.

@@ -18,6 +18,11 @@ func (sc *scratch) npScan(k, last int) int {
 			}
 			continue
 		}
+		// "Khan's victims": a possessive inside the phrase
+		if k > start && sc.t[k].kind == text.Clitic && (sc.w(k) == "'s" || sc.w(k) == "’s") && k+1 < last && sc.npWord(k+1) {
+			k++
+			continue
+		}
 		if !sc.npWord(k) {
 			break
 		}
@@ -75,6 +80,14 @@ func (sc *scratch) counted(e *expr, first, last int) {
 			e.head--
 		}
 		e.bare = false
+		// "Sixty-six people or more"
+		if end+1 < last && sc.is(end, "or") && (sc.is(end+1, "more") || sc.is(end+1, "so")) && e.bound == dossier.Exact {
+			e.bound = dossier.Min
+			if sc.is(end+1, "so") {
+				e.bound = dossier.Approx
+			}
+			e.hFirst, e.hLast = end, end+2
+		}
 		// "four deaths per 100,000": a rate, not a count.
 		if end+1 < last && sc.is(end, "per") && sc.t[end+1].kind == text.Number {
 			e.kind = dossier.KindMeasure
@@ -192,11 +205,27 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			}
 			return
 		}
-		if t.f&fInclude != 0 {
-			e.include = true
+		if t.f&fInclude != 0 || p-1 >= first && (sc.is(p, "them") || sc.is(p, "whom")) && (sc.is(p-1, "among") || sc.is(p-1, "amongst")) {
+			e.include = true // "including 26 …", "among them 12 children"
 		}
 		if e.first > first && sc.t[e.first-1].f&fPrep != 0 && isLocative(sc.t[e.first-1].e.word) {
 			e.inPP = true
+		}
+	}
+	// "taking dozens of people hostage", "took 20 soldiers prisoner"
+	if p >= first && e.cLast >= 0 && e.cLast < last {
+		switch sc.lowerWord(p) {
+		case "taking", "took", "take", "takes", "taken", "holding", "held", "hold", "holds":
+			for k := e.cLast; k < last && k < e.cLast+2; k++ {
+				switch sc.lowerWord(k) {
+				case "hostage", "hostages", "captive", "captives":
+					e.measure, e.cueFirst, e.cueLast = dossier.Kidnapped, p, k+1
+					return
+				case "prisoner", "prisoners":
+					e.measure, e.cueFirst, e.cueLast = dossier.Captured, p, k+1
+					return
+				}
+			}
 		}
 	}
 	// 3. A measure verb after the subject: "three people were killed".
@@ -217,7 +246,7 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	}
 	// 4. A toll before the figure: "the death toll rose to 27".
 	if p >= first && !e.include {
-		if sc.t[p].f&fLink != 0 || sc.is(p, "of") {
+		if sc.t[p].f&fLink != 0 || sc.is(p, "of") || sc.is(p, "from") || e.vague && sc.is(p, "in") {
 			if m, cue, grp, grpEnd := sc.leftNominal(p, first, last); m != "" && sc.peopleOK(e, m) {
 				e.measure = m
 				e.cueFirst, e.cueLast = cue, cue+1
@@ -302,7 +331,7 @@ func (sc *scratch) peopleOK(e *expr, m dossier.Measure) bool {
 
 func isLocative(w string) bool {
 	switch w {
-	case "in", "across", "from", "near", "on", "throughout", "inside", "within", "into", "onto", "outside", "among", "amongst", "for":
+	case "in", "across", "from", "near", "on", "throughout", "inside", "within", "into", "onto", "outside", "for":
 		return true
 	}
 	return false
@@ -331,6 +360,9 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 	if e.cLast > k {
 		k = e.cLast
 	}
+	if e.hLast > k {
+		k = e.hLast // "Sixty-six people or more were injured"
+	}
 	aux := false
 	// What the group is said to be or to have had done ("were found guilty",
 	// "were stabbed"): a predicate, so no default fate either.
@@ -339,13 +371,34 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 			blocked, rel = true, true
 		}
 	}()
-	for steps := 0; k < last && steps < 12; steps++ {
+	// "four of whom were injured", "two of them died"
+	if e.bare && k+1 < last && sc.is(k, "of") && (sc.is(k+1, "whom") || sc.is(k+1, "them") || sc.is(k+1, "which")) {
+		k += 2
+	}
+	for steps := 0; k < last && steps < 14; steps++ {
 		t := &sc.t[k]
+		if t.kind == text.CloseQuote {
+			k++ // `"three terrorists" were killed`
+			continue
+		}
+		if sc.w(k) == "," {
+			// Skip an aside: ", including a colleague,", ", according to
+			// the fire service,", ", police said,".
+			if j := sc.asideEnd(k, last); j > k {
+				k = j
+				continue
+			}
+			return
+		}
 		if !t.ok || t.kind != text.Word && t.kind != text.Abbrev && t.kind != text.Clitic {
 			return
 		}
 		if m, end := sc.cueAt(k, last); m != "" {
 			return m, k, end, true, false, false
+		}
+		if t.f&fSkipMod != 0 || sc.is(k, "others") {
+			k++ // "around twenty more were injured"
+			continue
 		}
 		switch {
 		case sc.is(k, "in") && k+1 < last && sc.is(k+1, "custody"):
@@ -446,6 +499,13 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 			case "into":
 				if k+2 < last && sc.is(k+2, "custody") {
 					return dossier.Arrested, k + 3
+				}
+			case "to":
+				// "taken to a nearby hospital"
+				for j := k + 2; j < last && j < k+5; j++ {
+					if sc.is(j, "hospital") || sc.is(j, "hospitals") {
+						return dossier.Injured, j + 1
+					}
 				}
 			}
 		}
@@ -563,6 +623,11 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 		}
 		if t.f&fLink != 0 && t.f&(fPrep|fAdv) == 0 && !sc.is(k, "of") && !sc.is(k, "to") && !sc.is(k, "at") {
 			strong = true
+		}
+		// "the death toll from five people to six": the old figure
+		if (t.kind == text.Number || t.f&(fUnit|fTeen|fTen) != 0) && k-1 >= first && sc.is(k-1, "from") {
+			k -= 2
+			continue
 		}
 		if t.kind == text.Number || t.f&(fBreak|fPron|fUnit|fTeen|fTen) != 0 && t.f&fLink == 0 {
 			break
@@ -719,7 +784,9 @@ func (sc *scratch) gapOK(a, b *expr, include bool) bool {
 	if a.cLast > start {
 		start = a.cLast
 	}
-	if a.cueRight && a.cueLast > start {
+	// "At least seven, including four children, died": the part may come
+	// before the verb of the whole.
+	if a.cueRight && a.cueLast > start && !(include && a.cueFirst > b.first) {
 		start = a.cueLast
 	}
 	if b.first < start || b.first-start > 8 {
@@ -728,15 +795,19 @@ func (sc *scratch) gapOK(a, b *expr, include bool) bool {
 	// The word right before the second figure must join list items: a
 	// comma, "and", "as were" — not "of" or "in" ("rape of two girls").
 	if b.first > start {
-		if k := b.first - 1; !(sc.w(k) == "," || sc.t[k].f&(fConj|fAux) != 0 || sc.is(k, "each") || include && sc.t[k].f&fInclude != 0) {
+		if k := b.first - 1; !(sc.w(k) == "," || sc.t[k].f&(fConj|fAux) != 0 || sc.is(k, "each") || include && (sc.t[k].f&fInclude != 0 || sc.is(k, "them") || sc.is(k, "whom"))) {
 			return false
 		}
 	}
+	// "20 bodies had been recovered, eleven women and nine men": an
+	// appositive list after the clause that gave the figure.
+	appositive := b.first-1 >= start && sc.w(b.first-1) == "," && !b.blocked
 	for k := start; k < b.first; k++ {
 		t := &sc.t[k]
 		switch {
+		case appositive && (sc.verbish(k) || t.f&fAdv != 0):
 		case t.kind == text.Punct && sc.w(k) == ",":
-		case include && t.f&fInclude != 0:
+		case include && (t.f&fInclude != 0 || sc.is(k, "among") || sc.is(k, "them") || sc.is(k, "whom")):
 		case t.f&(fConj|fAux|fDet) != 0 && !sc.is(k, "but"):
 		case sc.is(k, "as") || sc.is(k, "each") || sc.is(k, "while") || sc.is(k, "with"):
 		case t.f&fPrep != 0:
@@ -747,6 +818,37 @@ func (sc *scratch) gapOK(a, b *expr, include bool) bool {
 		}
 	}
 	return true
+}
+
+// asideEnd returns the token after an aside that starts with the comma at
+// k and ends with the next comma, or k when there is none.
+func (sc *scratch) asideEnd(k, last int) int {
+	if k+1 >= last {
+		return k
+	}
+	opener := false
+	switch sc.lowerWord(k + 1) {
+	case "including", "according", "among", "such", "mostly", "many", "most", "all", "both", "officials", "police",
+		"authorities", "sources", "reportedly", "however", "meanwhile", "he", "she", "they", "it", "witnesses", "reports":
+		opener = true
+	}
+	for j := k + 1; j < last && j < k+12; j++ {
+		w := sc.w(j)
+		if w == "," {
+			if opener {
+				return j + 1
+			}
+			return k
+		}
+		if sc.t[j].kind == text.Punct || sc.t[j].e != nil && sc.t[j].e.m != "" && sc.t[j].f&(fCueVerb|fCueAdj) != 0 {
+			return k
+		}
+		switch sc.lowerWord(j) {
+		case "said", "says", "say", "told", "reported", "added", "according":
+			opener = true
+		}
+	}
+	return k
 }
 
 // isPPSkip lists the prepositions whose short phrase may sit between a
