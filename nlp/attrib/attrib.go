@@ -358,6 +358,18 @@ func (s *scratch) sentence(si int) {
 			// "In a CNN poll released Monday, 50 percent …"
 			a = att{cue: tr{i, i + 1}, according: true, srcAfter: true}
 			a.src = s.fwdNP(i+1, hi)
+			if b := a.src.b; a.src.ok() && s.is(b, fEd) && !s.is(b, fCap) {
+				// "… poll released Monday", "… survey conducted by Gallup"
+				j := b + 1
+				if s.isWord(j, "by") {
+					if np := s.fwdNP(j+1, hi); np.ok() {
+						j = np.b
+					}
+				}
+				if j > b+1 || s.is(j, fTime) {
+					a.src.b = j
+				}
+			}
 			for a.src.ok() && a.src.b < hi && s.is(a.src.b, fTime) && a.src.b-a.src.a < maxNP {
 				a.src.b++
 			}
@@ -1011,7 +1023,7 @@ func (s *scratch) pollAfter(i, hi int) bool {
 func (s *scratch) headline(i, lo int) (att, bool) {
 	a := att{cue: tr{i, i + 1}, fixed: true}
 	np := s.bwdNP(i-1, lo)
-	if !np.ok() || np.a != lo || !s.is(i-1, fCap) || s.is(lo, fTime) {
+	if !np.ok() || np.a != lo || !s.is(lo, fCap) || s.is(lo, fTime) {
 		return a, false
 	}
 	e := i + 1

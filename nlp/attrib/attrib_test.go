@@ -258,6 +258,45 @@ func TestAttributions(t *testing.T) {
 			atts: []wantAtt{{src: r("Lawmakers"), cue: r("said"), content: []ref{r("that 50 drones were launched")}, cited: []ref{r("the Defence Intelligence Agency")}}},
 		},
 		{
+			name: "coordinated verb phrase shares the subject",
+			text: "The governor toured the shelter and said 80 people had spent the night there.",
+			atts: []wantAtt{{src: r("The governor"), cue: r("said"), content: []ref{r("80 people had spent the night there")}}},
+		},
+		{
+			name: "inverted source with apposition",
+			text: "“The pumps failed at dawn,” said Dana Whit, a site engineer.",
+			atts: []wantAtt{{src: r("Dana Whit, a site engineer"), cue: r("said"), content: []ref{r("“The pumps failed at dawn,”")}}},
+		},
+		{
+			name: "headline colon",
+			text: "Harbour chief: Ferry service will resume next week\n\nThe ferry has been idle since May.",
+			atts: []wantAtt{{src: r("Harbour chief"), cue: r(":"), content: []ref{r("Ferry service will resume next week")}}},
+		},
+		{
+			name: "poll as source",
+			text: "In a Radio Nord poll released Monday, 61 percent of residents backed the plan.",
+			atts: []wantAtt{{src: r("a Radio Nord poll released Monday"), cue: r("In"), content: []ref{r("61 percent of residents backed the plan")}}},
+		},
+		{
+			name: "asked whether",
+			text: "Reporters asked whether the curfew would be lifted.",
+			atts: []wantAtt{{src: r("Reporters"), cue: r("asked"), content: []ref{r("whether the curfew would be lifted")}}},
+		},
+		{
+			name: "stance verb needs a speaker before it",
+			text: "The mayor declined to comment on the fire.",
+			atts: []wantAtt{{src: r("The mayor"), cue: r("declined"), content: []ref{r("to comment on the fire")}}},
+		},
+		{
+			name: "quote runs on after the cue sentence",
+			text: "“We will rebuild,” the mayor said. “Every house will stand again.”\n\n“Nobody will be forgotten.”",
+			atts: []wantAtt{{src: r("the mayor"), cue: r("said"), content: []ref{r("“We will rebuild,”"), r("“Every house will stand again.”"), r("“Nobody will be forgotten.”")}}},
+		},
+		{
+			name: "count noun is not a cue",
+			text: "Rebels now hold ground in 30 states.",
+		},
+		{
 			name: "no attribution",
 			text: "The bridge reopened on Monday after repairs.",
 		},
