@@ -5,43 +5,43 @@ import "strings"
 // Word classes, one bit each, looked up once per token from a lower-cased
 // table so the hot path never compares strings twice.
 const (
-	fCue      uint64 = 1 << iota // a speech or cognition verb form
-	fPast                        // said, reported: past tense or participle
-	fPartOnly                    // written, shown: participle only
-	fPres                        // says, reports
-	fBase                        // say, report
-	fGer                         // saying, reporting
-	fBe                          // is, was, been …
-	fHave                        // has, have, had
-	fModal                       // will, would, may …
-	fDo                          // did, does, do
-	fAdv                         // adverbs that sit between subject and cue: also, previously
-	fNeg                         // not, n't, never
-	fDet                         // the, a, this, his …
-	fSubjPron                    // he, she, they …
-	fObjPron                     // him, them …
-	fPrep                        // of, in, for …
-	fConj                        // and, or, but
-	fSub                         // that, which, who, because …
-	fStop                        // other function words that never end a speaker NP
-	fHedge                       // believed, reportedly, may …
-	fTime                        // Monday, yesterday, last, week …
-	fDenial                      // denied, rejected: the source negates the content
-	fBelief                      // believe, suggest, estimate: the cue itself hedges
-	fSpeaker                     // officials, spokesman, police: a noun that can speak
-	fMedium                      // statement, interview, briefing: "in a statement"
-	fNoSubj                      // "it", "there": never a speaker
-	fQuant                       // numbers as words: two, several
-	fVerbish                     // common non-cue verbs that end a noun phrase
-	fCap                         // starts with an upper-case letter
-	fNum                         // a number token
-	fEd                          // ends in -ed (verb or participle when lower case)
-	fLy                          // ends in -ly (adverb when lower case)
-	fSing                        // singular speaker nouns and names: he/she may refer to it
-	fNounLy                      // family, ally, early: -ly words that are not adverbs
-	fIng                         // ends in -ing (a participle when lower case)
-	fVerify                      // verified, confirm: doubt when negated
-	fUnverified                  // unconfirmed, unverified
+	fCue        uint64 = 1 << iota // a speech or cognition verb form
+	fPast                          // said, reported: past tense or participle
+	fPartOnly                      // written, shown: participle only
+	fPres                          // says, reports
+	fBase                          // say, report
+	fGer                           // saying, reporting
+	fBe                            // is, was, been …
+	fHave                          // has, have, had
+	fModal                         // will, would, may …
+	fDo                            // did, does, do
+	fAdv                           // adverbs that sit between subject and cue: also, previously
+	fNeg                           // not, n't, never
+	fDet                           // the, a, this, his …
+	fSubjPron                      // he, she, they …
+	fObjPron                       // him, them …
+	fPrep                          // of, in, for …
+	fConj                          // and, or, but
+	fSub                           // that, which, who, because …
+	fStop                          // other function words that never end a speaker NP
+	fHedge                         // believed, reportedly, may …
+	fTime                          // Monday, yesterday, last, week …
+	fDenial                        // denied, rejected: the source negates the content
+	fBelief                        // believe, suggest, estimate: the cue itself hedges
+	fSpeaker                       // officials, spokesman, police: a noun that can speak
+	fMedium                        // statement, interview, briefing: "in a statement"
+	fNoSubj                        // "it", "there": never a speaker
+	fQuant                         // numbers as words: two, several
+	fVerbish                       // common non-cue verbs that end a noun phrase
+	fCap                           // starts with an upper-case letter
+	fNum                           // a number token
+	fEd                            // ends in -ed (verb or participle when lower case)
+	fLy                            // ends in -ly (adverb when lower case)
+	fSing                          // singular speaker nouns and names: he/she may refer to it
+	fNounLy                        // family, ally, early: -ly words that are not adverbs
+	fIng                           // ends in -ing (a participle when lower case)
+	fVerify                        // verified, confirm: doubt when negated
+	fUnverified                    // unconfirmed, unverified
 )
 
 // fFunc marks words that never belong inside a speaker noun phrase.
