@@ -4,19 +4,33 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/eval"
+	"github.com/dossierhq/dossier/extract"
+	"github.com/dossierhq/dossier/nlp/ner"
+	"github.com/dossierhq/dossier/nlp/tag"
 )
 
+const evalSynopsis = `--set SET --data DIR [flags]
+
+Sets and what --data names:
+  claims     count claims: the folder of dev-docs.jsonl and dev-gold.jsonl (../shared/data/claims)
+  te3        TempEval-3 timex: a folder of .tml files (../shared/data/raw/tempeval3/Evaluation/te3-platinum)
+  conll2003  CoNLL-2003 entities: the conll2003-en folder; --split testb|testa|train
+  polnear    PolNeAR attribution: the polnear folder; --split dev|test|train`
+
 func runEval(ctx context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "eval", "--set claims --data DIR [flags]")
+	fs := newFlags(env, "eval", evalSynopsis)
 	var (
-		set    = fs.String("set", "claims", "gold set: claims")
-		data   = fs.String("data", "", "directory of the gold set (e.g. ../shared/data/claims)")
-		pred   = fs.String("pred", "", "score this prediction file (dossier extract --jsonl output) instead of running the pipeline")
+		set    = fs.String("set", "claims", "gold set: claims, te3, conll2003 or polnear")
+		data   = fs.String("data", "", "where the gold set is (see above)")
+		split  = fs.String("split", "", "conll2003: testb (default), testa, train; polnear: dev (default), test, train")
+		pred   = fs.String("pred", "", "claims: score this prediction file (dossier extract --jsonl output) instead of running the pipeline")
 		all    = fs.Bool("all", false, "claims: keep claims of measure \"other\"")
 		format = fs.String("format", "table", "output format: table or json")
 	)
@@ -26,41 +40,122 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	if *data == "" {
 		return dossier.Errorf(dossier.EINVALID, "--data DIR is required")
 	}
+	if *format != "table" && *format != "json" {
+		return dossier.Errorf(dossier.EINVALID, "unknown --format %q (want table or json)", *format)
+	}
+	var (
+		res   any
+		table func(io.Writer)
+	)
 	switch *set {
 	case "claims":
-		predPath := *pred
-		if predPath == "" {
-			f, err := os.CreateTemp("", "dossier-eval-*.jsonl")
-			if err != nil {
-				return err
-			}
-			defer os.Remove(f.Name())
-			in, err := os.Open(filepath.Join(*data, "dev-docs.jsonl"))
-			if err != nil {
-				return dossier.Errorf(dossier.EINVALID, "cannot open gold documents: %v", unwrapPathError(err))
-			}
-			defer in.Close()
-			sub := &Env{Stdin: in, Stdout: f, Stderr: env.Stderr}
-			if err := runExtract(ctx, sub, []string{"--jsonl", "-"}); err != nil {
-				f.Close()
-				return err
-			}
-			if err := f.Close(); err != nil {
-				return err
-			}
-			predPath = f.Name()
-		}
-		res, err := eval.ScoreClaims(filepath.Join(*data, "dev-gold.jsonl"), predPath, *all)
+		r, err := evalClaims(ctx, env, *data, *pred, *all)
 		if err != nil {
 			return err
 		}
-		if *format == "json" {
-			b, _ := json.MarshalIndent(res, "", " ")
-			fmt.Fprintln(env.Stdout, string(b))
-			return nil
+		res, table = r, r.Print
+	case "te3":
+		x, err := extract.New()
+		if err != nil {
+			return err
 		}
-		res.Print(env.Stdout)
+		r, err := eval.TE3(*data, func(text string, published time.Time) ([]dossier.Timex, error) {
+			a, err := x.Extract(dossier.Document{Text: text, Published: published})
+			if err != nil {
+				return nil, err
+			}
+			return a.Times, nil
+		})
+		if err != nil {
+			return err
+		}
+		res, table = r, func(w io.Writer) { eval.WriteTE3(w, r) }
+	case "conll2003":
+		file := map[string]string{"": "eng.testb", "testb": "eng.testb", "testa": "eng.testa", "train": "eng.train"}[*split]
+		if file == "" {
+			return dossier.Errorf(dossier.EINVALID, "unknown --split %q for conll2003 (want testb, testa or train)", *split)
+		}
+		path := *data
+		if st, err := os.Stat(path); err == nil && st.IsDir() {
+			path = filepath.Join(path, file)
+		}
+		docs, err := eval.ReadCoNLLDocs(path)
+		if err != nil {
+			return dossier.Errorf(dossier.EINVALID, "read %s: %v", path, err)
+		}
+		pos, err := tag.DefaultStage()
+		if err != nil {
+			return err
+		}
+		ents, err := ner.DefaultStage()
+		if err != nil {
+			return err
+		}
+		preds, err := eval.PredictCoNLL(docs, pos, ents)
+		if err != nil {
+			return err
+		}
+		r := eval.ScoreCoNLL(docs, preds)
+		res, table = r, func(w io.Writer) { eval.FormatCoNLL(w, r) }
+	case "polnear":
+		sp := *split
+		if sp == "" {
+			sp = "dev"
+		}
+		x, err := extract.New()
+		if err != nil {
+			return err
+		}
+		r, err := eval.PolNeAR(*data, sp, func(text string) ([]dossier.Attribution, error) {
+			a, err := x.Extract(dossier.Document{Text: text})
+			if err != nil {
+				return nil, err
+			}
+			return a.Attributions, nil
+		})
+		if err != nil {
+			return err
+		}
+		res, table = r, r.WriteTable
+	default:
+		return dossier.Errorf(dossier.EINVALID, "unknown --set %q (want claims, te3, conll2003 or polnear)", *set)
+	}
+	if *format == "json" {
+		b, err := json.MarshalIndent(res, "", " ")
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(env.Stdout, string(b))
 		return nil
 	}
-	return dossier.Errorf(dossier.EINVALID, "unknown --set %q", *set)
+	table(env.Stdout)
+	return nil
+}
+
+// evalClaims scores predPath, or the pipeline's output on the set's
+// documents when predPath is empty, against the count-claim gold in dir.
+func evalClaims(ctx context.Context, env *Env, dir, predPath string, all bool) (*eval.ClaimsResult, error) {
+	if predPath == "" {
+		f, err := os.CreateTemp("", "dossier-eval-*.jsonl")
+		if err != nil {
+			return nil, err
+		}
+		defer os.Remove(f.Name())
+		in, err := os.Open(filepath.Join(dir, "dev-docs.jsonl"))
+		if err != nil {
+			f.Close()
+			return nil, dossier.Errorf(dossier.EINVALID, "cannot open gold documents: %v", unwrapPathError(err))
+		}
+		defer in.Close()
+		sub := &Env{Stdin: in, Stdout: f, Stderr: env.Stderr}
+		err = runExtract(ctx, sub, []string{"--jsonl", "-"})
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return nil, err
+		}
+		predPath = f.Name()
+	}
+	return eval.ScoreClaims(filepath.Join(dir, "dev-gold.jsonl"), predPath, all)
 }
