@@ -175,6 +175,7 @@ func init() {
 		"stood", "stands", "stand", "jumped", "increased", "increases", "grew", "grown", "hit", "hits", "totalled", "totaled",
 		"totals", "total", "numbered", "number", "numbers", "is", "are", "was", "were", "be", "been", "at", "to", "of",
 		"now", "has", "have", "had", "include", "includes", "mounted", "soared", "surged", "passed", "topped", "exceeded", "surpassed",
+		"surpassing", "exceeding", "topping", "passing", "reaching", "hitting", "nearing", "approaching",
 		"put", "puts", "estimated", "brought", "brings", "bringing", "raised", "raising", "remains", "remained", "officially", "reportedly",
 		"further", "climb", "went", "gone", "up", "increase", "stands", "stood", "set")
 	add(fChange, "increasing", "raising", "revising", "lowering", "cutting", "pushing", "bringing", "rise", "rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "increased",
@@ -205,7 +206,7 @@ func init() {
 
 	// Measure nouns: the counted head itself ("deaths"), or a toll before its
 	// figure ("the death toll rose to 27").
-	addCue(fCueNoun, dossier.Deaths, "deaths", "death", "fatalities", "fatality", "dead", "toll", "lives", "bodies", "corpses", "killings", "murders")
+	addCue(fCueNoun, dossier.Deaths, "deceased", "deaths", "death", "fatalities", "fatality", "dead", "toll", "lives", "bodies", "corpses", "killings", "murders")
 	addCue(fCueNoun, dossier.Injured, "injuries", "injured", "wounded")
 	addCue(fCueNoun, dossier.Casualties, "casualties", "casualty")
 	addCue(fCueNoun, dossier.Missing, "missing")
@@ -215,7 +216,7 @@ func init() {
 	addCue(fCueNoun, dossier.Displaced, "refugees", "evacuees", "homeless", "displaced", "idps", "evacuations")
 	addCue(fCueNoun, dossier.Cases, "cases", "case", "infections", "infection", "infected", "positives")
 	// Words that can stand for the counted group right after the number: "27 dead".
-	add(fCueAdj, "dead", "injured", "wounded", "missing", "homeless", "displaced", "infected")
+	add(fCueAdj, "deceased", "dead", "injured", "wounded", "missing", "homeless", "displaced", "infected")
 	// Nouns before "of" and the figure: "the murder of hundreds of people".
 	addCue(fCueOf, dossier.Deaths, "murder", "murders", "killing", "killings", "deaths", "death", "massacre", "slaughter", "execution", "executions", "toll", "loss")
 	addCue(fCueOf, dossier.Arrested, "arrest", "arrests", "detention")

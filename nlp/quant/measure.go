@@ -207,6 +207,30 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		}
 		if t.f&fInclude != 0 || p-1 >= first && (sc.is(p, "them") || sc.is(p, "whom")) && (sc.is(p-1, "among") || sc.is(p-1, "amongst")) {
 			e.include = true // "including 26 …", "among them 12 children"
+			// "the fatalities included four males": the whole is a toll noun.
+			q := p - 1
+			if q >= first && sc.w(q) == "," {
+				q--
+			}
+			if q >= first {
+				if m, cue, _, _ := sc.leftNominal(q, first, last); m != "" && sc.peopleOK(e, m) {
+					e.measure, e.cueFirst, e.cueLast = m, cue, cue+1
+					return
+				}
+			}
+		}
+		// "injured a man and two women": the verb before the first conjunct.
+		if sc.is(p, "and") || sc.is(p, "or") {
+			q := p - 1
+			for n := 0; q >= first && n < 4 && (sc.npWord(q) && !sc.verbish(q) || sc.t[q].f&fDet != 0); n++ {
+				q--
+			}
+			if q >= first && q < p-1 {
+				if u := &sc.t[q]; u.f&fCueVerb != 0 && u.e.m != "" && u.shape&(shEd|shIng) != 0 && sc.peopleOK(e, u.e.m) {
+					e.measure, e.cueFirst, e.cueLast = u.e.m, q, q+1
+					return
+				}
+			}
 		}
 		if e.first > first && sc.t[e.first-1].f&fPrep != 0 && isLocative(sc.t[e.first-1].e.word) {
 			e.inPP = true
@@ -400,6 +424,29 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 			k++ // "around twenty more were injured"
 			continue
 		}
+		if (sc.is(k, "and") || sc.is(k, "or")) && k+1 < last {
+			// "Two women and a man were injured": skip the other conjunct.
+			j := k + 1
+			if sc.t[j].f&(fDet|fUnit|fTeen|fTen) != 0 && sc.t[j].f&fZero == 0 || sc.t[j].kind == text.Number {
+				j++
+				j = sc.npScan(j, last)
+				if j < last && sc.t[j].f&fPrep != 0 && isPPSkip(sc.lowerWord(j)) {
+					j = sc.skipPP(j, last)
+				}
+				k = j
+				e.chained = true // a list member: commas before it join too
+				continue
+			}
+			return
+		}
+		if sc.is(k, "with") {
+			// "13 students with minor injuries"
+			for j := k + 1; j < last && j < k+4; j++ {
+				if u := &sc.t[j]; u.e != nil && u.f&fCueNoun != 0 && u.e.m == dossier.Injured {
+					return dossier.Injured, k, j + 1, true, false, false
+				}
+			}
+		}
 		switch {
 		case sc.is(k, "in") && k+1 < last && sc.is(k+1, "custody"):
 			return dossier.Arrested, k, k + 2, true, false, false
@@ -436,15 +483,7 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 			continue
 		case t.f&fPrep != 0 && isPPSkip(sc.lowerWord(k)):
 			// Skip a short prepositional phrase: "in 38 countries".
-			j := k + 1
-			for n := 0; j < last && n < 5; n++ {
-				u := &sc.t[j]
-				if u.f&fDet != 0 || u.kind == text.Number || u.f&(fUnit|fTeen|fTen|fScale) != 0 || sc.npWord(j) && !sc.verbish(j) || u.kind == text.Clitic {
-					j++
-					continue
-				}
-				break
-			}
+			j := sc.skipPP(k, last)
 			if j == k+1 {
 				return
 			}
@@ -818,6 +857,20 @@ func (sc *scratch) gapOK(a, b *expr, include bool) bool {
 		}
 	}
 	return true
+}
+
+// skipPP returns the end of the short prepositional phrase starting at k.
+func (sc *scratch) skipPP(k, last int) int {
+	j := k + 1
+	for n := 0; j < last && n < 5; n++ {
+		u := &sc.t[j]
+		if u.f&fDet != 0 || u.kind == text.Number || u.f&(fUnit|fTeen|fTen|fScale) != 0 || sc.npWord(j) && !sc.verbish(j) || u.kind == text.Clitic {
+			j++
+			continue
+		}
+		break
+	}
+	return j
 }
 
 // asideEnd returns the token after an aside that starts with the comma at

@@ -146,6 +146,10 @@ func (sc *scratch) info(i int, tk text.Token) tinfo {
 		if e := lookup(w); e != nil {
 			ti.e = e
 			ti.f = e.f
+			// "US", "IT": acronyms are names, not function words.
+			if len(w) >= 2 && allUpper(w) && e.f&(fPron|fAux|fDet|fConj) != 0 {
+				ti.f &^= fPron | fAux | fDet | fConj | fPrep
+			}
 		}
 	}
 	if tk.Kind == text.Word {
@@ -177,6 +181,15 @@ func (sc *scratch) info(i int, tk text.Token) tinfo {
 		}
 	}
 	return ti
+}
+
+func allUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func lowerAt(w string, i int) byte {
