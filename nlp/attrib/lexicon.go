@@ -27,17 +27,14 @@ const (
 	fHedge                         // believed, reportedly, may …
 	fTime                          // Monday, yesterday, last, week …
 	fDenial                        // denied, rejected: the source negates the content
-	fBelief                        // believe, suggest, estimate: the cue itself hedges
 	fSpeaker                       // officials, spokesman, police: a noun that can speak
 	fMedium                        // statement, interview, briefing: "in a statement"
 	fNoSubj                        // "it", "there": never a speaker
-	fQuant                         // numbers as words: two, several
 	fVerbish                       // common non-cue verbs that end a noun phrase
 	fCap                           // starts with an upper-case letter
 	fNum                           // a number token
 	fEd                            // ends in -ed (verb or participle when lower case)
 	fLy                            // ends in -ly (adverb when lower case)
-	fSing                          // singular speaker nouns and names: he/she may refer to it
 	fNounLy                        // family, ally, early: -ly words that are not adverbs
 	fIng                           // ends in -ing (a participle when lower case)
 	fVerify                        // verified, confirm: doubt when negated
@@ -233,7 +230,7 @@ var weakCues = map[string]bool{
 	"tweet": true, "tweets": true,
 	"warning": true,
 	"state":   true, "states": true, "remark": true, "remarks": true, "stresses": true,
-	"answers_": true, "pledge": true, "pledges": true, "posts_": true,
+	"pledge": true, "pledges": true,
 }
 
 var lex = map[string]uint64{}
@@ -259,11 +256,9 @@ var classes = []struct {
 	{fHedge, "believed believe believes reportedly allegedly suggest suggests suggested suggesting may might could possibly likely probably perhaps preliminary estimated estimate unconfirmed unverified apparently approximately roughly purportedly presumably seemingly supposedly thought expected appears appeared seems seemed"},
 	{fTime, "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow last this next week month year weekend morning afternoon evening night earlier later recently day days weeks months years ago jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march april june july august september october november december"},
 	{fDenial, "deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes refuted disputed disputes dispute"},
-	{fBelief, "believe believes believed suggest suggests suggested suggesting estimate estimates estimated think thinks thought expect expects expected fear fears feared speculate speculates speculated doubt doubts doubted"},
 	{fSpeaker, "officials official lawmakers lawmaker spokesman spokeswoman spokesperson spokespeople police authorities authority experts expert analysts analyst reports report study studies survey poll polls researchers researcher scientists sources source government ministry military army officers officer witnesses witness residents resident diplomats diplomat statement agency president minister leader leaders defector defectors observers observer prosecutors prosecutor investigators investigator critics critic supporters aides aide advisers adviser advisor campaign officials people"},
 	{fMedium, "statement interview briefing report conference call speech post tweet letter email e-mail message release interviews statements remarks session hearing meeting address op-ed memo"},
 	{fNoSubj, "it there this that what which who"},
-	{fQuant, "one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many few some most all both"},
 	{fNounLy, "early family ally rally supply assembly daily weekly monthly quarterly elderly costly deadly friendly lonely holy ugly anomaly reply monopoly italy july bully jelly belly lily tally kelly sally billy molly holly emily"},
 	{fVerify, "verified verify confirmed confirm corroborated corroborate"},
 	{fUnverified, "unconfirmed unverified"},
@@ -292,7 +287,3 @@ func init() {
 		}
 	}
 }
-
-// speechNouns head a medium phrase after a cue: "said in a statement",
-// "as revealed in a briefing from X".
-func isMedium(f uint64) bool { return f&fMedium != 0 }
