@@ -119,7 +119,7 @@ func (tl Tools) examples(sents []tag.Sentence, gold func(tag.Sentence) []tspan) 
 func Train(ctx context.Context, d *tag.Data, tools Tools, cfg Config) (*Recognizer, tag.Report, error) {
 	start := time.Now()
 	if cfg.Epochs == 0 {
-		cfg.Epochs = 8
+		cfg.Epochs = 12
 	}
 	if cfg.Bits == 0 {
 		cfg.Bits = 19
