@@ -1,0 +1,56 @@
+package ner
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dossierhq/dossier/nlp/tag"
+)
+
+// Measured with the committed models (model/README.md); the floor is 0.01
+// below.
+const (
+	measuredF1CoNLLTestB = 0.8176
+	measuredF1GMB        = 0.7103
+)
+
+func TestQualityFloor(t *testing.T) {
+	dir := os.Getenv("DOSSIER_DATA")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "data", "raw")
+	}
+	if _, err := os.Stat(filepath.Join(dir, tag.CoNLLDir, "eng.testb")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("corpora not found under %s (set DOSSIER_DATA): %v", dir, err)
+		}
+		t.Skipf("corpora not found under %s; set DOSSIER_DATA to run", dir)
+	}
+	d, err := tag.LoadData(dir)
+	if err != nil {
+		t.Fatalf("LoadData(%q) = %v", dir, err)
+	}
+	tg, ch, err := tag.Default()
+	if err != nil {
+		t.Fatalf("tag.Default() = %v", err)
+	}
+	r, err := Default()
+	if err != nil {
+		t.Fatalf("Default() = %v", err)
+	}
+	tools := Tools{Tagger: tg, Chunker: ch}
+	for _, tc := range []struct {
+		name  string
+		res   Result
+		floor float64
+	}{
+		{"entity F1 on eng.testb", r.EvaluateCoNLL(tools, d.CoNLLTest), measuredF1CoNLLTestB - 0.01},
+		{"entity F1 on GMB held-out", r.EvaluateGMB(tools, d.GMBTest), measuredF1GMB - 0.01},
+	} {
+		if got := tc.res.Overall.F1(); got < tc.floor {
+			t.Errorf("%s = %.4f, want at least %.4f", tc.name, got, tc.floor)
+		} else {
+			t.Logf("%s = %.4f", tc.name, got)
+		}
+	}
+}

@@ -1,0 +1,137 @@
+package tag
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// DataDir returns the directory of the raw corpora (../shared/data/raw
+// beside the repository, or $DOSSIER_DATA) or skips the test; under CI=true
+// a missing directory fails it.
+func dataDir(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("DOSSIER_DATA")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "data", "raw")
+	}
+	if _, err := os.Stat(filepath.Join(dir, CoNLLDir, "eng.testb")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("corpora not found under %s (set DOSSIER_DATA): %v", dir, err)
+		}
+		t.Skipf("corpora not found under %s; set DOSSIER_DATA to run", dir)
+	}
+	return dir
+}
+
+func TestParseCoNLL(t *testing.T) {
+	in := "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n\n\nPeter NNP B-NP B-PER\n"
+	got, err := ParseCoNLL(strings.NewReader(in))
+	if err != nil {
+		t.Fatalf("ParseCoNLL() = %v", err)
+	}
+	want := []Sentence{
+		{Words: []string{"EU", "rejects"}, POS: []string{"NNP", "VBZ"}, Chunks: []string{"B-NP", "B-VP"}, NER: []string{"B-ORG", "O"}},
+		{Words: []string{"Peter"}, POS: []string{"NNP"}, Chunks: []string{"B-NP"}, NER: []string{"B-PER"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ParseCoNLL() = %+v, want %+v", got, want)
+	}
+	if _, err := ParseCoNLL(strings.NewReader("EU NNP\n")); err == nil {
+		t.Errorf("ParseCoNLL(two columns) = nil error, want one")
+	}
+}
+
+func TestParseGMB(t *testing.T) {
+	in := "Sentence #,Word,POS,Tag\nSentence: 1,Thousands,NNS,O\n,in,IN,O\n,\"10,000\",CD,O\n,Caf\xe9,NNP,B-geo\nSentence: 2,\"\"\"\",``,O\n"
+	got, err := ParseGMB(strings.NewReader(in))
+	if err != nil {
+		t.Fatalf("ParseGMB() = %v", err)
+	}
+	want := []Sentence{
+		{Words: []string{"Thousands", "in", "10,000", "Café"}, POS: []string{"NNS", "IN", "CD", "NNP"}, NER: []string{"O", "O", "O", "B-geo"}},
+		{Words: []string{"\""}, POS: []string{"``"}, NER: []string{"O"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ParseGMB() = %+v, want %+v", got, want)
+	}
+}
+
+func TestSpansBIO(t *testing.T) {
+	for _, tc := range []struct {
+		tags string
+		want []Span
+	}{
+		{"B-NP I-NP B-VP O B-PP", []Span{{0, 2, "NP"}, {2, 3, "VP"}, {4, 5, "PP"}}},
+		{"I-PER I-PER B-PER O I-LOC I-ORG", []Span{{0, 2, "PER"}, {2, 3, "PER"}, {4, 5, "LOC"}, {5, 6, "ORG"}}},
+		{"O O", nil},
+	} {
+		if got := SpansBIO(strings.Fields(tc.tags)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("SpansBIO(%q) = %v, want %v", tc.tags, got, tc.want)
+		}
+	}
+}
+
+func TestTagAndChunk(t *testing.T) {
+	tg, ch, err := Default()
+	if err != nil {
+		t.Fatalf("Default() = %v", err)
+	}
+	for _, tc := range []struct{ sentence, pos, chunks string }{
+		{"The soldiers were captured in Kursk last month .",
+			"DT NNS VBD VBN IN NNP JJ NN .",
+			"B-NP I-NP B-VP I-VP B-PP B-NP B-NP I-NP O"},
+		{"Zelenskyy said he was ready to exchange them \u201c immediately \u201d .",
+			"NNP VBD PRP VBD JJ TO VB PRP \" RB \" .",
+			""}, // curly quotes read as straight ones; chunks not checked
+	} {
+		words := strings.Fields(tc.sentence)
+		pos := make([]string, len(words))
+		chunks := make([]string, len(words))
+		tg.Tag(words, pos)
+		ch.Chunk(words, pos, chunks)
+		if got := strings.Join(pos, " "); got != tc.pos {
+			t.Errorf("Tag(%q) = %q, want %q", tc.sentence, got, tc.pos)
+		}
+		if got := strings.Join(chunks, " "); tc.chunks != "" && got != tc.chunks {
+			t.Errorf("Chunk(%q) = %q, want %q", tc.sentence, got, tc.chunks)
+		}
+	}
+}
+
+// Measured with the committed models (model/README.md); the floor is 0.01
+// below.
+const (
+	measuredPOSCoNLLTestB = 0.9485
+	measuredPOSGMB        = 0.9848
+	measuredChunkF1TestB  = 0.9074
+)
+
+func TestQualityFloor(t *testing.T) {
+	dir := dataDir(t)
+	d, err := LoadData(dir)
+	if err != nil {
+		t.Fatalf("LoadData(%q) = %v", dir, err)
+	}
+	tg, ch, err := Default()
+	if err != nil {
+		t.Fatalf("Default() = %v", err)
+	}
+	for _, tc := range []struct {
+		name  string
+		got   func() float64
+		floor float64
+	}{
+		{"POS accuracy on eng.testb", func() float64 { a, _ := tg.Accuracy(d.CoNLLTest); return a }, measuredPOSCoNLLTestB - 0.01},
+		{"POS accuracy on GMB held-out", func() float64 { a, _ := tg.Accuracy(d.GMBTest); return a }, measuredPOSGMB - 0.01},
+		{"chunk F1 on eng.testb", func() float64 { _, f, _ := ch.Evaluate(tg, d.CoNLLTest); return f }, measuredChunkF1TestB - 0.01},
+	} {
+		if got := tc.got(); got < tc.floor {
+			t.Errorf("%s = %.4f, want at least %.4f", tc.name, got, tc.floor)
+		} else {
+			t.Logf("%s = %.4f", tc.name, got)
+		}
+	}
+}
