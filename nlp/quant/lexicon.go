@@ -52,6 +52,7 @@ const (
 	fNotNP                        // never inside a counted noun phrase
 	fMeasureNoun                  // earthquake, quake: a decimal before it is a magnitude
 	fSingS                        // singular nouns ending in s: measles, news, series
+	fLyNoun                       // nouns and adjectives in -ly that are no adverbs: family, assembly
 	fIDLower                      // id words that mark an identifier even in lower case: flight 370
 )
 
@@ -239,13 +240,17 @@ func init() {
 		"neighborhoods", "apartments", "flats", "churches", "mosques", "temples", "camps", "bases", "prisons",
 		"companies", "firms", "businesses", "languages", "species", "animals", "elephants", "dogs", "cattle",
 		"pigs", "chickens", "birds", "cows", "poultry", "horses", "pieces", "hospital", "building", "house", "home",
-		"vehicle", "car", "village", "town", "city", "country", "state", "jackal", "animal", "items", "objects")
+		"vehicle", "car", "village", "town", "city", "country", "state", "jackal", "case", "occasion", "incident", "animal", "items", "objects")
 
 	add(fPlural, "people", "persons", "personnel", "police", "children", "men", "women", "staff", "crew", "militia",
 		"youth", "cattle", "sheep", "livestock", "aircraft", "others", "civilians", "dead", "injured", "wounded",
 		"missing", "homeless", "infected", "displaced", "folk", "clergy", "military", "infantry", "cavalry", "public")
 	add(fSingS, "measles", "mumps", "rabies", "herpes", "diabetes", "news", "series", "species", "means", "headquarters",
 		"politics", "economics", "physics", "mathematics", "aids", "sars", "isis", "us", "texas", "paris", "status", "bus", "gas", "lens", "class")
+	add(fLyNoun, "family", "ally", "rally", "assembly", "supply", "italy", "july", "anomaly", "monopoly", "reply",
+		"belly", "bully", "lily", "holy", "early", "elderly", "friendly", "ugly", "silly", "wily", "burly", "homely",
+		"kelly", "emily", "sally", "molly", "billy", "polly", "nelly", "manly", "lonely", "lovely", "costly", "deadly",
+		"orderly", "unruly", "curly", "hourly", "daily", "weekly", "monthly", "yearly", "quarterly", "fly", "butterfly", "dragonfly")
 	add(fSkipMod, "more", "each", "apiece", "additional", "extra")
 
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -191,8 +191,16 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	if q := e.first - 1; q-2 >= first && sc.t[q].f&fDet != 0 && sc.is(q-1, "of") && sc.isPartitiveHead(q-2) {
 		return
 	}
+	// "its population of 80,000": the whole a part was taken from.
+	if q := e.first - 1; q-1 >= first && sc.is(q, "of") && (sc.is(q-1, "population") || sc.is(q-1, "populations") || sc.is(q-1, "residents") || sc.is(q-1, "crowd")) {
+		return
+	}
 	// 2. A measure verb before its object: "killed three people".
 	p := sc.leftOf(e, first)
+	if p-1 >= first && (sc.is(p, "dead") && (sc.is(p-1, "shot") || sc.is(p-1, "gunned")) || sc.is(p, "death") && sc.is(p-1, "to") && p-2 >= first && sc.t[p-2].shape&shEd != 0) {
+		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, p-1, p+1
+		return
+	}
 	if p >= first {
 		t := &sc.t[p]
 		if t.f&fCueVerb != 0 && t.e.m != "" && (t.shape&(shEd|shIng) != 0 || t.f&fCueAdj == 0) && sc.peopleOK(e, t.e.m) {
@@ -337,7 +345,17 @@ func (sc *scratch) headCounts(e *expr, first int) bool {
 		}
 		k := e.cLast
 		return k < len(sc.t) && (sc.is(k, "lost") || sc.is(k, "were") && k+1 < len(sc.t) && sc.is(k+1, "lost"))
-	case "toll", "death", "case", "infection", "fatality", "casualty", "prisoner", "hostage":
+	case "case":
+		// "one more case", "one new case", "one case of measles" — but not
+		// the idiom "in one case".
+		if e.low > 1 {
+			return false
+		}
+		if e.cLast > e.head+1 || e.head > e.cFirst {
+			return true
+		}
+		return e.first > 0 && sc.is(e.last, "more")
+	case "toll", "death", "infection", "fatality", "casualty", "prisoner", "hostage":
 		// Singular heads count only after "one" (or "a").
 		return e.low <= 1
 	}
@@ -414,11 +432,33 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 			}
 			return
 		}
+		if t.kind == text.Dash {
+			// "more than 2,000 people - many of them civilians - have been killed"
+			j := k + 1
+			for j < last && j < k+10 && sc.t[j].kind != text.Dash && sc.t[j].kind != text.Punct {
+				j++
+			}
+			if j < last && j < k+10 && sc.t[j].kind == text.Dash {
+				k = j + 1
+				continue
+			}
+			return
+		}
 		if !t.ok || t.kind != text.Word && t.kind != text.Abbrev && t.kind != text.Clitic {
 			return
 		}
 		if m, end := sc.cueAt(k, last); m != "" {
 			return m, k, end, true, false, false
+		}
+		if sc.is(k, "as") && k+1 < last {
+			// "are registered as refugees", "were held as hostages"
+			if u := &sc.t[k+1]; u.e != nil && u.f&fCueNoun != 0 && u.e.m != "" && u.shape&shPlural != 0 {
+				return u.e.m, k, k + 2, true, false, false
+			}
+		}
+		if sc.is(k, "of") && k+1 < last && (sc.t[k+1].kind == text.Number || sc.t[k+1].f&(fUnit|fTeen|fTen) != 0) {
+			k += 2 // "About 8,000 of its population of 80,000 have fled"
+			continue
 		}
 		if t.f&fSkipMod != 0 || sc.is(k, "others") {
 			k++ // "around twenty more were injured"
@@ -430,6 +470,14 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 			if sc.t[j].f&(fDet|fUnit|fTeen|fTen) != 0 && sc.t[j].f&fZero == 0 || sc.t[j].kind == text.Number {
 				j++
 				j = sc.npScan(j, last)
+				// "… and an unknown number of Iraqi soldiers died"
+				if j+1 < last && sc.is(j, "of") {
+					j++
+					if sc.t[j].f&fDet != 0 {
+						j++
+					}
+					j = sc.npScan(j, last)
+				}
 				if j < last && sc.t[j].f&fPrep != 0 && isPPSkip(sc.lowerWord(j)) {
 					j = sc.skipPP(j, last)
 				}
@@ -524,6 +572,10 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 // "killed or wounded", "taken prisoner", "tested positive", "lost their lives".
 func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 	t := &sc.t[k]
+	// "stabbed to death", "burned to death"
+	if t.shape&shEd != 0 && k+2 < last && sc.is(k+1, "to") && sc.is(k+2, "death") {
+		return dossier.Deaths, k + 3
+	}
 	if t.e == nil {
 		return "", k
 	}
@@ -561,6 +613,11 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 		}
 		if j < last && (sc.is(j, "lives") || sc.is(j, "life")) {
 			return dossier.Deaths, j + 1
+		}
+		return "", k
+	case "shot", "gunned", "found", "confirmed", "declared", "pronounced":
+		if k+1 < last && (sc.is(k+1, "dead") || sc.is(k+1, "down") && t.e.word == "gunned") {
+			return dossier.Deaths, k + 2
 		}
 		return "", k
 	case "forced", "made", "left", "rendered":

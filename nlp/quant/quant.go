@@ -159,7 +159,7 @@ func (sc *scratch) info(i int, tk text.Token) tinfo {
 			ti.shape |= shEd
 		case n > 4 && lowerAt(w, n-3) == 'i' && lowerAt(w, n-2) == 'n' && lowerAt(w, n-1) == 'g':
 			ti.shape |= shIng
-		case n > 3 && lowerAt(w, n-2) == 'l' && lowerAt(w, n-1) == 'y':
+		case n > 3 && lowerAt(w, n-2) == 'l' && lowerAt(w, n-1) == 'y' && ti.f&fLyNoun == 0:
 			ti.shape |= shLy
 		}
 		if n > 2 && lowerAt(w, n-1) == 's' && ti.f&fSingS == 0 {
