@@ -25,7 +25,10 @@ type Entity struct {
 
 // Mention is a span that may refer to an entity (a speaker, a source).
 // Entity is the document-local id of the entity it resolves to, or "".
+// Antecedent is, for a pronoun ("he added"), the earlier mention it stands
+// for ("the defector"), which need not be a named entity; zero otherwise.
 type Mention struct {
-	Span   Span
-	Entity string
+	Span       Span
+	Entity     string
+	Antecedent Span
 }

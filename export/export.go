@@ -184,6 +184,9 @@ func (o *offsets) mention(m dossier.Mention, names map[string]string) Mention {
 			out.Resolved = name
 		}
 	}
+	if out.Resolved == "" && !m.Antecedent.IsZero() {
+		out.Resolved = m.Antecedent.Text(o.text)
+	}
 	return out
 }
 

@@ -142,15 +142,91 @@ func TestEvalClaimsAgreesWithScorePy(t *testing.T) {
 	}
 }
 
-func TestExtractSeedTable(t *testing.T) {
+// TestExtractSeed checks the ledger of the article the project started
+// from against what DESIGN §1 says an analyst must see in it.
+func TestExtractSeed(t *testing.T) {
 	shared := sharedtest.Dir(t)
-	code, stdout, stderr := run(t, "", "extract", "--published", "2025-01-13", "--format", "table", filepath.Join(shared, "seed", "seed-article.txt"))
+	seed := filepath.Join(shared, "seed", "seed-article.txt")
+	code, stdout, stderr := run(t, "", "extract", "--published", "2025-01-13", seed)
 	if code != 0 {
 		t.Fatalf("extract seed = exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"deaths", "≈300", "injured", "2,700", "deployed", "≈11,000"} {
-		if !strings.Contains(stdout, want) {
-			t.Errorf("extract --format table of the seed article lacks %q:\n%s", want, stdout)
+	var doc export.Document
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	text, _ := os.ReadFile(seed)
+	runes := []rune(string(text))
+	find := func(measure string, low float64) *export.Claim {
+		for i, c := range doc.Claims {
+			if c.Kind == "count" && c.Measure == measure && c.Value.Low == low {
+				return &doc.Claims[i]
+			}
+		}
+		t.Errorf("extract seed: no %s claim of %g in %d claims", measure, low, len(doc.Claims))
+		return nil
+	}
+	sources := func(c *export.Claim) string {
+		var parts []string
+		for _, s := range c.Sources {
+			parts = append(parts, s.Role+":"+s.Text)
+		}
+		return strings.Join(parts, "; ")
+	}
+	checkSpan := func(what string, s *export.Span) {
+		if s != nil && string(runes[s.Start:s.End]) != s.Text {
+			t.Errorf("%s span [%d,%d) is %q in the text, but says %q", what, s.Start, s.End, string(runes[s.Start:s.End]), s.Text)
+		}
+	}
+	tests := []struct {
+		measure              string
+		low                  float64
+		bound, counted, srcs string
+		when, where          string
+	}{
+		{"deaths", 300, "approx", "North Korean troops", "speaker:South Korean lawmakers; cited:South Korea’s National Intelligence Service", "2025-01-13", ""},
+		{"injured", 2700, "exact", "", "speaker:South Korean lawmakers; cited:South Korea’s National Intelligence Service", "2025-01-13", ""},
+		{"deployed", 11000, "approx", "North Korean troops", "speaker:Ukrainian and U.S. officials", "2025-01-13", "Kursk"},
+	}
+	for _, tt := range tests {
+		c := find(tt.measure, tt.low)
+		if c == nil {
+			continue
+		}
+		checkSpan("number", c.Number)
+		checkSpan("counted", c.Counted)
+		if c.Value.Bound != tt.bound || tt.counted != "" && (c.Counted == nil || c.Counted.Text != tt.counted) || sources(c) != tt.srcs ||
+			c.When == nil || c.When.Value != tt.when || tt.where != "" && (c.Where == nil || c.Where.Text != tt.where) {
+			t.Errorf("seed claim %s %g = bound %s, counted %v, sources %q, when %+v, where %+v; want %s, %q, %q, %s, %q",
+				tt.measure, tt.low, c.Value.Bound, c.Counted, sources(c), c.When, c.Where, tt.bound, tt.counted, tt.srcs, tt.when, tt.where)
+		}
+	}
+	// The two quotes are the defector's; the second through "he".
+	if len(doc.Quotes) != 2 {
+		t.Fatalf("extract seed: %d quotes, want 2", len(doc.Quotes))
+	}
+	for i, q := range doc.Quotes {
+		checkSpan("quote", &q.Span)
+		sp := q.Speaker
+		if sp == nil || !(sp.Text == "the defector" || sp.Resolved == "the defector" || sp.Text == "he" && i == 1) {
+			t.Errorf("seed quote %d speaker = %+v, want the defector", i, sp)
+		}
+	}
+	// Kirby's statement is dated last month.
+	found := false
+	for _, c := range doc.Claims {
+		if c.Kind == "statement" && len(c.Sources) > 0 && strings.Contains(c.Sources[0].Text, "John Kirby") {
+			found = c.When != nil && c.When.Value == "2024-12"
+		}
+	}
+	if !found {
+		t.Errorf("extract seed: no statement by John Kirby dated 2024-12")
+	}
+	// The table view shows the same ledger.
+	code, table, _ := run(t, "", "extract", "--published", "2025-01-13", "--format", "table", seed)
+	for _, want := range []string{"deaths", "≈300", "injured", "2,700", "deployed", "≈11,000", "citing South Korea’s National Intelligence Service", "the defector"} {
+		if code != 0 || !strings.Contains(table, want) {
+			t.Errorf("extract --format table of the seed article lacks %q:\n%s", want, table)
 		}
 	}
 }
