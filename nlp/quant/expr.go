@@ -371,8 +371,12 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 			return c, false
 		}
 	}
-	// "one" is often a pronoun: "one of the", "the one", "one another".
+	// "one" is often a pronoun: "one of the", "the one", "one another";
+	// after "members of" it is a determiner.
 	if parts == 1 && c.v == 1 && sc.is(i, "one") {
+		if i-2 >= first && sc.is(i-1, "of") && sc.npWord(i-2) && !sc.verbish(i-2) && i+1 < last && sc.npWord(i+1) {
+			return c, false
+		}
 		if i+1 < last && (sc.is(i+1, "of") || sc.is(i+1, "another") || sc.is(i+1, "'s") || sc.is(i+1, "’s")) {
 			return c, false
 		}
@@ -452,9 +456,19 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 			j += u
 		}
 		sep := sc.w(j)
-		between := i > first && sc.is(i-1, "between")
+		pre := i - 1 // the word before the number and its currency sign
+		if pre >= first && sc.isCurrencySymbol(pre) {
+			if e.kind == "" {
+				e.kind = dossier.KindMoney
+				if sc.t[pre].e != nil {
+					e.unit = sc.t[pre].e.unit
+				}
+			}
+			pre--
+		}
+		between := pre >= first && sc.is(pre, "between")
 		isTo := equalFold(sep, "to") || sc.t[j].kind == text.Dash
-		if isTo && i > first+1 && sc.is(i-1, "from") && sc.changeBefore(i-1, first) {
+		if isTo && pre > first && sc.is(pre, "from") && sc.changeBefore(pre, first) {
 			isTo = false // "rose from 10 to 12", "the toll from 14 to 31": a change, not a range
 		}
 		if isTo || between && equalFold(sep, "and") || equalFold(sep, "or") && !c.digits {
@@ -474,7 +488,7 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 					e.bound = dossier.Range
 					e.nLast, e.last = c2.end, c2.end
 					if between {
-						e.first = i - 1
+						e.first = pre
 					}
 					if e.kind == "" {
 						e.kind, e.unit = c2.kind, c2.unit

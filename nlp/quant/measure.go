@@ -123,9 +123,9 @@ func (sc *scratch) extendCounted(e *expr, last int) {
 		}
 		switch {
 		case sc.is(k, "of"):
-			// "member of the Coast Guard", "cases of the virus"
+			// "member of the Coast Guard", "cases of the virus", "members of one family"
 			j := k + 1
-			if sc.t[j].f&fDet != 0 && j+1 < last {
+			if (sc.t[j].f&fDet != 0 || sc.is(j, "one")) && j+1 < last {
 				j++
 			}
 			if end := sc.npScan(j, last); end > j {
@@ -248,13 +248,19 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	if p >= first && e.cLast >= 0 && e.cLast < last {
 		switch sc.lowerWord(p) {
 		case "taking", "took", "take", "takes", "taken", "holding", "held", "hold", "holds":
-			for k := e.cLast; k < last && k < e.cLast+2; k++ {
+			for k := e.cFirst + 1; k < last && k < e.cLast+2; k++ {
+				m := dossier.Measure("")
 				switch sc.lowerWord(k) {
 				case "hostage", "hostages", "captive", "captives":
-					e.measure, e.cueFirst, e.cueLast = dossier.Kidnapped, p, k+1
-					return
+					m = dossier.Kidnapped
 				case "prisoner", "prisoners":
-					e.measure, e.cueFirst, e.cueLast = dossier.Captured, p, k+1
+					m = dossier.Captured
+				}
+				if m != "" {
+					if k < e.cLast {
+						e.cLast, e.head = k, k-1 // "guests hostage": the noun is "guests"
+					}
+					e.measure, e.cueFirst, e.cueLast = m, p, k+1
 					return
 				}
 			}

@@ -450,3 +450,161 @@ func FuzzQuant(f *testing.F) {
 		}
 	})
 }
+
+func TestNewsPatterns(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"Officials confirmed 48 new cases, bringing the total to 2,310.", []want{
+			{number: "48", low: 48, measure: dossier.Cases, counted: "new cases"},
+			{number: "2,310", low: 2310, measure: dossier.Cases, counted: "new cases"},
+		}},
+		{"The blaze destroyed 120 homes and forced 900 villagers to flee.", []want{
+			{number: "120", low: 120, measure: dossier.Other, counted: "homes"},
+			{number: "900", low: 900, measure: dossier.Displaced, counted: "villagers"},
+		}},
+		{"About 90 firefighters fought the fire overnight.", []want{
+			{number: "90", span: "About 90", low: 90, bound: dossier.Approx, measure: dossier.Deployed, counted: "firefighters"},
+		}},
+		{"The pair were among nine sailors who drowned off the coast.", []want{
+			{number: "nine", low: 9, measure: dossier.Deaths, counted: "sailors"},
+		}},
+		{"At least five, including two teenagers, died in the crash.", []want{
+			{number: "five", span: "At least five", low: 5, bound: dossier.Min, measure: dossier.Deaths},
+			{number: "two", low: 2, measure: dossier.Deaths, counted: "teenagers"},
+		}},
+		{"One guard was, according to the company, among the dead.", []want{
+			{number: "One", low: 1, measure: dossier.Deaths, counted: "guard"},
+		}},
+		{"By Friday 16 bodies had been found, ten men and six women, the coroner said.", []want{
+			{number: "16", low: 16, measure: dossier.Deaths, counted: "bodies"},
+			{number: "ten", low: 10, measure: dossier.Deaths, counted: "men"},
+			{number: "six", low: 6, measure: dossier.Deaths, counted: "women"},
+		}},
+		{"Forty people or more were hurt in the stampede.", []want{
+			{number: "Forty", low: 40, bound: dossier.Min, measure: dossier.Injured, counted: "people"},
+		}},
+		{"The flooding raised the death toll from eight to 13.", []want{
+			{number: "eight", low: 8, measure: dossier.Deaths},
+			{number: "13", low: 13, measure: dossier.Deaths},
+		}},
+		{"Three of the gunman's victims died and two others were badly hurt.", []want{
+			{number: "Three", low: 3, measure: dossier.Deaths, counted: "the gunman's victims"},
+			{number: "two", low: 2, measure: dossier.Injured, counted: "others"},
+		}},
+		{"Guests said about 150 people were at the wedding, six of whom were injured.", []want{
+			{number: "150", span: "about 150", low: 150, bound: dossier.Approx, measure: dossier.Other, counted: "people"},
+			{number: "six", low: 6, measure: dossier.Injured},
+		}},
+		{"One passenger was pronounced dead at the scene and the other four were taken to hospital.", []want{
+			{number: "One", low: 1, measure: dossier.Deaths, counted: "passenger"},
+			{number: "four", low: 4, measure: dossier.Injured},
+		}},
+		{"The rebels stormed the hotel, taking dozens of guests hostage.", []want{
+			{number: "dozens", low: 24, bound: dossier.Min, measure: dossier.Kidnapped, counted: "guests"},
+		}},
+		{"The shelling killed 25 people, among them eight children.", []want{
+			{number: "25", low: 25, measure: dossier.Deaths, counted: "people"},
+			{number: "eight", low: 8, measure: dossier.Deaths, counted: "children"},
+		}},
+		{"The ministry said the fatalities included three nurses and one doctor.", []want{
+			{number: "three", low: 3, measure: dossier.Deaths, counted: "nurses"},
+			{number: "one", low: 1, measure: dossier.Deaths, counted: "doctor"},
+		}},
+		{"Witnesses said the attacker wounded a guard and three shoppers.", []want{
+			{number: "three", low: 3, measure: dossier.Injured, counted: "shoppers"},
+		}},
+		{"Four tourists and a guide were injured.", []want{
+			{number: "Four", low: 4, measure: dossier.Injured, counted: "tourists"},
+		}},
+		{"Nineteen pupils with minor injuries were treated at the scene.", []want{
+			{number: "Nineteen", low: 19, measure: dossier.Injured, counted: "pupils"},
+		}},
+		{"Since June more than 900 people - most of them farmers - have been killed.", []want{
+			{number: "900", span: "more than 900", low: 900, bound: dossier.Min, measure: dossier.Deaths, counted: "people"},
+		}},
+		{"Gunmen shot dead four miners and stabbed to death two guards.", []want{
+			{number: "four", low: 4, measure: dossier.Deaths, counted: "miners"},
+			{number: "two", low: 2, measure: dossier.Deaths, counted: "guards"},
+		}},
+		{"Nearly 300,000 Sudanese are registered as refugees in Chad.", []want{
+			{number: "300,000", span: "Nearly 300,000", low: 300000, bound: dossier.Approx, measure: dossier.Displaced, counted: "Sudanese"},
+		}},
+		{"About 5,000 of the district's population of 40,000 have fled.", []want{
+			{number: "5,000", span: "About 5,000", low: 5000, bound: dossier.Approx, measure: dossier.Displaced, counted: "the district's population"},
+			{number: "40,000", low: 40000, measure: dossier.Other},
+		}},
+		{"Eleven members of one family died in the blaze.", []want{
+			{number: "Eleven", low: 11, measure: dossier.Deaths, counted: "members of one family"},
+		}},
+		{"None of the 80 crew members were hurt.", []want{
+			{number: "None", low: 0, measure: dossier.Injured, counted: "the 80 crew members"},
+			{number: "80", low: 80, measure: dossier.Other, counted: "crew members"},
+		}},
+		{"In one case, two clerks were shot dead.", []want{
+			{number: "one", low: 1, measure: dossier.Other, counted: "case"},
+			{number: "two", low: 2, measure: dossier.Deaths, counted: "clerks"},
+		}},
+		{"The two French police officers were found guilty.", []want{
+			{number: "two", low: 2, measure: dossier.Other, counted: "French police officers"},
+		}},
+		{"The protest drew about 4,000 people; 31 were detained.", []want{
+			{number: "4,000", span: "about 4,000", low: 4000, bound: dossier.Approx, measure: dossier.Other, counted: "people"},
+			{number: "31", low: 31, measure: dossier.Arrested},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+func TestNonCounts(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"Prices rose from $40 to $55 million, or 1.2m tonnes of grain.", []want{
+			{number: "40", span: "$40", low: 40, kind: dossier.KindMoney},
+			{number: "55 million", span: "$55 million", low: 55e6, kind: dossier.KindMoney},
+			{number: "1.2m", low: 1.2e6, kind: dossier.KindMeasure},
+		}},
+		{"Analysts expect $40 to $55 million and 35m users.", []want{
+			{number: "40 to $55 million", span: "$40 to $55 million", low: 40e6, high: 55e6, bound: dossier.Range, kind: dossier.KindMoney},
+			{number: "35m", low: 35e6, measure: dossier.Other, counted: "users"},
+		}},
+		{"The range is between $62 and $68 per share.", []want{
+			{number: "62 and $68", span: "between $62 and $68", low: 62, high: 68, bound: dossier.Range, kind: dossier.KindMoney},
+		}},
+		{"Fees range from 1 per cent to 1.5 per cent.", []want{
+			{number: "1 per cent to 1.5", low: 1, high: 1.5, bound: dossier.Range, kind: dossier.KindPercent},
+		}},
+		{"The lawyer, Maria Lopez, 52, said the 2019 figures were wrong.", []want{
+			{number: "52", low: 52, kind: dossier.KindAge},
+			{number: "2019", low: 2019, kind: dossier.KindDate},
+		}},
+		{"The bank moved to 575 Harbour Road in Leeds.", []want{
+			{number: "575", low: 575, kind: dossier.KindID},
+		}},
+		{"It is twenty-eight thousand six hundred forty-two kilometres away.", []want{
+			{number: "twenty-eight thousand six hundred forty-two", low: 28642, kind: dossier.KindMeasure},
+		}},
+		{"There are four to five thousand workers.", []want{
+			{number: "four to five thousand", low: 4000, high: 5000, bound: dossier.Range, measure: dossier.Other, counted: "workers"},
+		}},
+		{"It was minus 40 degrees, and the ship sailed 300 nautical miles [3].", []want{
+			{number: "40", low: -40, kind: dossier.KindMeasure},
+			{number: "300", low: 300, kind: dossier.KindMeasure},
+			{number: "3", low: 3, kind: dossier.KindID},
+		}},
+		{"The S&P 500 and the iPhone 15 both rose 2%.", []want{
+			{number: "500", low: 500, kind: dossier.KindID},
+			{number: "15", low: 15, kind: dossier.KindID},
+			{number: "2", low: 2, kind: dossier.KindPercent},
+		}},
+		{"Two thirds of the voters backed the plan.", nil},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
