@@ -23,13 +23,15 @@ type Model struct {
 	Classes []string // class names; class i is Classes[i]
 	Extra   []byte   // opaque data saved with the model (lexicons, options)
 
-	bits uint
-	mask uint64
-	nc   int
-	// Bucket b's weights are w[b*nc:(b+1)*nc] × scale[b]: int8 with one
-	// float32 scale per bucket (0 for an empty bucket).
-	w     []int8
-	scale []float32
+	bits   uint
+	mask   uint64
+	nc     int
+	stride int // nc + 2
+	// Bucket b is w[b*stride:(b+1)*stride]: its scale as a bfloat16 (the
+	// top 16 bits of a float32, low byte first; 0 for an empty bucket),
+	// then one int8 weight per class. Keeping the scale beside the weights
+	// costs one cache line per feature, not two.
+	w []byte
 }
 
 // Bits returns log2 of the number of feature buckets.
@@ -46,18 +48,20 @@ func bucket(h uint64, mask uint64) uint64 {
 // Score adds the weights of every feature to scores, which must have
 // NumClasses elements.
 func (m *Model) Score(feats []uint64, scores []float32) {
-	nc := m.nc
-	scores = scores[:nc]
+	stride := m.stride
+	scores = scores[:m.nc]
 	for _, f := range feats {
-		b := int(bucket(f, m.mask))
-		s := m.scale[b]
-		if s == 0 {
+		off := int(bucket(f, m.mask)) * stride
+		row := m.w[off : off+stride]
+		sb := uint32(row[0])<<16 | uint32(row[1])<<24
+		if sb == 0 {
 			continue
 		}
-		row := m.w[b*nc : b*nc+nc]
-		row = row[:len(scores)]
-		for i, v := range row {
-			scores[i] += float32(v) * s
+		s := math.Float32frombits(sb)
+		ws := row[2:]
+		ws = ws[:len(scores)]
+		for i, v := range ws {
+			scores[i] += float32(int8(v)) * s
 		}
 	}
 }
@@ -83,7 +87,7 @@ func (m *Model) Predict(feats []uint64, scores []float32, allowed []bool) int {
 	return best
 }
 
-const magic = "DSPC2\n"
+const magic = "DSPC3\n"
 
 // Save writes the model gzip-compressed to w.
 func (m *Model) Save(w io.Writer) error {
@@ -102,19 +106,12 @@ func (m *Model) Save(w io.Writer) error {
 		putBytes([]byte(c))
 	}
 	putBytes(m.Extra)
-	// Class-major order compresses better: each class's weights are
-	// similarly distributed.
+	// Column by column (scale bytes, then each class) compresses better
+	// than bucket by bucket.
 	col := make([]byte, 1<<m.bits)
-	for c := 0; c < m.nc; c++ {
+	for c := 0; c < m.stride; c++ {
 		for b := range col {
-			col[b] = byte(m.w[b*m.nc+c])
-		}
-		bw.Write(col)
-	}
-	// Scales byte-plane by byte-plane, which compresses better.
-	for k := 0; k < 4; k++ {
-		for b, s := range m.scale {
-			col[b] = byte(math.Float32bits(s) >> (8 * k))
+			col[b] = m.w[b*m.stride+c]
 		}
 		bw.Write(col)
 	}
@@ -176,35 +173,30 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load model: %w", err)
 	}
-	m.nc = int(nc)
-	m.mask = 1<<m.bits - 1
+	m.init(int(nc))
 	n := 1 << m.bits
-	m.w = make([]int8, n*m.nc)
 	col := make([]byte, n)
-	for c := 0; c < m.nc; c++ {
+	for c := 0; c < m.stride; c++ {
 		if _, err := io.ReadFull(br, col); err != nil {
 			return nil, fmt.Errorf("load model: %w", err)
 		}
 		for b, v := range col {
-			m.w[b*m.nc+c] = int8(v)
+			m.w[b*m.stride+c] = v
 		}
 	}
-	bits32 := make([]uint32, n)
-	for k := 0; k < 4; k++ {
-		if _, err := io.ReadFull(br, col); err != nil {
-			return nil, fmt.Errorf("load model: %w", err)
-		}
-		for b, v := range col {
-			bits32[b] |= uint32(v) << (8 * k)
-		}
-	}
-	m.scale = make([]float32, n)
-	for b, v := range bits32 {
-		s := math.Float32frombits(v)
+	for b := 0; b < n; b++ {
+		s := math.Float32frombits(uint32(m.w[b*m.stride])<<16 | uint32(m.w[b*m.stride+1])<<24)
 		if math.IsNaN(float64(s)) || math.IsInf(float64(s), 0) {
 			return nil, fmt.Errorf("load model: %w", ErrFormat)
 		}
-		m.scale[b] = s
 	}
 	return m, nil
+}
+
+// init sets the derived fields and allocates the weights of an empty model.
+func (m *Model) init(nc int) {
+	m.nc = nc
+	m.stride = nc + 2
+	m.mask = 1<<m.bits - 1
+	m.w = make([]byte, (1<<m.bits)*m.stride)
 }

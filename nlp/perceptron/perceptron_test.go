@@ -61,7 +61,7 @@ func TestSaveLoad(t *testing.T) {
 		t.Fatalf("Load(Save(m)) = %v", err)
 	}
 	if !slices.Equal(got.Classes, m.Classes) || string(got.Extra) != "lexicon" || got.bits != m.bits ||
-		!slices.Equal(got.scale, m.scale) || !slices.Equal(got.w, m.w) {
+		got.stride != m.stride || !slices.Equal(got.w, m.w) {
 		t.Errorf("Load(Save(m)) differs from m")
 	}
 }

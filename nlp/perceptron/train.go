@@ -98,14 +98,8 @@ func (t *Trainer) Model() *Model {
 		avg[i] = float32((t.tot[i] + float64(t.n-t.ts[i])*float64(w)) / n)
 	}
 	nb := 1 << t.bits
-	m := &Model{
-		Classes: slices.Clone(t.Classes),
-		bits:    t.bits,
-		mask:    t.mask,
-		nc:      t.nc,
-		w:       make([]int8, len(avg)),
-		scale:   make([]float32, nb),
-	}
+	m := &Model{Classes: slices.Clone(t.Classes), bits: t.bits}
+	m.init(t.nc)
 	// Adding a constant to every class weight of one feature changes no
 	// prediction, so subtract each bucket's median: features that fire
 	// with every class (bias, previous tags) have large weights with small
@@ -127,10 +121,20 @@ func (t *Trainer) Model() *Model {
 		if top == 0 {
 			continue
 		}
-		s := top / 127
-		m.scale[b] = s
+		// The scale as a bfloat16, rounded up so that no weight exceeds 127.
+		sb := math.Float32bits(top / 127)
+		if sb&0xffff != 0 {
+			sb += 1 << 16
+		}
+		sb &^= 0xffff
+		if sb == 0 {
+			continue
+		}
+		s := math.Float32frombits(sb)
+		out := m.w[b*m.stride : (b+1)*m.stride]
+		out[0], out[1] = byte(sb>>16), byte(sb>>24)
 		for i, v := range ws {
-			m.w[b*t.nc+i] = int8(max(-127, min(127, math.Round(float64(v/s)))))
+			out[2+i] = byte(int8(max(-127, min(127, math.Round(float64(v/s))))))
 		}
 	}
 	return m

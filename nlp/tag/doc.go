@@ -7,8 +7,8 @@
 // flags, the words and suffixes ±2 around it and the two previous tags;
 // frequent words that take one tag at least 97% of the time are tagged
 // from a dictionary. It is trained on the POS column of CoNLL-2003
-// eng.train and 95% of the GMB sentences (GMB's LRB/RRB, “ and ; tags are
-// mapped to CoNLL's "(", ")", " and :).
+// eng.train and 95% of the GMB sentences, with GMB's tags for brackets,
+// quotes and semicolons mapped to CoNLL's.
 //
 // The chunker predicts the BIO base-phrase tags of the CoNLL-2003 chunk
 // column (B-NP, I-NP, B-VP, B-PP, O …) from the words and the predicted POS
