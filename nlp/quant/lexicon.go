@@ -209,7 +209,7 @@ func init() {
 	// figure ("the death toll rose to 27").
 	addCue(fCueNoun, dossier.Deaths, "deceased", "deaths", "death", "fatalities", "fatality", "dead", "toll", "lives", "bodies", "corpses", "killings", "murders")
 	addCue(fCueNoun, dossier.Injured, "injuries", "injured", "wounded")
-	addCue(fCueNoun, dossier.Casualties, "casualties", "casualty")
+	addCue(fCueNoun, dossier.Casualties, "casualties", "casualty", "losses")
 	addCue(fCueNoun, dossier.Missing, "missing")
 	addCue(fCueNoun, dossier.Captured, "prisoners", "pows", "captives", "prisoner")
 	addCue(fCueNoun, dossier.Arrested, "arrests", "detainees", "detentions")

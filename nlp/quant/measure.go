@@ -244,6 +244,15 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			e.inPP = true
 		}
 	}
+	// "Russia has lost about 600,000 troops": losses of forces are casualties
+	// (killed and wounded together, unspecified).
+	if p >= first && e.head >= 0 && sc.isForce(e) {
+		switch sc.lowerWord(p) {
+		case "lost", "lose", "loses", "losing":
+			e.measure, e.cueFirst, e.cueLast = dossier.Casualties, p, p+1
+			return
+		}
+	}
 	// "taking dozens of people hostage", "took 20 soldiers prisoner"
 	if p >= first && e.cLast >= 0 && e.cLast < last {
 		switch sc.lowerWord(p) {

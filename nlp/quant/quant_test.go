@@ -549,6 +549,10 @@ func TestNewsPatterns(t *testing.T) {
 		{"The two French police officers were found guilty.", []want{
 			{number: "two", low: 2, measure: dossier.Other, counted: "French police officers"},
 		}},
+		{"Kyiv says Moscow has lost about 90,000 soldiers and 3,000 tanks.", []want{
+			{number: "90,000", span: "about 90,000", low: 90000, bound: dossier.Approx, measure: dossier.Casualties, counted: "soldiers"},
+			{number: "3,000", low: 3000, measure: dossier.Other, counted: "tanks"},
+		}},
 		{"The protest drew about 4,000 people; 31 were detained.", []want{
 			{number: "4,000", span: "about 4,000", low: 4000, bound: dossier.Approx, measure: dossier.Other, counted: "people"},
 			{number: "31", low: 31, measure: dossier.Arrested},
