@@ -630,6 +630,12 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 			return dossier.Deaths, j + 1
 		}
 		return "", k
+	case "positive":
+		// "300 were positive"
+		if k > 0 && sc.t[k-1].f&fAux != 0 {
+			return dossier.Cases, k + 1
+		}
+		return "", k
 	case "shot", "gunned", "found", "confirmed", "declared", "pronounced":
 		if k+1 < last && (sc.is(k+1, "dead") || sc.is(k+1, "down") && t.e.word == "gunned") {
 			return dossier.Deaths, k + 2
@@ -723,9 +729,8 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 			}
 			// "the number of confirmed deaths linked to … infections surpassed":
 			// the noun after "number of" names the measure.
-			if q, qm := sc.numberOfCue(k, first); q >= 0 {
+			if q := sc.numberOfCue(k, first); q >= 0 {
 				k, t = q, &sc.t[q]
-				_ = qm
 			}
 			if grp < 0 {
 				grp, grpEnd = sc.groupOf(k, first, last)
@@ -753,8 +758,8 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 }
 
 // numberOfCue looks left of a cue at k for "number of"/"total of" and
-// returns the first measure word after it, when that differs from k.
-func (sc *scratch) numberOfCue(k, first int) (int, dossier.Measure) {
+// returns the first measure word after it, or -1.
+func (sc *scratch) numberOfCue(k, first int) int {
 	for j := k - 1; j >= first && j > k-10; j-- {
 		if sc.t[j].kind == text.Punct || sc.t[j].f&(fBreak|fAux) != 0 {
 			break
@@ -762,13 +767,13 @@ func (sc *scratch) numberOfCue(k, first int) (int, dossier.Measure) {
 		if sc.is(j, "of") && j-1 >= first && (sc.is(j-1, "number") || sc.is(j-1, "total") || sc.is(j-1, "tally")) {
 			for q := j + 1; q < k; q++ {
 				if t := &sc.t[q]; t.e != nil && t.e.m != "" && t.f&(fCueNoun|fCueAdj) != 0 {
-					return q, t.e.m
+					return q
 				}
 			}
 			break
 		}
 	}
-	return -1, ""
+	return -1
 }
 
 // groupOf returns the phrase a toll cue at k names as the group: "the number

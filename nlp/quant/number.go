@@ -237,7 +237,7 @@ func readSuffix(rest string, d digits) suffix {
 // "500-strong", "100-plus".
 func wordSuffix(rest string, s suffix) suffix {
 	part, more := cutHyphen(rest)
-	e := lookupLower(part)
+	e := lookup(part)
 	switch {
 	case e != nil && e.f&fScale != 0:
 		s.scale = e.num
@@ -315,7 +315,6 @@ func lowerSmall(s string) string {
 	return s
 }
 
-func lookupLower(w string) *entry { return lookup(w) }
 
 // wordValue reads one number word or hyphenated compound ("twenty-one",
 // "three-thousand"). cat is the category of the last part; rest is what
