@@ -315,7 +315,6 @@ func lowerSmall(s string) string {
 	return s
 }
 
-
 // wordValue reads one number word or hyphenated compound ("twenty-one",
 // "three-thousand"). cat is the category of the last part; rest is what
 // follows the number parts inside the compound ("year-old" of
