@@ -598,6 +598,8 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 	case "taken", "took":
 		if k+1 < last {
 			switch sc.lowerWord(k + 1) {
+			case "refuge", "shelter":
+				return dossier.Displaced, k + 2
 			case "prisoner", "prisoners", "captive", "captives":
 				return dossier.Captured, k + 2
 			case "hostage", "hostages":
@@ -630,6 +632,55 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 			return dossier.Deaths, j + 1
 		}
 		return "", k
+	case "suffered", "sustained", "suffering", "sustaining", "received", "treated", "receiving", "needed", "required":
+		// "three people suffered injuries", "were treated for burns"
+		for j := k + 1; j < last && j < k+5; j++ {
+			switch sc.lowerWord(j) {
+			case "injuries", "wounds", "burns", "fractures", "injury":
+				if t.e.word == "received" || t.e.word == "receiving" || t.e.word == "needed" || t.e.word == "required" {
+					if !sc.is(j-1, "hospital") && !sc.is(j-1, "medical") {
+						continue
+					}
+				}
+				return dossier.Injured, j + 1
+			case "treatment", "care":
+				if sc.is(j-1, "hospital") || sc.is(j-1, "medical") {
+					return dossier.Injured, j + 1
+				}
+			}
+			if sc.t[j].kind == text.Punct {
+				break
+			}
+		}
+		return "", k
+	case "held", "holding":
+		if k+1 < last {
+			switch sc.lowerWord(k + 1) {
+			case "hostage", "hostages", "captive", "captives":
+				return dossier.Kidnapped, k + 2
+			case "prisoner", "prisoners":
+				return dossier.Captured, k + 2
+			case "in":
+				if k+2 < last && sc.is(k+2, "custody") {
+					return dossier.Arrested, k + 3
+				}
+			}
+		}
+		return "", k
+	case "sought", "seeking", "taking", "seek":
+		// "took refuge", "sought shelter"
+		if k+1 < last && (sc.is(k+1, "refuge") || sc.is(k+1, "shelter") || sc.is(k+1, "asylum")) {
+			return dossier.Displaced, k + 2
+		}
+		return "", k
+	case "without":
+		switch sc.lowerWord(k + 1) {
+		case "power", "electricity", "water", "heating", "heat", "food":
+			return dossier.Affected, k + 2
+		case "shelter", "homes", "housing":
+			return dossier.Displaced, k + 2
+		}
+		return "", k
 	case "positive":
 		// "300 were positive"
 		if k > 0 && sc.t[k-1].f&fAux != 0 {
@@ -641,9 +692,16 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 			return dossier.Deaths, k + 2
 		}
 		return "", k
-	case "forced", "made", "left", "rendered":
-		// "forced to flee", "made homeless", "left homeless"
+	case "forced", "made", "left", "rendered", "driven":
+		// "forced to flee", "made homeless", "left homeless", "forced from their homes"
 		j := k + 1
+		if j+2 < last && (sc.is(j, "from") || sc.is(j, "out")) {
+			for q := j + 1; q < last && q < j+4; q++ {
+				if sc.is(q, "homes") || sc.is(q, "home") || sc.is(q, "houses") || sc.is(q, "villages") {
+					return dossier.Displaced, q + 1
+				}
+			}
+		}
 		if j < last && sc.is(j, "to") {
 			j++
 		}

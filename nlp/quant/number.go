@@ -315,7 +315,7 @@ func lowerSmall(s string) string {
 	return s
 }
 
-// wordValue reads one number word or hyphenated compound ("twenty-one",
+// wordNum is one number word or hyphenated compound ("twenty-one",
 // "three-thousand"). cat is the category of the last part; rest is what
 // follows the number parts inside the compound ("year-old" of
 // "three-year-old").

@@ -224,7 +224,7 @@ func TestVague(t *testing.T) {
 		{"Scores of people were injured.", []want{{number: "Scores", low: 40, bound: dossier.Min, measure: dossier.Injured, counted: "people"}}},
 		{"Hundreds of protesters were arrested.", []want{{number: "Hundreds", low: 200, bound: dossier.Min, measure: dossier.Arrested, counted: "protesters"}}},
 		{"Thousands have fled the fighting.", []want{{number: "Thousands", low: 2000, bound: dossier.Min, measure: dossier.Displaced}}},
-		{"Millions were left without power.", []want{{number: "Millions", low: 2000000, bound: dossier.Min, measure: dossier.Other}}},
+		{"Millions were left without power.", []want{{number: "Millions", low: 2000000, bound: dossier.Min, measure: dossier.Affected}}},
 		{"Several thousand people gathered in the square.", []want{{number: "Several thousand", low: 2000, bound: dossier.Min, measure: dossier.Other, counted: "people"}}},
 		{"Tens of thousands of residents were evacuated.", []want{{number: "Tens of thousands", low: 20000, bound: dossier.Min, measure: dossier.Displaced, counted: "residents"}}},
 		{"Hundreds of thousands of refugees crossed the border.", []want{{number: "Hundreds of thousands", low: 200000, bound: dossier.Min, measure: dossier.Displaced, counted: "refugees"}}},
@@ -552,6 +552,18 @@ func TestNewsPatterns(t *testing.T) {
 		{"Kyiv says Moscow has lost about 90,000 soldiers and 3,000 tanks.", []want{
 			{number: "90,000", span: "about 90,000", low: 90000, bound: dossier.Approx, measure: dossier.Casualties, counted: "soldiers"},
 			{number: "3,000", low: 3000, measure: dossier.Other, counted: "tanks"},
+		}},
+		{"Six climbers suffered minor injuries and 14 were treated for burns.", []want{
+			{number: "Six", low: 6, measure: dossier.Injured, counted: "climbers"},
+			{number: "14", low: 14, measure: dossier.Injured},
+		}},
+		{"Thirty aid workers were held hostage; about 700 residents were forced from their homes.", []want{
+			{number: "Thirty", low: 30, measure: dossier.Kidnapped, counted: "aid workers"},
+			{number: "700", span: "about 700", low: 700, bound: dossier.Approx, measure: dossier.Displaced, counted: "residents"},
+		}},
+		{"Some 800 families took refuge in schools, and 90,000 homes were without power.", []want{
+			{number: "800", span: "Some 800", low: 800, bound: dossier.Approx, measure: dossier.Displaced, counted: "families"},
+			{number: "90,000", low: 90000, measure: dossier.Affected, counted: "homes"},
 		}},
 		{"The protest drew about 4,000 people; 31 were detained.", []want{
 			{number: "4,000", span: "about 4,000", low: 4000, bound: dossier.Approx, measure: dossier.Other, counted: "people"},
