@@ -773,6 +773,11 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 		sc.t[p0-1].kind == text.Word && sc.t[p0-1].f&(fMonth|fWeekday) == 0 && (r >= last || sc.w(r) == "," || sc.w(r) == ")" || sc.is(r, "and")) {
 		return dossier.KindAge
 	}
+	// "John Smith (45)": an age in brackets after a name.
+	if c.digits && !c.dec && e.low < 110 && p0-1 >= first && sc.w(p0) == "(" && sc.t[p0-1].cap && sc.t[p0-1].kind == text.Word &&
+		r < last && sc.w(r) == ")" {
+		return dossier.KindAge
+	}
 	// "575 Wilbraham Road": a street address.
 	if c.digits && e.first == e.nFirst {
 		for k := r; k < last && k < r+4 && sc.t[k].cap && sc.t[k].kind != text.Number; k++ {

@@ -203,7 +203,7 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	}
 	if p >= first {
 		t := &sc.t[p]
-		if t.f&fCueVerb != 0 && t.e.m != "" && (t.shape&(shEd|shIng) != 0 || t.f&fCueAdj == 0) && sc.peopleOK(e, t.e.m) {
+		if t.f&fCueVerb != 0 && t.e.m != "" && (t.shape&(shEd|shIng) != 0 || t.f&fCueAdj == 0) && sc.peopleOK(e, t.e.m) && !sc.recorded(p, first) {
 			e.measure = t.e.m
 			e.cueFirst, e.cueLast = p, p+1
 			// "killed or wounded 300"
@@ -327,6 +327,19 @@ func (sc *scratch) isPartitiveHead(k int) bool {
 	}
 	switch sc.lowerWord(k) {
 	case "all", "most", "some", "half", "each", "many", "several", "both", "majority", "rest", "any", "either", "neither":
+		return true
+	}
+	return false
+}
+
+// recorded reports whether the verb at p is "captured" in the sense of
+// recorded: "video captured two factions", "cameras captured …".
+func (sc *scratch) recorded(p, first int) bool {
+	if p-1 < first || sc.t[p].e == nil || sc.t[p].e.m != dossier.Captured {
+		return false
+	}
+	switch sc.lowerWord(p - 1) {
+	case "video", "videos", "camera", "cameras", "footage", "cctv", "photo", "photos", "photographs", "images", "image", "film", "recording", "surveillance":
 		return true
 	}
 	return false

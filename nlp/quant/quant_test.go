@@ -599,6 +599,10 @@ func TestNonCounts(t *testing.T) {
 			{number: "52", low: 52, kind: dossier.KindAge},
 			{number: "2019", low: 2019, kind: dossier.KindDate},
 		}},
+		{"Footage captured two gangs fighting; the driver, Tom Reed (34), was unhurt.", []want{
+			{number: "two", low: 2, measure: dossier.Other, counted: "gangs"},
+			{number: "34", low: 34, kind: dossier.KindAge},
+		}},
 		{"The bank moved to 575 Harbour Road in Leeds.", []want{
 			{number: "575", low: 575, kind: dossier.KindID},
 		}},
