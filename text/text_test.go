@@ -24,6 +24,8 @@ func TestTokenize(t *testing.T) {
 		{"on Jan. 13, 2025.", "on|Jan.|13|,|2025|."},
 		{"J. R. R. Tolkien", "J.|R.|R.|Tolkien"},
 		{"three-thousand and 27-hundred", "three-thousand|and|27-hundred"},
+		{"10,000-12,000 troops, 2.5-3.5 m", "10,000-12,000|troops|,|2.5-3.5|m"},
+		{"post-1,000 a,b", "post-1,000|a|,|b"},
 		{"the almost-three-year-old conflict", "the|almost-three-year-old|conflict"},
 		{"South Korea’s spy agency", "South|Korea|’s|spy|agency"},
 		{"don't can't they're", "do|n't|ca|n't|they|'re"},

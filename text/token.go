@@ -204,6 +204,7 @@ func scanWord(s string, i int, dst *[]Token) int {
 		return u
 	}
 	digitsOnly := true // only digits (and separators) so far: 2,700 but not A,B
+	segDigits := true  // the same since the last hyphen: 10,000-12,000
 	hasLetter := false
 	if s[i] == '-' {
 		i++ // a sign, checked by the caller
@@ -213,6 +214,7 @@ func scanWord(s string, i int, dst *[]Token) int {
 		if isWordRune(r) {
 			if !(r < utf8.RuneSelf && isDigitByte(byte(r))) {
 				digitsOnly = false
+				segDigits = false
 				hasLetter = true
 			}
 			i += n
@@ -222,7 +224,7 @@ func scanWord(s string, i int, dst *[]Token) int {
 		switch r {
 		case ',', '.', '/':
 			// 2,700  2.7  9/11 — a separator between digits.
-			if digitsOnly && isDigitByte(s[i-1]) && n2 == 1 && isDigitByte(byte(r2)) {
+			if (digitsOnly || segDigits && r != '/') && isDigitByte(s[i-1]) && n2 == 1 && isDigitByte(byte(r2)) {
 				i += n
 				continue
 			}
@@ -230,6 +232,7 @@ func scanWord(s string, i int, dst *[]Token) int {
 			// three-thousand  27-hundred  almost-three-year-old
 			if isWordRune(r2) {
 				digitsOnly = false
+				segDigits = true
 				i += n
 				continue
 			}
