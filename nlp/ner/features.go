@@ -92,6 +92,20 @@ const (
 	fWordMode
 	fShapeM1Shape
 	fShapeShapeP1
+	fWordM1
+	fWordP1
+	fShape3
+	fLowerPOS
+	fSuf3M1
+	fSuf3P1
+	fPOSM2
+	fPOSP2
+	fSkip
+	fPre3M1
+	fPre3P1
+	fGazLowerM1
+	fLen
+	fP1Gaz
 )
 
 var (
@@ -107,6 +121,26 @@ func (s *sentence) lower(i int) uint64 {
 		return padEnd
 	}
 	return s.ws[i].Lower
+}
+
+func (s *sentence) exact(i int) uint64 {
+	switch {
+	case i < 0:
+		return padStart
+	case i >= len(s.ws):
+		return padEnd
+	}
+	return s.ws[i].Exact
+}
+
+func (s *sentence) suf3(i int) uint64 {
+	switch {
+	case i < 0:
+		return padStart
+	case i >= len(s.ws):
+		return padEnd
+	}
+	return s.ws[i].Suf[2]
 }
 
 func (s *sentence) shape(i int) uint64 {
@@ -196,12 +230,24 @@ func (s *sentence) features(dst []uint64, i, p1, p2 int) []uint64 {
 		mix(mix(fWordMode, w.Lower), s.mode),
 		mix(mix(fShapeM1Shape, s.shape(i-1)), w.Shape),
 		mix(mix(fShapeShapeP1, w.Shape), s.shape(i+1)),
+		mix(fWordM1, s.exact(i-1)),
+		mix(fWordP1, s.exact(i+1)),
+		mix(mix(mix(fShape3, s.shape(i-1)), w.Shape), s.shape(i+1)),
+		mix(mix(fLowerPOS, w.Lower), s.pos[i]),
+		mix(fSuf3M1, s.suf3(i-1)),
+		mix(fSuf3P1, s.suf3(i+1)),
+		mix(fPOSM2, s.posAt(i-2)),
+		mix(fPOSP2, s.posAt(i+2)),
+		mix(mix(fSkip, s.lower(i-1)), s.lower(i+1)),
 	)
+	dst = append(dst, mix(mix(fLen, uint64(min(w.Len, 10))), casing))
 	for g, c := s.gaz[i], uint64(0); g != 0; g, c = g>>3, c+1 {
 		if p := uint64(g & 7); p != 0 {
 			dst = append(dst,
 				mix(mix(fGaz, c), p),
-				mix(mix(mix(fGazCase, c), p), casing|s.mode<<8))
+				mix(mix(mix(fGazCase, c), p), casing|s.mode<<8),
+				mix(mix(mix(fGazLowerM1, c), p), s.lower(i-1)),
+				mix(mix(mix(fP1Gaz, c), p), t1))
 		}
 	}
 	for g, c := s.gazAt(i-1), uint64(0); g != 0; g, c = g>>3, c+1 {

@@ -10,6 +10,7 @@ type Word struct {
 	Pre   [4]uint64 // lower-case prefixes of 1..4 bytes (the whole word when shorter)
 	Suf   [4]uint64 // lower-case suffixes of 1..4 bytes
 	Flags Flags
+	Len   uint8 // length in bytes, at most 255
 }
 
 // Flags describe a token's characters.
@@ -161,6 +162,7 @@ func (w *Word) Set(s string) {
 		}
 	}
 	w.Exact, w.Lower, w.Shape, w.Flags = exact, lower, shape, flags
+	w.Len = uint8(min(len(s), 255))
 	for k := 0; k < 4; k++ {
 		n := min(k+1, len(s))
 		p, q := Seed, Seed
