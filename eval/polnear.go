@@ -12,9 +12,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/export"
 )
 
 // The PolNeAR attribution scorer, as ../shared/eval/polnear.py defines it:
@@ -114,53 +114,26 @@ func PolNeAR(dataDir, split string, run func(text string) ([]dossier.Attribution
 // PolNeARAttributions converts attributions with byte offsets into text to
 // code-point pieces; an empty source is missing.
 func PolNeARAttributions(text string, atts []dossier.Attribution) []PolNeARAtt {
-	cp := pnNewCodePoints(text)
+	o := export.NewOffsets(text)
+	cp := func(s dossier.Span) [2]int { return [2]int{o.At(s.Start), o.At(s.End)} }
 	out := make([]PolNeARAtt, 0, len(atts))
 	for _, a := range atts {
 		var p PolNeARAtt
 		if a.Source.Span.Len() > 0 {
-			p.Source = [][2]int{cp.span(a.Source.Span)}
+			p.Source = [][2]int{cp(a.Source.Span)}
 		}
 		if a.Cue.Len() > 0 {
-			p.Cue = [][2]int{cp.span(a.Cue)}
+			p.Cue = [][2]int{cp(a.Cue)}
 		}
 		for _, c := range a.Content {
 			if c.Len() > 0 {
-				p.Content = append(p.Content, cp.span(c))
+				p.Content = append(p.Content, cp(c))
 			}
 		}
 		out = append(out, p)
 	}
 	return out
 }
-
-// pnCodePoints converts byte offsets to code-point offsets.
-type pnCodePoints struct {
-	text string
-	idx  []int32 // code-point index of each byte offset, len(text)+1 entries
-}
-
-func pnNewCodePoints(s string) pnCodePoints {
-	idx := make([]int32, len(s)+1)
-	n := int32(0)
-	for i := 0; i < len(s); {
-		_, w := utf8.DecodeRuneInString(s[i:])
-		for k := 0; k < w; k++ {
-			idx[i+k] = n
-		}
-		i += w
-		n++
-	}
-	idx[len(s)] = n
-	return pnCodePoints{text: s, idx: idx}
-}
-
-func (c pnCodePoints) at(b int) int {
-	b = max(0, min(b, len(c.idx)-1))
-	return int(c.idx[b])
-}
-
-func (c pnCodePoints) span(s dossier.Span) [2]int { return [2]int{c.at(s.Start), c.at(s.End)} }
 
 // resolvePolNeARDir accepts the corpus's data/ folder or the folder above it.
 func resolvePolNeARDir(dataDir, split string) string {

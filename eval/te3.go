@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/export"
 )
 
 // TE3Doc is one TempEval-3 TimeML document read the way the reference
@@ -222,23 +223,12 @@ func te3RuneSlice(s string, start, end int) string {
 // text are dropped.
 func TE3FromTimexes(text string, xs []dossier.Timex) []TE3Timex {
 	out := make([]TE3Timex, 0, len(xs))
-	// Offsets mostly come in text order: count code points on from the
-	// last offset, and from the start only when one goes backwards.
-	b, r := 0, 0
-	cp := func(off int) int {
-		if off < b {
-			b, r = 0, 0
-		}
-		r += utf8.RuneCountInString(text[b:off])
-		b = off
-		return r
-	}
+	o := export.NewOffsets(text)
 	for _, x := range xs {
 		if x.Span.Start < 0 || x.Span.End > len(text) || x.Span.Start > x.Span.End {
 			continue
 		}
-		s := cp(x.Span.Start)
-		e := cp(x.Span.End)
+		s, e := o.At(x.Span.Start), o.At(x.Span.End)
 		out = append(out, TE3Timex{Start: s, End: e, Type: string(x.Type), Value: x.Value})
 	}
 	return out

@@ -119,15 +119,17 @@ type Claim struct {
 	Evidence  Span     `json:"evidence"`
 }
 
-// offsets converts byte offsets of one text to code-point offsets.
-type offsets struct {
+// Offsets converts byte offsets of one text to code-point offsets. It is
+// the one place where that conversion happens; scorers use it too.
+type Offsets struct {
 	text  string
 	ascii bool
 	cp    []int32 // cp[b] = code points before byte b; nil for ASCII text
 }
 
-func newOffsets(s string) *offsets {
-	o := &offsets{text: s, ascii: true}
+// NewOffsets prepares the conversion for text s. ASCII text costs nothing.
+func NewOffsets(s string) *Offsets {
+	o := &Offsets{text: s, ascii: true}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			o.ascii = false
@@ -150,7 +152,8 @@ func newOffsets(s string) *offsets {
 	return o
 }
 
-func (o *offsets) at(b int) int {
+// At returns the code-point offset of byte offset b, clamped to the text.
+func (o *Offsets) At(b int) int {
 	if b < 0 {
 		b = 0
 	}
@@ -163,11 +166,11 @@ func (o *offsets) at(b int) int {
 	return int(o.cp[b])
 }
 
-func (o *offsets) span(s dossier.Span) Span {
-	return Span{Start: o.at(s.Start), End: o.at(s.End), Text: s.Text(o.text)}
+func (o *Offsets) span(s dossier.Span) Span {
+	return Span{Start: o.At(s.Start), End: o.At(s.End), Text: s.Text(o.text)}
 }
 
-func (o *offsets) spanPtr(s dossier.Span) *Span {
+func (o *Offsets) spanPtr(s dossier.Span) *Span {
 	if s.IsZero() {
 		return nil
 	}
@@ -175,7 +178,7 @@ func (o *offsets) spanPtr(s dossier.Span) *Span {
 	return &sp
 }
 
-func (o *offsets) mention(m dossier.Mention, names map[string]string) Mention {
+func (o *Offsets) mention(m dossier.Mention, names map[string]string) Mention {
 	out := Mention{Span: o.span(m.Span)}
 	if m.Entity != "" {
 		id := m.Entity
@@ -193,7 +196,7 @@ func (o *offsets) mention(m dossier.Mention, names map[string]string) Mention {
 // FromAnalysis converts a to its JSON form.
 func FromAnalysis(a *dossier.Analysis) *Document {
 	doc := &a.Document
-	o := newOffsets(doc.Text)
+	o := NewOffsets(doc.Text)
 	out := &Document{
 		ID: doc.ID, URL: doc.URL, Outlet: doc.Outlet, Title: doc.Title,
 		Sentences:    make([]Span, 0, len(a.Sentences)),
@@ -258,7 +261,7 @@ func FromAnalysis(a *dossier.Analysis) *Document {
 	return out
 }
 
-func (o *offsets) claim(c dossier.Claim, names map[string]string) Claim {
+func (o *Offsets) claim(c dossier.Claim, names map[string]string) Claim {
 	jc := Claim{
 		ID: c.ID, Kind: string(c.Kind), Measure: string(c.Measure),
 		Number: o.spanPtr(c.Number), Counted: o.spanPtr(c.Counted), Cue: o.spanPtr(c.Cue),
