@@ -96,7 +96,7 @@ func oneLine(err error) string { return strings.ReplaceAll(err.Error(), "\n", " 
 // errors instead of exiting.
 func newFlags(env *Env, name, synopsis string) *flag.FlagSet {
 	fs := flag.NewFlagSet("dossier "+name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs.SetOutput(&helpWriter{env: env})
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: dossier %s %s\n\nFlags:\n", name, synopsis)
 		fs.PrintDefaults()
@@ -104,11 +104,32 @@ func newFlags(env *Env, name, synopsis string) *flag.FlagSet {
 	return fs
 }
 
+// helpWriter sends usage to stdout when the user asked for it with --help,
+// and to stderr when it follows a usage error.
+type helpWriter struct {
+	env  *Env
+	help bool
+}
+
+func (h *helpWriter) Write(p []byte) (int, error) {
+	if h.help {
+		return h.env.Stdout.Write(p)
+	}
+	return h.env.Stderr.Write(p)
+}
+
 // parseFlags parses args, allowing flags after positional arguments
 // ("dossier extract FILE --published 2025-01-13"), and returns the
 // positional ones.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
+	if hw, ok := fs.Output().(*helpWriter); ok {
+		for _, a := range args {
+			if a == "-h" || a == "-help" || a == "--help" {
+				hw.help = true
+			}
+		}
+	}
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
