@@ -144,6 +144,7 @@ func (s *scratch) run(d *nlp.Doc) {
 		s.sentence(si)
 	}
 	s.linkSplitQuotes()
+	s.linkStatements()
 	s.linkBriefings()
 	s.resolve()
 	s.emit()
@@ -419,9 +420,17 @@ func (s *scratch) hasCue(lo, hi int) bool {
 	return false
 }
 
-// clauseAround is the sentence [lo,hi) minus its final punctuation and the
-// cue adverb's commas.
+// clauseAround is what the cue adverb at i hedges: the participial clause
+// it opens after a comma ("…, reportedly carried out by X"), else the
+// sentence [lo,hi) minus its final punctuation.
 func (s *scratch) clauseAround(i, lo, hi int) tr {
+	if i > lo && (s.punct(i-1, ',') || s.kind(i-1) == text.Dash) && s.is(i+1, fEd|fIng) && !s.is(i+1, fCap|fBe|fHave) {
+		e := i + 1
+		for e < hi && !s.punct(e, ',') && !s.punct(e, ';') && s.kind(e) != text.Dash {
+			e++
+		}
+		return tr{i + 1, s.trimEnd(i+1, e)}
+	}
 	return tr{lo, s.trimEnd(lo, hi)}
 }
 
@@ -562,12 +571,15 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	if s.isWord(i-1, "to") {
 		return a, false // "declined to say", "wanted to note"
 	}
-	// "told reporters", "told the press": the audience is part of the cue.
+	// "told reporters", "told the press", "told state media": the audience
+	// is part of the cue.
 	if lw == "told" || lw == "tells" || lw == "tell" || lw == "telling" {
-		if s.isWord(end, "reporters") || s.isWord(end, "journalists") {
-			end++
-		} else if s.isWord(end, "the") && (s.isWord(end+1, "press") || s.isWord(end+1, "media")) {
-			end += 2
+		k := end
+		if s.isWord(k, "the") || s.isWord(k, "state") || s.isWord(k, "local") || s.isWord(k, "foreign") {
+			k++
+		}
+		if s.isWord(k, "reporters") || s.isWord(k, "journalists") || s.isWord(k, "press") || s.isWord(k, "media") {
+			end = k + 1
 		}
 	}
 	// "said in a statement", "wrote in a post": the medium joins the cue.
@@ -579,6 +591,9 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		if k < hi && s.is(k, fMedium) {
 			end = k + 1
 		}
+	}
+	if s.stateParticiple(lw, end) || s.deathSense(lw, end, hi) {
+		return a, false
 	}
 	a.cue = tr{start, end}
 	a.passive = passive
@@ -1064,6 +1079,42 @@ func (s *scratch) documentSubject(k, lo int) bool {
 	for _, w := range [...]string{"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports", "results", "figures", "analysis", "research", "records", "documents", "numbers", "review", "investigation", "audit", "estimates"} {
 		if s.isWord(k, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// stateParticiple reports whether "confirmed" is an adjective of state
+// before a casualty word: "are confirmed dead", "36 confirmed cases". (Not
+// "reported killed" or "believed dead": those hedge the figure.)
+func (s *scratch) stateParticiple(lw string, end int) bool {
+	switch lw {
+	case "confirmed", "verified":
+	default:
+		return false
+	}
+	for _, w := range [...]string{"dead", "killed", "deaths", "death", "cases", "case", "infections", "infected", "fatalities", "casualties", "injured", "wounded", "missing", "positive"} {
+		if s.isWord(end, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// deathSense reports whether a form of "claim" takes lives as its object:
+// "the storm claimed 20 lives", "claimed the lives of".
+func (s *scratch) deathSense(lw string, end, hi int) bool {
+	switch lw {
+	case "claim", "claims", "claimed", "claiming":
+	default:
+		return false
+	}
+	for k := end; k < hi && k < end+6; k++ {
+		if s.isWord(k, "lives") || s.isWord(k, "life") || s.isWord(k, "victims") {
+			return !s.is(k+1, fBe|fHave|fModal|fVerbish)
+		}
+		if !(s.kind(k) == text.Number || s.is(k, fDet|fAdv|fStop) || s.isWord(k, "about") || s.isWord(k, "around") || s.isWord(k, "at") || s.isWord(k, "least") || s.isWord(k, "than") || s.isWord(k, "over") || s.isWord(k, "nearly") || s.isWord(k, "almost") || s.isWord(k, "some") || s.isWord(k, "hundreds") || s.isWord(k, "thousands") || s.isWord(k, "dozens") || s.isWord(k, "up") || s.isWord(k, "to")) {
+			return false
 		}
 	}
 	return false

@@ -81,14 +81,28 @@ func run(text string, ents []ent) *nlp.Doc {
 	return d
 }
 
+// attCase is one table-driven case: a text, its entities and the
+// attributions and quotes the stage must find.
+type attCase struct {
+	name   string
+	text   string
+	ents   []ent
+	atts   []wantAtt
+	quotes []wantQuote
+	figs   []wantFig
+}
+
+// wantFig names the speaker and cited source a count claim would take for a
+// figure: those of the innermost attribution whose content holds it (the
+// rule of package claim; with no source the first cited source speaks).
+type wantFig struct {
+	fig     ref
+	speaker string // "" : no attribution holds the figure, or none with a source
+	cited   string
+}
+
 func TestAttributions(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		ents   []ent
-		atts   []wantAtt
-		quotes []wantQuote
-	}{
+	runCases(t, []attCase{
 		{
 			name: "report with cited briefing in the next sentence",
 			text: "Japanese legislators reported on Tuesday that roughly 40 fishermen have been rescued and 12 others remain missing near Hokkaido. " +
@@ -300,7 +314,12 @@ func TestAttributions(t *testing.T) {
 			name: "no attribution",
 			text: "The bridge reopened on Monday after repairs.",
 		},
-	}
+	})
+}
+
+// runCases checks each case's attributions and quotes.
+func runCases(t *testing.T, tests []attCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := run(tc.text, tc.ents)
@@ -351,6 +370,7 @@ func TestAttributions(t *testing.T) {
 					t.Errorf("attribution %d negated/unconfirmed = %v/%v, want %v/%v", i, g.Negated, g.Unconfirmed, w.negated, w.unconf)
 				}
 			}
+			checkFigs(t, d, tc.figs)
 			if tc.quotes == nil {
 				return
 			}
@@ -398,5 +418,37 @@ func TestStageContract(t *testing.T) {
 	d.Reset("", time.Time{})
 	if err := s.Process(d); err != nil || len(d.Attributions) != 0 {
 		t.Fatal("empty document")
+	}
+}
+
+// checkFigs applies the count-claim rule to each figure.
+func checkFigs(t *testing.T, d *nlp.Doc, figs []wantFig) {
+	t.Helper()
+	for _, w := range figs {
+		sp := w.fig.span(t, d.Text)
+		var best *dossier.Attribution
+		bestLen := 0
+		for i := range d.Attributions {
+			a := &d.Attributions[i]
+			for _, c := range a.Content {
+				if c.Contains(sp) && (best == nil || c.Len() < bestLen) {
+					best, bestLen = a, c.Len()
+				}
+			}
+		}
+		speaker, cited := "", ""
+		if best != nil {
+			speaker = best.Source.Span.Text(d.Text)
+			cs := best.Cited
+			if speaker == "" && len(cs) > 0 {
+				speaker, cs = cs[0].Span.Text(d.Text), cs[1:]
+			}
+			if len(cs) > 0 {
+				cited = cs[0].Span.Text(d.Text)
+			}
+		}
+		if speaker != w.speaker || cited != w.cited {
+			t.Errorf("figure %q: speaker %q cited %q, want %q and %q\n%s", w.fig.text, speaker, cited, w.speaker, w.cited, dump(d))
+		}
 	}
 }

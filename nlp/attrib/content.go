@@ -85,6 +85,46 @@ func (s *scratch) contents(first, lo, hi int) {
 		}
 		s.after(a, p, hi, limit)
 	}
+	s.mergeBeliefs(first)
+}
+
+// mergeBeliefs folds a sourceless passive belief into the sourced
+// attribution that follows it: in "Some 800 houses are estimated to have
+// burned, officials said" the officials say the whole clause, hedged by
+// "estimated"; the passive is no attribution of its own.
+func (s *scratch) mergeBeliefs(first int) {
+	for ai := first + 1; ai < len(s.atts); ai++ {
+		a, p := &s.atts[ai], &s.atts[ai-1]
+		if !p.passive || p.src.ok() || p.fixed || !p.cue.ok() || p.nparts == 0 || !a.src.ok() || a.gerund || a.fixed {
+			continue
+		}
+		bl, _ := a.block()
+		if bl <= p.cue.b {
+			continue
+		}
+		hasBefore := false
+		for i := 0; i < a.nparts; i++ {
+			if a.parts[i].b <= bl {
+				hasBefore = true
+			}
+		}
+		if hasBefore {
+			continue
+		}
+		pa, pb := p.cue.a, p.cue.b
+		for i := 0; i < p.nparts; i++ {
+			pa, pb = min(pa, p.parts[i].a), max(pb, p.parts[i].b)
+		}
+		k := pb
+		for k < bl && (s.punct(k, ',') || s.kind(k) == text.Dash) {
+			k++
+		}
+		if k != bl {
+			continue
+		}
+		a.addPart(tr{pa, pb})
+		p.cue = tr{-1, -1}
+	}
 }
 
 // quoteBefore reports whether a quotation ends right before the cue block
@@ -195,9 +235,12 @@ func (s *scratch) boundary(ai, hi int) int {
 	// of the speaker ("… and has appeared", "…, but did note") and a
 	// relative clause that closes the sentence.
 	lead := a.gerund && !s.hasComma(s.d.Sentences[a.sent].First, a.cue.a)
-	for k := a.cue.b + 1; k+1 < hi && k < a.cue.b+200; k++ {
+	for k := a.cue.b; k+1 < hi && k < a.cue.b+200; k++ {
 		if s.punct(k, ',') && (s.isWord(k+1, "citing") || s.isWord(k+1, "according")) {
 			return k
+		}
+		if k == a.cue.b {
+			continue
 		}
 		if lead && s.punct(k, ',') {
 			return k // "After saying X, the man …": the gerund clause ends
@@ -207,7 +250,7 @@ func (s *scratch) boundary(ai, hi int) int {
 			for j < hi && j < k+4 && s.is(j, fAdv|fNeg) {
 				j++
 			}
-			if s.is(j, fHave|fDo|fModal) && !s.is(j, fCap) || s.is(j, fCue) && s.is(j, fPast|fPres) && !s.is(j, fPartOnly) && !s.nounish(j) || s.is(j, fIng) && !s.is(j, fCap) && s.is(k-1, fNoSubj|fCap|fObjPron) {
+			if s.is(j, fHave|fDo|fModal) && !s.is(j, fCap) && !s.auxInClause(j, a.cue.b, k) || s.is(j, fCue) && s.is(j, fPast|fPres) && !s.is(j, fPartOnly) && !s.nounish(j) || s.is(j, fIng) && !s.is(j, fCap) && s.is(k-1, fNoSubj|fCap|fObjPron) {
 				if s.punct(k-1, ',') {
 					return k - 1
 				}
@@ -219,6 +262,19 @@ func (s *scratch) boundary(ai, hi int) int {
 		}
 	}
 	return hi
+}
+
+// auxInClause reports whether the auxiliary at j repeats one of the content
+// [a,b): "that he had taken …, and had sold …" coordinates inside the
+// content, not with the speaker's verb.
+func (s *scratch) auxInClause(j, a, b int) bool {
+	w := s.word(j)
+	for k := a; k < b; k++ {
+		if s.is(k, fHave|fDo|fModal) && s.isWord(k, lowerASCII(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasComma reports whether tokens [a,b) contain a comma.
@@ -317,9 +373,17 @@ func (s *scratch) subject(lo, hi int) tr {
 // accordingContent: "According to X, CLAUSE." or "CLAUSE, according to X."
 func (s *scratch) accordingContent(a *att, lo, hi, limit, prevEnd int) {
 	bl := a.cue.a
+	p := a.src.b
+	if s.isWord(p, "citing") {
+		// "according to a report citing the mayor's office"
+		if np := s.fwdNP(p+1, hi); np.ok() {
+			a.addCited(s.sourceOf(np, hi))
+			p = s.sourceEnd(np, hi)
+		}
+	}
 	lead := s.trimStart(prevEnd, bl)
-	if lead >= bl || lead == bl-1 && s.is(lead, fConj|fAdv) {
-		p := a.src.b
+	if lead >= bl || lead == bl-1 && s.is(lead, fConj|fAdv) || s.punct(p, ',') && s.introductory(lead, bl) {
+		// "According to X, CLAUSE", "On Sunday, according to X, CLAUSE"
 		if s.punct(p, ',') {
 			p++
 		}
@@ -327,9 +391,52 @@ func (s *scratch) accordingContent(a *att, lo, hi, limit, prevEnd int) {
 		return
 	}
 	s.before(a, bl, prevEnd)
-	if p := a.src.b; s.punct(p, ',') && p+1 < limit {
+	if s.punct(p, ',') && p+1 < limit {
 		s.after(a, p+1, hi, limit)
 	}
+}
+
+// introductory reports whether tokens [a,b) — what precedes an "according
+// to" — form one introductory phrase set off by a comma: "As a result of the
+// unrest,", "On Sunday,", "Following the raid,".
+func (s *scratch) introductory(a, b int) bool {
+	e := b
+	if s.punct(e-1, ',') {
+		e--
+	} else {
+		return false
+	}
+	if e <= a || s.hasComma(a, e) {
+		return false
+	}
+	if !(s.is(a, fPrep|fSub|fTime) || s.is(a, fIng) && s.is(a, fCap)) || s.isWord(a, "that") {
+		return false
+	}
+	clause := s.is(a, fSub) && !s.is(a, fPrep) // "As the fighting spread,"
+	for k := a; k < e; k++ {
+		if s.kind(k) == text.OpenQuote || s.kind(k) == text.CloseQuote {
+			return false
+		}
+		if !clause && k > a && s.verb(k) {
+			return false // "At least 17 people died, according to …"
+		}
+	}
+	return true
+}
+
+// verb reports whether token k looks like a finite or participle verb.
+func (s *scratch) verb(k int) bool {
+	if s.is(k, fCap) {
+		return false
+	}
+	if s.is(k, fBe|fHave|fModal|fDo|fVerbish|fEd) {
+		return true
+	}
+	if s.pos {
+		p := s.d.POS[k]
+		return p == "VBD" || p == "VBZ" || p == "VBP" || p == "VBN" || p == "MD"
+	}
+	return false
 }
 
 // skipDateline steps over a dateline at lo: "WASHINGTON (AP) —",

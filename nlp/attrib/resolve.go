@@ -17,9 +17,12 @@ func (s *scratch) cited(first, lo, hi int) {
 	for k := lo; k < hi; k++ {
 		switch {
 		case s.isWord(k, "citing"):
+			if s.accordingCites(first, k) {
+				continue // "according to a report citing X": done there
+			}
 			if np := s.fwdNP(k+1, hi); np.ok() {
 				if h := s.host(first, k); h >= 0 {
-					s.atts[h].addCited(np)
+					s.atts[h].addCited(s.sourceOf(np, hi))
 				}
 			}
 		case s.is(k, fMedium) && (s.isWord(k+1, "from") || s.isWord(k+1, "by")) && s.introduced(k, lo):
@@ -65,6 +68,44 @@ func (s *scratch) cited(first, lo, hi int) {
 			}
 		}
 	}
+}
+
+// accordingCites reports whether "citing" at k follows the source of an
+// "according to" attribution among atts[first:].
+func (s *scratch) accordingCites(first, k int) bool {
+	for ai := first; ai < len(s.atts); ai++ {
+		if a := &s.atts[ai]; a.according && a.src.ok() && a.src.b == k {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceOf looks through a medium to who issued it: "a closed-door
+// briefing from the intelligence service", "a report by the UN" name the
+// service and the UN. np is the noun phrase read after "citing".
+func (s *scratch) sourceOf(np tr, hi int) tr {
+	k := np.b
+	if s.is(k, fMedium) && !s.is(k, fCap) {
+		k++ // "a closed-door briefing": the medium stopped the noun phrase
+	} else if !s.is(k-1, fMedium) {
+		return np
+	}
+	if s.isWord(k, "from") || s.isWord(k, "by") {
+		if src := s.fwdNP(k+1, hi); src.ok() {
+			return src
+		}
+	}
+	return np
+}
+
+// sourceEnd is where the cited phrase that np starts ends: past the issuer
+// of a medium ("a briefing from X"), else np's end.
+func (s *scratch) sourceEnd(np tr, hi int) int {
+	if src := s.sourceOf(np, hi); src != np {
+		return src.b
+	}
+	return np.b
 }
 
 // absorb adds the content parts of the according-to attribution a that lie
@@ -178,6 +219,54 @@ func (s *scratch) quoteClaimed(q quote) bool {
 		}
 	}
 	return false
+}
+
+// linkStatements gives "X said:" at the end of a paragraph the paragraphs
+// that follow as its content — a statement quoted without quotation marks —
+// up to the next paragraph with a speaker of its own ("we" and "I" are the
+// statement's own voice).
+func (s *scratch) linkStatements() {
+	n := len(s.d.Tokens)
+	for ai := range s.atts {
+		a := &s.atts[ai]
+		if !a.cue.ok() || !a.src.ok() || a.nparts > 0 || a.srcAfter {
+			continue
+		}
+		_, bh := a.block()
+		c := bh
+		for c < n && c < bh+8 && !s.punct(c, ':') && s.para[c] == s.para[bh-1] && !s.terminal(c) {
+			c++
+		}
+		if !s.punct(c, ':') || c+1 >= n || s.para[c+1] == s.para[c] || s.kind(c+1) == text.OpenQuote {
+			continue
+		}
+		start, end := c+1, c+1
+		next := ai + 1
+		for np := 0; np < 12 && end < n; np++ {
+			pe := end
+			for pe < n && s.para[pe] == s.para[end] {
+				pe++
+			}
+			for next < len(s.atts) && (!s.atts[next].cue.ok() || s.atts[next].cue.a < end) {
+				next++
+			}
+			if next < len(s.atts) && s.atts[next].cue.a < pe && np > 0 && s.ownSpeaker(&s.atts[next]) {
+				break
+			}
+			end = pe
+		}
+		if e := s.trimEnd(start, end); e > start {
+			a.addPart(tr{start, e})
+		}
+	}
+}
+
+// ownSpeaker reports whether a has a source that is not the first person.
+func (s *scratch) ownSpeaker(a *att) bool {
+	if !a.src.ok() {
+		return false
+	}
+	return !(a.src.b-a.src.a == 1 && (s.isWord(a.src.a, "we") || s.isWord(a.src.a, "i")))
 }
 
 // linkBriefings: "…, as revealed in a closed-door briefing from X" tells us X

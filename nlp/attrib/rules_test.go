@@ -1,0 +1,149 @@
+package attrib
+
+import "testing"
+
+// TestCountClaimPatterns covers constructions where the speaker of a figure
+// used to come out wrong. Each case checks the attributions and, for the
+// figures, the speaker and cited source a count claim takes from them.
+func TestCountClaimPatterns(t *testing.T) {
+	runCases(t, []attCase{
+		// 1. An "according to X, citing Y," parenthetical after an
+		// introductory phrase: the main clause after it is the content.
+		{
+			name: "according to parenthetical citing a source",
+			text: "Following the weekend protests, according to a bulletin citing the regional governor, fifteen people were detained, and four guards were hurt.",
+			atts: []wantAtt{{src: r("a bulletin"), cue: r("according to"),
+				content: []ref{r("fifteen people were detained, and four guards were hurt")},
+				cited:   []ref{r("the regional governor")}}},
+			figs: []wantFig{{r("fifteen"), "a bulletin", "the regional governor"}, {r("four"), "a bulletin", "the regional governor"}},
+		},
+		{
+			name: "according to after a time phrase",
+			text: "On Sunday, according to the coast guard, nine sailors were rescued.",
+			atts: []wantAtt{{src: r("the coast guard"), cue: r("according to"), content: []ref{r("nine sailors were rescued")}}},
+			figs: []wantFig{{r("nine"), "the coast guard", ""}},
+		},
+		// 2. Coordinated verb phrases after a comma stay in the that-clause
+		// when they repeat its auxiliary.
+		{
+			name: "coordinated verb phrase inside the that-clause",
+			text: "In March, she conceded that she had hidden and sold the files from Oslo and Bergen, and had hidden three laptops in June.",
+			atts: []wantAtt{{src: r("she"), cue: r("conceded"),
+				content: []ref{r("that she had hidden and sold the files from Oslo and Bergen, and had hidden three laptops in June")}}},
+			figs: []wantFig{{r("three"), "she", ""}},
+		},
+		{
+			name: "a second verb phrase of the speaker still ends the content",
+			text: "The mayor said that 40 homes were flooded, and has asked for federal help.",
+			atts: []wantAtt{{src: r("The mayor"), cue: r("said"), content: []ref{r("that 40 homes were flooded")}}},
+		},
+		// 3. "confirmed dead" is a state, not a speech act; "told state
+		// media" after the clause names the speaker.
+		{
+			name: "confirmed dead then told state media",
+			text: "In all 27 are confirmed dead, officials told state media, adding that divers had stopped searching.",
+			atts: []wantAtt{
+				{src: r("officials"), cue: r("told state media"), content: []ref{r("In all 27 are confirmed dead")}},
+				{src: r("officials"), cue: r("adding"), content: []ref{r("that divers had stopped searching")}},
+			},
+			figs: []wantFig{{r("27"), "officials", ""}},
+		},
+		{
+			name: "confirmed cases are not a cue",
+			text: "The province has 52 confirmed cases and 8 confirmed deaths.",
+		},
+		{
+			name: "a count before confirmed cases is no speaker",
+			text: "Doctors found 14 confirmed infections in the camp, the ministry said.",
+			atts: []wantAtt{{src: r("the ministry"), cue: r("said"), content: []ref{r("Doctors found 14 confirmed infections in the camp")}}},
+			figs: []wantFig{{r("14"), "the ministry", ""}},
+		},
+		// 4. An attribution inside another's content: the outer source is the
+		// speaker, the inner one cited.
+		// 5. "with officials reporting …": a participial cue after "with".
+		// 6. "CLAUSE, X reported Y said.": X speaks, citing Y.
+		// 7. "reportedly" before a participle hedges that participial clause only.
+		{
+			name: "reportedly hedges only the participial clause",
+			text: "Scores died in the raid, reportedly carried out by the militia.",
+			atts: []wantAtt{{cue: r("reportedly"), content: []ref{r("carried out by the militia")}, hedges: []ref{r("reportedly")}}},
+			figs: []wantFig{{r("Scores"), "", ""}},
+		},
+		{
+			name: "reportedly in the main clause still hedges it",
+			text: "Six guards were reportedly wounded in the raid.",
+			atts: []wantAtt{{cue: r("reportedly"), content: []ref{r("Six guards were reportedly wounded in the raid")}, hedges: []ref{r("reportedly")}}},
+		},
+		// 8. "claimed … lives" is the death sense of claim.
+		{
+			name: "claimed lives is no cue",
+			text: "The island was still rebuilding after the cyclone, estimated to have caused $4 billion in losses and claimed about 900 lives.",
+		},
+		{
+			name: "claimed the lives of",
+			text: "The blast claimed the lives of 20 workers.",
+		},
+		{
+			name: "claimed with a that-clause is still a cue",
+			text: "The rebels claimed that 20 soldiers had surrendered.",
+			atts: []wantAtt{{src: r("The rebels"), cue: r("claimed"), content: []ref{r("that 20 soldiers had surrendered")}}},
+		},
+		// 9. Participle adjectives inside the inverted source.
+		{
+			name:   "inverted source with a participle adjective",
+			text:   "“Nobody told us where the front line was,” said the wounded conscript.",
+			atts:   []wantAtt{{src: r("the wounded conscript"), cue: r("said"), content: []ref{r("“Nobody told us where the front line was,”")}}},
+			quotes: []wantQuote{{quote: r("“Nobody told us where the front line was,”"), speaker: r("the wounded conscript")}},
+		},
+		{
+			name: "inverted source: detained",
+			text: "“We were never paid,” said two detained fighters.",
+			atts: []wantAtt{{src: r("two detained fighters"), cue: r("said"), content: []ref{r("“We were never paid,”")}}},
+		},
+		// 10. "citing a briefing from X": X is cited, not the briefing.
+		{
+			name: "citing a briefing from",
+			text: "About 40 sailors died and 90 others were hurt, Dutch legislators said, citing a confidential briefing from the Naval Staff.",
+			atts: []wantAtt{{src: r("Dutch legislators"), cue: r("said"),
+				content: []ref{r("About 40 sailors died and 90 others were hurt")}, cited: []ref{r("the Naval Staff")}}},
+			figs: []wantFig{{r("90"), "Dutch legislators", "the Naval Staff"}},
+		},
+		{
+			name: "citing a report by",
+			text: "The union said 70 workers were sacked, citing a report by the labour inspectorate.",
+			atts: []wantAtt{{src: r("The union"), cue: r("said"), content: []ref{r("70 workers were sacked")}, cited: []ref{r("the labour inspectorate")}}},
+		},
+		// 11. A passive belief followed by "according to X": one attribution.
+		{
+			name: "believed, according to",
+			text: "Roughly 5,000 Chadian soldiers are believed to have crossed into the Darfur region, according to French and Sudanese officials.",
+			atts: []wantAtt{{src: r("French and Sudanese officials"), cue: r("according to"),
+				content: []ref{r("Roughly 5,000 Chadian soldiers are believed to have crossed into the Darfur region")},
+				hedges:  []ref{r("Roughly"), r("believed")}}},
+			figs: []wantFig{{r("Roughly 5,000"), "French and Sudanese officials", ""}},
+		},
+		{
+			name: "estimated, officials said",
+			text: "Some 800 houses are estimated to have burned, officials said.",
+			atts: []wantAtt{{src: r("officials"), cue: r("said"),
+				content: []ref{r("Some 800 houses are estimated to have burned")}, hedges: []ref{r("estimated")}}},
+		},
+		// 12. A statement introduced by "X said:" at the end of a paragraph
+		// runs on over the following paragraphs.
+		{
+			name: "statement after a colon",
+			text: "Visiting the camp on Friday, Deputy Minister Ruth Kamau said:\n\nWe are shocked by accounts of the deaths of dozens of refugees.\n\nOur country has sent 40 doctors to the region.",
+			atts: []wantAtt{{src: r("Deputy Minister Ruth Kamau"), cue: r("said"),
+				content: []ref{r("We are shocked by accounts of the deaths of dozens of refugees.\n\nOur country has sent 40 doctors to the region")}}},
+			figs: []wantFig{{r("dozens"), "Deputy Minister Ruth Kamau", ""}, {r("40"), "Deputy Minister Ruth Kamau", ""}},
+		},
+		{
+			name: "statement after a colon ends at a new speaker",
+			text: "The envoy said:\n\nWe have delivered 300 tonnes of food.\n\nLocal officials said 12 trucks were looted.",
+			atts: []wantAtt{
+				{src: r("The envoy"), cue: r("said"), content: []ref{r("We have delivered 300 tonnes of food")}},
+				{src: r("Local officials"), cue: ref{"said", 1}, content: []ref{r("12 trucks were looted")}},
+			},
+		},
+	})
+}
