@@ -56,6 +56,7 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		seed    = fset.Uint64("seed", 1, "seed of the training shuffles")
 		scheme  = fset.String("scheme", ner.BILOU, "ner tag scheme: bilou or bio")
 		withGMB = fset.Bool("gmb", false, "ner: also train on 95% of GMB")
+		withDev = fset.Bool("train-dev", true, "ner: also train on CoNLL eng.testa (-train-dev=false keeps it held out for tuning)")
 		epochs  = fset.Int("epochs", 0, "passes over the training data (0: each model's default)")
 		quiet   = fset.Bool("quiet", false, "do not print per-epoch progress")
 	)
@@ -140,7 +141,7 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			return fmt.Errorf("train: %w", err)
 		}
 	}
-	ncfg := ner.Config{Seed: *seed, Epochs: *epochs, Scheme: *scheme, WithGMB: *withGMB, Log: log}
+	ncfg := ner.Config{Seed: *seed, Epochs: *epochs, Scheme: *scheme, WithGMB: *withGMB, WithDev: *withDev, Log: log}
 	r, rep, err := ner.Train(ctx, d, ner.Tools{Tagger: tagger, Chunker: chunker}, ncfg)
 	if err != nil {
 		return fmt.Errorf("train: %w", err)

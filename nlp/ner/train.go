@@ -19,6 +19,7 @@ type Config struct {
 	Bits    uint      // log2 feature buckets (0: default)
 	Scheme  string    // BILOU (default) or BIO
 	WithGMB bool      // also train on 95% of GMB
+	WithDev bool      // also train on CoNLL eng.testa (its scores are then not held out)
 	Log     io.Writer // progress lines; nil for none
 }
 
@@ -132,6 +133,9 @@ func Train(ctx context.Context, d *tag.Data, tools Tools, cfg Config) (*Recogniz
 		return nil, tag.Report{}, fmt.Errorf("train recognizer: %w", err)
 	}
 	train := tools.examples(d.CoNLLTrain, conllSpans)
+	if cfg.WithDev {
+		train = append(train, tools.examples(d.CoNLLDev, conllSpans)...)
+	}
 	if cfg.WithGMB {
 		train = append(train, tools.examples(d.GMBTrain, gmbSpans)...)
 	}
@@ -186,6 +190,9 @@ func Train(ctx context.Context, d *tag.Data, tools Tools, cfg Config) (*Recogniz
 	}
 	r := &Recognizer{model: tr.Model(), labels: l}
 	name := "ner (" + cfg.Scheme + ", CoNLL"
+	if cfg.WithDev {
+		name += " + testa"
+	}
 	if cfg.WithGMB {
 		name += " + GMB"
 	}
