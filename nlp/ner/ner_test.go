@@ -143,3 +143,33 @@ func TestStageFindsEntities(t *testing.T) {
 		}
 	}
 }
+
+func FuzzRecognize(f *testing.F) {
+	f.Add("Ukrainian President Volodymyr Zelenskyy said on Sunday .")
+	f.Add("")
+	f.Add("\xff\xfe NORTH  KOREAN troops \u201cin\u201d Kursk's region 1996-08-22")
+	tg, ch, err := tag.Default()
+	if err != nil {
+		f.Fatalf("tag.Default() = %v", err)
+	}
+	r, err := Default()
+	if err != nil {
+		f.Fatalf("Default() = %v", err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		pos := make([]string, len(words))
+		chunks := make([]string, len(words))
+		tg.Tag(words, pos)
+		ch.Chunk(words, pos, chunks)
+		last := 0
+		for _, sp := range r.Recognize(words, pos, chunks, nil) {
+			if sp.Start < last || sp.End <= sp.Start || sp.End > len(words) || sp.Type == "" {
+				t.Fatalf("Recognize(%q) gave span %+v after %d", words, sp, last)
+			}
+			last = sp.End
+		}
+		// Shorter tag slices are tolerated.
+		r.Recognize(words, pos[:len(pos)/2], chunks, nil)
+	})
+}

@@ -178,7 +178,11 @@ type scratch struct {
 // words, pos and chunks have one element per token (pos and chunks as
 // produced by package tag). It does not allocate once its buffers have
 // grown, except to grow dst.
+//
+// pos and chunks should be as long as words; when one is shorter, only
+// that many words are read.
 func (r *Recognizer) Recognize(words, pos, chunks []string, dst []Span) []Span {
+	words = words[:min(len(words), len(pos), len(chunks))]
 	s, _ := r.pool.Get().(*scratch)
 	if s == nil {
 		s = &scratch{}

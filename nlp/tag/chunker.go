@@ -94,9 +94,11 @@ func setPOS(dst []uint64, pos []string) {
 }
 
 // Chunk writes the chunk tag of each word into chunks, given the words of
-// one sentence and their POS tags. chunks must be at least as long as
-// words. It does not allocate once its buffers have grown.
+// one sentence and their POS tags. pos and chunks should be as long as
+// words (when one is shorter, only that many words are chunked). It does
+// not allocate once its buffers have grown.
 func (c *Chunker) Chunk(words, pos, chunks []string) {
+	words = words[:min(len(words), len(pos), len(chunks))]
 	s, _ := c.pool.Get().(*scratch)
 	if s == nil {
 		s = &scratch{}

@@ -158,9 +158,11 @@ func (t *Tagger) getScratch() *scratch {
 }
 
 // Tag writes the part-of-speech tag of each of words (one sentence) into
-// tags, which must be at least as long. The tag strings are shared
-// constants; Tag does not allocate once its buffers have grown.
+// tags, which should be as long (when it is shorter, only the first
+// len(tags) words are tagged). The tag strings are shared constants; Tag
+// does not allocate once its buffers have grown.
 func (t *Tagger) Tag(words []string, tags []string) {
+	words = words[:min(len(words), len(tags))]
 	s := t.getScratch()
 	t.tagIdx(s, words)
 	for i, k := range s.prev {
