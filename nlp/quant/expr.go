@@ -134,6 +134,8 @@ func (sc *scratch) core(i, first, last int) (core, bool) {
 	switch {
 	case e != nil && e.f&fZero != 0:
 		return sc.zero(i, lw, last)
+	case lw == "not" || lw == "never" || lw == "n't" || lw == "n’t":
+		return sc.negZero(i, last)
 	case lw == "a" || lw == "an":
 		return sc.article(i, last)
 	case lw == "half":
@@ -167,7 +169,7 @@ func (sc *scratch) core(i, first, last int) (core, bool) {
 		}
 		return c, false
 	case e != nil && e.f&fVague != 0:
-		if lw == "scores" && !(i+1 < last && sc.is(i+1, "of")) {
+		if lw == "scores" && !sc.vagueScores(i, first, last) {
 			return c, false
 		}
 		c.v = e.num
@@ -187,6 +189,32 @@ func (sc *scratch) core(i, first, last int) (core, bool) {
 		return c, true
 	}
 	return sc.words(i, first, last)
+}
+
+// vagueScores reports whether "scores" at i is the vague number (forty or
+// more) rather than results: "scores of people", "scores more were hurt",
+// "scores were injured".
+func (sc *scratch) vagueScores(i, first, last int) bool {
+	j := i + 1
+	if j >= last {
+		return false
+	}
+	if sc.is(j, "of") || sc.is(j, "more") || sc.is(j, "others") {
+		return true
+	}
+	// "scores were injured", "scores have been killed": a cue verb after
+	// the auxiliaries, and no determiner before ("the scores were …").
+	if i > first && (sc.t[i-1].f&fDet != 0 || sc.t[i-1].kind == text.Clitic || sc.npWord(i-1)) {
+		return false
+	}
+	for n := 0; j < last && n < 3 && sc.t[j].f&(fAux|fAdv) != 0; n++ {
+		j++
+	}
+	if j == i+1 || j >= last {
+		return false
+	}
+	t := &sc.t[j]
+	return t.f&(fCueVerb|fCueAdj) != 0 && t.e.m != "" && (t.shape&shEd != 0 || isParticiple(t.e.word))
 }
 
 // threeDigits reports whether w starts with exactly three digits.
@@ -228,6 +256,41 @@ func (sc *scratch) zero(i int, lw string, last int) (core, bool) {
 		return c, true
 	}
 	return c, false
+}
+
+// negZero reads a negated count: "not a single life", "not one person",
+// "is not holding any detainees", "did not report any deaths".
+func (sc *scratch) negZero(i, last int) (core, bool) {
+	c := core{zero: true}
+	j := i + 1
+	if j+2 < last && sc.is(j, "a") && sc.is(j+1, "single") && sc.npWord(j+2) {
+		c.end = j + 2
+		return c, true
+	}
+	if j+1 < last && sc.is(j, "one") && !sc.is(j+1, "but") && !sc.is(j+1, "another") {
+		c.end = j + 1
+		if sc.is(j+1, "of") || sc.t[j+1].f&fAux != 0 {
+			c.bare = true
+			return c, true
+		}
+		return c, sc.npWord(j+1) && !sc.verbish(j+1)
+	}
+	// "not … any" before a measure noun: at most two verbs between.
+	for n := 0; n < 2 && j < last && !sc.is(j, "any") && sc.t[j].kind == text.Word && sc.t[j].f&(fDet|fPrep|fConj|fPron|fZero) == 0; n++ {
+		j++
+	}
+	if j+1 >= last || !sc.is(j, "any") {
+		return c, false
+	}
+	end := sc.npScan(j+1, last)
+	if end <= j+1 {
+		return c, false
+	}
+	if h := &sc.t[end-1]; h.f&fCueNoun == 0 || h.e.m == "" || h.shape&shPlural == 0 || h.e.word == "losses" {
+		return c, false
+	}
+	c.end = j + 1
+	return c, true
 }
 
 // article reads "a hundred", "a dozen", "a quarter million", "a few hundred".
@@ -290,6 +353,12 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 			// "one hundred and five"
 			if lastCat == fScale && j+1 < last && sc.t[j+1].f&(fUnit|fTeen|fTen) != 0 && sc.t[j+1].f&fZero == 0 {
 				j++
+				continue
+			}
+			// "two and a half thousand", "one and a half million"
+			if parts > 0 && lastCat != fScale && j+2 < last && sc.is(j+1, "a") && sc.t[j+2].f&fFrac != 0 && sc.t[j+2].kind == text.Word {
+				cur += sc.t[j+2].e.num
+				j += 3
 				continue
 			}
 			break
@@ -378,6 +447,11 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 			return c, false
 		}
 		if i+1 < last && (sc.is(i+1, "of") || sc.is(i+1, "another") || sc.is(i+1, "'s") || sc.is(i+1, "’s")) {
+			return c, false
+		}
+		// "not one to complain", "not one but two": "not one" that is no
+		// zero (negZero reads those) is an idiom.
+		if i > first && sc.is(i-1, "not") {
 			return c, false
 		}
 		if i > first && sc.t[i-1].f&fDet != 0 && !sc.is(i-1, "the") {

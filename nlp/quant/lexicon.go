@@ -54,6 +54,8 @@ const (
 	fSingS                        // singular nouns ending in s: measles, news, series
 	fLyNoun                       // nouns and adjectives in -ly that are no adverbs: family, assembly
 	fIDLower                      // id words that mark an identifier even in lower case: flight 370
+	fDisease                      // outbreak, virus, measles …: a document about an epidemic
+	fHarm                         // crash, attack, injured …: a document about an accident or attack
 )
 
 // entry is what the lexicon knows about one lower-case word.
@@ -153,7 +155,7 @@ func init() {
 	add(fMin, "over", "more", "upwards", "least", "exceeding", "exceeded", "surpassed", "surpassing", "excess", "topped", "topping", "minimum", "plus", "beyond")
 	add(fMax, "under", "up", "fewer", "less", "most", "maximum", "below")
 
-	add(0, "many", "much", "few", "greater", "several", "tens", "positive", "sustained", "sustaining", "suffering",
+	add(0, "n't", "n’t", "trapped", "buried", "pinned", "many", "much", "few", "greater", "several", "tens", "positive", "sustained", "sustaining", "suffering",
 		"treated", "receiving", "needed", "required", "driven", "seeking", "seek", "without", "holding", "forced", "rendered")
 	add(fDet, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "another", "each", "every", "all", "both", "any", "such", "what")
 	add(fPrep, "in", "at", "on", "from", "to", "of", "by", "with", "for", "near", "across", "into", "inside", "outside",
@@ -208,7 +210,7 @@ func init() {
 
 	// Measure nouns: the counted head itself ("deaths"), or a toll before its
 	// figure ("the death toll rose to 27").
-	addCue(fCueNoun, dossier.Deaths, "deceased", "deaths", "death", "fatalities", "fatality", "dead", "toll", "lives", "bodies", "corpses", "killings", "murders")
+	addCue(fCueNoun, dossier.Deaths, "deceased", "deaths", "death", "fatalities", "fatality", "dead", "toll", "tolls", "lives", "life", "bodies", "corpses", "killings", "murders")
 	addCue(fCueNoun, dossier.Injured, "injuries", "injured", "wounded")
 	addCue(fCueNoun, dossier.Casualties, "casualties", "casualty", "losses")
 	addCue(fCueNoun, dossier.Missing, "missing")
@@ -299,6 +301,17 @@ func init() {
 	addUnit(fClock, dossier.KindMeasure, "", "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "o’clock", "hrs.", "est", "edt", "pst", "pdt", "cet", "bst", "ist")
 	add(fAge, "aged", "age", "ages")
 	add(fApprox, "~", "≈")
+	// Words of an epidemic: there, people in hospital are patients, not injured.
+	add(fDisease, "outbreak", "outbreaks", "epidemic", "epidemics", "pandemic", "virus", "viruses", "infections",
+		"infection", "infected", "infectious", "disease", "diseases", "measles", "cholera", "ebola", "covid", "covid-19",
+		"coronavirus", "influenza", "flu", "dengue", "malaria", "tuberculosis", "mpox", "monkeypox", "diphtheria",
+		"typhoid", "meningitis", "polio", "hepatitis", "norovirus", "salmonella", "listeria", "legionnaires", "anthrax",
+		"sars", "mers", "h1n1", "h5n1", "zika", "plague", "contagion", "contagious", "vaccination", "vaccine", "vaccines", "cases")
+	add(fHarm, "crash", "crashed", "crashes", "accident", "accidents", "collision", "collided", "derailed", "derailment",
+		"attack", "attacks", "attacked", "attacker", "attackers", "explosion", "exploded", "explosions", "blast", "blasts",
+		"bombing", "bomb", "bombs", "shooting", "gunman", "gunmen", "stabbing", "stampede", "fire", "blaze", "earthquake",
+		"quake", "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "landslide",
+		"collapse", "collapsed", "wreck", "wreckage", "overturned", "injured", "wounded", "injuries", "wounds", "hurt", "burns")
 	add(fMeasureNoun, "quake", "earthquake", "tremor", "aftershock", "temblor", "magnitude", "scale")
 
 	// Words that never belong to a counted noun phrase though not stop words.

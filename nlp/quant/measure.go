@@ -26,6 +26,10 @@ func (sc *scratch) npScan(k, last int) int {
 		if !sc.npWord(k) {
 			break
 		}
+		// "cases positive", "people negative": a predicate after the head.
+		if k > start && sc.t[k-1].shape&shPlural != 0 && (sc.is(k, "positive") || sc.is(k, "negative")) {
+			break
+		}
 		// "five seriously injured": an adverb before a participle is not
 		// part of the noun phrase unless a noun follows.
 		if sc.t[k].shape&shLy != 0 && sc.t[k].f&fPlural == 0 {
@@ -71,6 +75,12 @@ func (sc *scratch) counted(e *expr, first, last int) {
 		k++
 		if k < last && sc.is(k, "the") {
 			k++
+		}
+	}
+	// "7 out of 20 suspected cases": the noun after the whole.
+	if k+2 < last && sc.is(k, "out") && sc.is(k+1, "of") {
+		if c, ok := sc.core(k+2, first, last); ok && !c.zero && c.kind == "" && c.end > k+2 {
+			k = c.end
 		}
 	}
 	end := sc.npScan(k, last)
@@ -163,6 +173,11 @@ func (sc *scratch) extendCounted(e *expr, last int) {
 
 // measure decides what the sentence says happened to the counted group.
 func (sc *scratch) measure(e *expr, first, last int) {
+	// "7 out of 20 suspected cases": the whole is not what happened.
+	if q := e.first - 1; q-2 >= first && sc.is(q, "of") && sc.is(q-1, "out") && (sc.t[q-2].kind == text.Number || sc.t[q-2].f&(fUnit|fTeen|fTen) != 0) {
+		e.measure = dossier.Other
+		return
+	}
 	// 1. The counted head names the measure: "deaths", "casualties", "27 dead".
 	if e.head >= 0 {
 		h := &sc.t[e.head]
@@ -170,6 +185,11 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			e.measure = h.e.m
 			e.cueFirst, e.cueLast = e.head, e.head+1
 			sc.orInjured(e, e.head, last)
+			// "holding 300 detainees", "not holding any detainees": people
+			// held by a force are captured.
+			if e.measure == dossier.Arrested && h.e.word == "detainees" && sc.heldBefore(e, first) {
+				e.measure = dossier.Captured
+			}
 			return
 		}
 		// A cue word modifying the head: "wounded soldiers", "displaced people".
@@ -199,6 +219,11 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	p := sc.leftOf(e, first)
 	if p-1 >= first && (sc.is(p, "dead") && (sc.is(p-1, "shot") || sc.is(p-1, "gunned")) || sc.is(p, "death") && sc.is(p-1, "to") && p-2 >= first && sc.t[p-2].shape&shEd != 0) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, p-1, p+1
+		return
+	}
+	// "tested 12 people positive"
+	if p >= first && e.cLast > e.cFirst && e.cLast < last && sc.isOneOf(p, "tested", "tests", "test", "testing") && sc.is(e.cLast, "positive") {
+		e.measure, e.cueFirst, e.cueLast = dossier.Cases, p, p+1
 		return
 	}
 	if p >= first {
@@ -306,6 +331,12 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			e.blocked = true
 		}
 	}
+	// "…, down from a peak of over 3.5 million": an earlier value of the
+	// figure before.
+	if e.bare && sc.priorValue(e.first, first) {
+		e.total, e.inPP = true, false
+		return
+	}
 	// "…, bringing the total to 1,024": the running total of the figure before.
 	for k := p; k >= first && k > p-6; k-- {
 		if sc.t[k].kind == text.Punct {
@@ -316,6 +347,45 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			break
 		}
 	}
+}
+
+// priorValue reports whether the figure starting at k is introduced as an
+// earlier value of a series: "down from 12", "up from a low of 300", "down
+// from a peak of over 3.5 million".
+func (sc *scratch) priorValue(k, first int) bool {
+	p := k - 1
+	if p-1 >= first && sc.is(p, "of") {
+		switch {
+		case sc.isOneOf(p-1, "peak", "high", "low", "record", "maximum", "minimum", "total", "figure", "estimate", "level"):
+			p -= 2
+			if p >= first && (sc.t[p].f&fDet != 0 || sc.t[p].kind == text.Clitic) {
+				p--
+			}
+			if p >= first && sc.t[p].kind == text.Word && sc.t[p].f&fDet == 0 && !sc.is(p, "from") && sc.npWord(p) {
+				p-- // "a record high of", "an earlier estimate of"
+			}
+			if p >= first && sc.t[p].f&fDet != 0 {
+				p--
+			}
+		default:
+			return false
+		}
+	}
+	if p-1 < first || !sc.is(p, "from") {
+		return false
+	}
+	return sc.isOneOf(p-1, "down", "up", "rising", "falling", "dropping", "increasing", "decreasing", "climbing")
+}
+
+// heldBefore reports whether a verb of holding governs e: "holding 300
+// detainees", "is not holding any detainees".
+func (sc *scratch) heldBefore(e *expr, first int) bool {
+	for k := e.cFirst - 1; k >= first && k >= e.first-1; k-- {
+		if sc.isOneOf(k, "holding", "held") {
+			return true
+		}
+	}
+	return false
 }
 
 // isPartitiveHead reports whether token k can head "k of the N": a number,
@@ -363,7 +433,7 @@ func (sc *scratch) orInjured(e *expr, k, last int) {
 // are deaths when claimed or lost, not when saved.
 func (sc *scratch) headCounts(e *expr, first int) bool {
 	switch sc.t[e.head].e.word {
-	case "lives":
+	case "lives", "life":
 		p := sc.leftOf(e, first)
 		if p >= first {
 			switch sc.lowerWord(p) {
@@ -372,7 +442,7 @@ func (sc *scratch) headCounts(e *expr, first int) bool {
 			}
 		}
 		k := e.cLast
-		return k < len(sc.t) && (sc.is(k, "lost") || sc.is(k, "were") && k+1 < len(sc.t) && sc.is(k+1, "lost"))
+		return k < len(sc.t) && (sc.is(k, "lost") || (sc.is(k, "were") || sc.is(k, "was")) && k+1 < len(sc.t) && sc.is(k+1, "lost"))
 	case "case":
 		// "one more case", "one new case", "one case of measles" — but not
 		// the idiom "in one case".
@@ -523,6 +593,9 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 				}
 			}
 		}
+		if end := sc.underRubble(k, last, false); end > k {
+			return dossier.Missing, k, end, true, false, false
+		}
 		switch {
 		case sc.is(k, "in") && k+1 < last && sc.is(k+1, "custody"):
 			return dossier.Arrested, k, k + 2, true, false, false
@@ -608,6 +681,12 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 		return "", k
 	}
 	switch t.e.word {
+	case "trapped", "buried", "pinned", "stuck":
+		// "trapped under the debris", "buried beneath the rubble"
+		if end := sc.underRubble(k+1, last, true); end > k+1 {
+			return dossier.Missing, end
+		}
+		return "", k
 	case "taken", "took":
 		if k+1 < last {
 			switch sc.lowerWord(k + 1) {
@@ -658,6 +737,11 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 				return dossier.Injured, j + 1
 			case "treatment", "care":
 				if sc.is(j-1, "hospital") || sc.is(j-1, "medical") {
+					return dossier.Injured, j + 1
+				}
+			case "hospital", "hospitals":
+				// "were treated in hospital", "treated at a local hospital"
+				if t.e.word == "treated" && !(j+1 < last && sc.npWord(j+1) && !sc.verbish(j+1)) {
 					return dossier.Injured, j + 1
 				}
 			}
@@ -748,6 +832,23 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 	return m, end
 }
 
+// underRubble reads "under the rubble", "beneath the debris of the
+// building" at k and returns its end, or k; "in the rubble" only when
+// inside is set (after "trapped", "buried").
+func (sc *scratch) underRubble(k, last int, inside bool) int {
+	if !sc.isOneOf(k, "under", "beneath", "underneath") && !(inside && sc.isOneOf(k, "in", "inside")) {
+		return k
+	}
+	j := k + 1
+	for n := 0; j < last && n < 3 && (sc.t[j].f&fDet != 0 || sc.npWord(j) && !sc.verbish(j)); n++ {
+		if sc.isOneOf(j, "rubble", "debris", "ruins", "wreckage", "snow", "mud", "avalanche", "landslide") {
+			return j + 1
+		}
+		j++
+	}
+	return k
+}
+
 // isParticiple lists irregular participles and adjectives that work as
 // cues after a subject.
 func isParticiple(w string) bool {
@@ -774,6 +875,14 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 	strong := false
 	for n := 0; k >= first && n < 12; n++ {
 		t := &sc.t[k]
+		// "Some death tolls, provided by officials, exceeded 100": skip an
+		// aside between the subject and its verb.
+		if strong && sc.w(k) == "," {
+			if j := sc.asideStart(k, first); j > first {
+				k = j - 1
+				continue
+			}
+		}
 		if !t.ok || t.kind == text.Punct || t.kind == text.Dash || t.kind == text.OpenQuote || t.kind == text.CloseQuote {
 			break
 		}
@@ -791,7 +900,7 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 				grp, grpEnd = k+2, end
 			}
 		}
-		if t.e != nil && t.e.m != "" && t.f&(fCueNoun|fCueVerb|fCueAdj|fCueOf) != 0 && t.e.word != "lives" && t.e.word != "case" &&
+		if t.e != nil && t.e.m != "" && t.f&(fCueNoun|fCueVerb|fCueAdj|fCueOf) != 0 && t.e.word != "lives" && t.e.word != "life" && t.e.word != "case" &&
 			!(t.cap && k > first && sc.t[k-1].cap) {
 			// A verb ("jailed … rape of two") only counts inside a toll
 			// phrase that a linking verb joins to the figure.
@@ -826,6 +935,29 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 		break
 	}
 	return "", -1, grp, grpEnd
+}
+
+// asideStart returns the opening comma of an aside that the comma at k
+// closes (", provided by officials,", ", according to police,"), or -1.
+func (sc *scratch) asideStart(k, first int) int {
+	for j := k - 1; j > first && j > k-14; j-- {
+		t := &sc.t[j]
+		if t.kind == text.Punct && sc.w(j) != "," || t.kind == text.Dash || t.kind == text.OpenQuote || t.kind == text.CloseQuote {
+			return -1
+		}
+		if sc.w(j) != "," {
+			continue
+		}
+		if j+1 >= k || !sc.npWord(j-1) && sc.t[j-1].kind != text.Word {
+			return -1
+		}
+		o := &sc.t[j+1]
+		if o.shape&(shEd|shLy) != 0 && !o.cap || sc.isOneOf(j+1, "according", "which", "who", "including", "as", "citing", "officials", "police", "sources") {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // numberOfCue looks left of a cue at k for "number of"/"total of" and
@@ -939,10 +1071,34 @@ func (sc *scratch) propagate(first, last int) {
 	// Defaults: forces with no other fate are deployed.
 	for k := range sc.ex {
 		e := &sc.ex[k]
+		// "four victims" after a deadly event: the victims of the deaths
+		// told before (in this sentence or the ones before it).
+		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 && e.cLast == e.head+1 && !e.inPP &&
+			(sc.is(e.head, "victims") || sc.is(e.head, "victim") && e.low == 1) && !sc.survivors(e.cLast, last) {
+			m := sc.measureWord(first, e.first)
+			if m == "" {
+				m = sc.lastM
+			}
+			if m == dossier.Deaths {
+				e.measure = m
+				continue
+			}
+		}
 		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 && sc.isForce(e) && !e.inPP && !e.blockedRight {
 			e.measure = dossier.Deployed
 		}
 	}
+}
+
+// survivors reports whether tokens [k,last) say the group lived: "were
+// rescued", "survived", "were freed".
+func (sc *scratch) survivors(k, last int) bool {
+	for ; k < last; k++ {
+		if sc.isOneOf(k, "rescued", "survived", "survive", "saved", "freed", "released", "escaped", "alive", "recovering", "recovered", "discharged", "treated") {
+			return true
+		}
+	}
+	return false
 }
 
 // isForce reports whether e counts troops, police or rescuers: "officers"

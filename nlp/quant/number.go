@@ -342,6 +342,15 @@ func readWordNumber(w string) wordNum {
 	}
 	for s != "" {
 		p, more := cutHyphen(s)
+		// "three-and-a-half", "two-and-a-quarter": a fraction after a
+		// unit, teen or ten.
+		if r.parts > 0 && last != fScale && equalFold(p, "and") {
+			if f, rest := andAFraction(more); f > 0 {
+				cur += f
+				s = rest
+				continue
+			}
+		}
 		e := lookup(p)
 		if e == nil {
 			break
@@ -396,4 +405,21 @@ done:
 	r.rest = s
 	r.ok = true
 	return r
+}
+
+// andAFraction reads "a-half" or "a-quarter" (what follows "and-" in
+// "three-and-a-half") and returns the fraction and the rest of the word.
+func andAFraction(s string) (float64, string) {
+	a, more := cutHyphen(s)
+	if !equalFold(a, "a") {
+		return 0, s
+	}
+	p, rest := cutHyphen(more)
+	switch {
+	case equalFold(p, "half"):
+		return 0.5, rest
+	case equalFold(p, "quarter"):
+		return 0.25, rest
+	}
+	return 0, s
 }

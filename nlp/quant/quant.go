@@ -113,6 +113,12 @@ type scratch struct {
 	pos  []string
 	t    []tinfo
 	ex   []expr
+	// ctx is the last context word of the sentences before the current
+	// one: fDisease (outbreak, virus) or fHarm (crash, injured), or 0.
+	ctx flag
+	// lastM is the measure of the last measure word ("killed", "injuries")
+	// in the sentences before the current one.
+	lastM dossier.Measure
 }
 
 func (sc *scratch) reset(d *nlp.Doc) {
@@ -126,6 +132,8 @@ func (sc *scratch) reset(d *nlp.Doc) {
 		sc.t = make([]tinfo, len(d.Tokens), len(d.Tokens)+len(d.Tokens)/4)
 	}
 	sc.t = sc.t[:len(d.Tokens)]
+	sc.ctx = 0
+	sc.lastM = ""
 	for i, tk := range d.Tokens {
 		sc.t[i] = sc.info(i, tk)
 	}
@@ -211,6 +219,17 @@ func (sc *scratch) w(i int) string {
 // is reports whether token i is the lower-case word lw, in any case.
 func (sc *scratch) is(i int, lw string) bool { return equalFold(sc.w(i), lw) }
 
+// isOneOf reports whether token i is one of the lower-case words ws.
+func (sc *scratch) isOneOf(i int, ws ...string) bool {
+	w := sc.w(i)
+	for _, lw := range ws {
+		if equalFold(w, lw) {
+			return true
+		}
+	}
+	return false
+}
+
 // adjacent reports whether tokens i and i+1 touch (no space between).
 func (sc *scratch) adjacent(i int) bool {
 	return i >= 0 && i+1 < len(sc.toks) && sc.toks[i].End == sc.toks[i+1].Start
@@ -277,11 +296,73 @@ func (sc *scratch) sentence(first, last int) {
 		}
 	}
 	for k := range sc.ex {
-		if sc.ex[k].kind == dossier.KindCount {
-			sc.measure(&sc.ex[k], first, last)
+		if e := &sc.ex[k]; e.kind == dossier.KindCount {
+			sc.measure(e, first, last)
+			// In a document about an epidemic, people in hospital are
+			// patients: counted, but not injured.
+			if e.measure == dossier.Injured && sc.hospitalCue(e) && sc.context(e, first, last) == fDisease {
+				e.measure = dossier.Other
+			}
 		}
 	}
 	sc.propagate(first, last)
+	if m := sc.measureWord(first, last); m != "" {
+		sc.lastM = m
+	}
+	for j := last - 1; j >= first; j-- {
+		if f := sc.ctxAt(j, first); f != 0 {
+			sc.ctx = f
+			break
+		}
+	}
+}
+
+// context returns the nearest context word of e: before it in its
+// sentence, else after it, else the last one of the sentences before.
+func (sc *scratch) context(e *expr, first, last int) flag {
+	for j := e.first - 1; j >= first; j-- {
+		if f := sc.ctxAt(j, first); f != 0 {
+			return f
+		}
+	}
+	for j := e.last; j < last; j++ {
+		if f := sc.ctxAt(j, first); f != 0 {
+			return f
+		}
+	}
+	return sc.ctx
+}
+
+// ctxAt returns the context flag of token j: fDisease, fHarm or 0. "cases"
+// is a disease word except in "in some cases", "such cases".
+func (sc *scratch) ctxAt(j, first int) flag {
+	f := sc.t[j].f & (fDisease | fHarm)
+	if f == fDisease && j > first && sc.is(j, "cases") && (sc.t[j-1].f&(fDet|fPrep) != 0 || sc.isOneOf(j-1, "some", "many", "most", "several", "other", "rare", "certain")) {
+		return 0
+	}
+	return f
+}
+
+// measureWord returns the measure of the last measure word in tokens
+// [first,k), or "".
+func (sc *scratch) measureWord(first, k int) dossier.Measure {
+	for j := k - 1; j >= first; j-- {
+		if t := &sc.t[j]; t.e != nil && t.e.m != "" && t.f&(fCueVerb|fCueNoun|fCueAdj) != 0 {
+			return t.e.m
+		}
+	}
+	return ""
+}
+
+// hospitalCue reports whether e's measure cue is a hospital word:
+// "hospitalised", "in hospital", "treated in hospital".
+func (sc *scratch) hospitalCue(e *expr) bool {
+	for k := e.cueFirst; k >= 0 && k < e.cueLast; k++ {
+		if sc.isOneOf(k, "hospitalised", "hospitalized", "hospital", "hospitals", "hospitalisation", "hospitalization") {
+			return true
+		}
+	}
+	return false
 }
 
 // emit converts the sentence's expressions to quantities.

@@ -628,3 +628,160 @@ func TestNonCounts(t *testing.T) {
 		check(t, c.s, c.ws, true)
 	}
 }
+
+// TestChangesAndContext covers toll updates, subjects of "exceeded", vague
+// "scores", fractions, negated zeros, "N out of M", people under rubble,
+// hospital patients by document context, clause-local verbs, apposition
+// and victims of a deadly event.
+func TestChangesAndContext(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		// 1. "from X to Y" after a toll or change word is two figures.
+		{"New finds pushed the confirmed death toll from nine to 23.", []want{
+			{number: "nine", low: 9, measure: dossier.Deaths},
+			{number: "23", low: 23, measure: dossier.Deaths},
+		}},
+		{"The toll climbed from 4 to 7 overnight.", []want{
+			{number: "4", low: 4, measure: dossier.Deaths},
+			{number: "7", low: 7, measure: dossier.Deaths},
+		}},
+		{"Between 15 and 18 climbers are missing.", []want{
+			{number: "15 and 18", span: "Between 15 and 18", low: 15, high: 18, bound: dossier.Range, measure: dossier.Missing, counted: "climbers"},
+		}},
+		{"Officials said 15 to 18 climbers are missing.", []want{
+			{number: "15 to 18", low: 15, high: 18, bound: dossier.Range, measure: dossier.Missing, counted: "climbers"},
+		}},
+		{"The toll rose to 12, up from nine on Monday.", []want{
+			{number: "12", low: 12, measure: dossier.Deaths},
+			{number: "nine", low: 9, measure: dossier.Deaths},
+		}},
+		// 2. A toll noun as the subject of exceeded/surpassed.
+		{"Several unofficial death tolls, compiled by local activists, exceeded 250.", []want{
+			{number: "250", low: 250, bound: dossier.Min, measure: dossier.Deaths, counted: "Several unofficial death tolls", hedge: "exceeded"},
+		}},
+		{"By Sunday the death toll had topped 1,200.", []want{
+			{number: "1,200", low: 1200, bound: dossier.Min, measure: dossier.Deaths, hedge: "topped"},
+		}},
+		// 3. "scores" as a vague plural.
+		{"Four guards died and scores more were hurt.", []want{
+			{number: "Four", low: 4, measure: dossier.Deaths, counted: "guards"},
+			{number: "scores", low: 40, bound: dossier.Min, measure: dossier.Injured},
+		}},
+		{"Scores were wounded in the clashes.", []want{
+			{number: "Scores", low: 40, bound: dossier.Min, measure: dossier.Injured},
+		}},
+		{"The scores were level at half time.", nil},
+		// 4. "-and-a-half" number words.
+		{"Lebanon hosts a million refugees, down from a peak of nearly two-and-a-half million.", []want{
+			{number: "a million", low: 1e6, measure: dossier.Displaced, counted: "refugees"},
+			{number: "two-and-a-half million", span: "nearly two-and-a-half million", low: 2.5e6, bound: dossier.Approx, measure: dossier.Displaced, counted: "refugees"},
+		}},
+		{"Four and a half thousand residents fled.", []want{
+			{number: "Four and a half thousand", low: 4500, measure: dossier.Displaced, counted: "residents"},
+		}},
+		{"One and a half million people were affected.", []want{
+			{number: "One and a half million", low: 1.5e6, measure: dossier.Affected, counted: "people"},
+		}},
+		{"The two-and-a-half-year-old girl was unhurt.", []want{
+			{number: "two-and-a-half-year-old", low: 2.5, kind: dossier.KindAge},
+		}},
+		// 5. Negated zeros.
+		{"Not a single Dutch soldier was lost.", nil}, // a zero with no measure is no figure
+		{"Not a single civilian life was lost.", []want{
+			{number: "Not a single", low: 0, measure: dossier.Deaths, counted: "civilian life"},
+		}},
+		{"Not one passenger was injured.", []want{
+			{number: "Not one", low: 0, measure: dossier.Injured, counted: "passenger"},
+		}},
+		{"The navy is not holding any pirate detainees.", []want{
+			{number: "not holding any", low: 0, measure: dossier.Captured, counted: "pirate detainees"},
+		}},
+		{"Hospitals did not report any deaths.", []want{
+			{number: "not report any", low: 0, measure: dossier.Deaths, counted: "deaths"},
+		}},
+		{"Nobody was killed and none were injured.", []want{
+			{number: "Nobody", low: 0, measure: dossier.Deaths},
+			{number: "none", low: 0, measure: dossier.Injured},
+		}},
+		{"The firm did not report any losses.", nil},
+		{"He was not one to complain.", nil},
+		{"It was not one but two blasts.", []want{
+			{number: "two", low: 2, measure: dossier.Other, counted: "blasts"},
+		}},
+		// 6. "N out of M" and "tested … positive".
+		{"Doctors tested 9 out of 15 suspected cases positive for cholera.", []want{
+			{number: "9", low: 9, measure: dossier.Cases, counted: "suspected cases"},
+			{number: "15", low: 15, measure: dossier.Other, counted: "suspected cases"},
+		}},
+		{"The clinic tested 12 workers positive.", []want{
+			{number: "12", low: 12, measure: dossier.Cases, counted: "workers"},
+		}},
+		// 7. People under the rubble are missing.
+		{"Officials feared possibly between 20 and 25 people under the rubble.", []want{
+			{number: "20 and 25", span: "between 20 and 25", low: 20, high: 25, bound: dossier.Range, measure: dossier.Missing, counted: "people"},
+		}},
+		{"Nine miners were trapped under the debris.", []want{
+			{number: "Nine", low: 9, measure: dossier.Missing, counted: "miners"},
+		}},
+		{"Crews searched under the rubble of 12 homes.", []want{
+			{number: "12", low: 12, measure: dossier.Other, counted: "homes"},
+		}},
+		// 8. Hospital patients: injured after a crash, other in an epidemic.
+		{"The coach overturned on the highway. 27 were reported hospitalised with four seriously injured.", []want{
+			{number: "27", low: 27, measure: dossier.Injured},
+			{number: "four", low: 4, measure: dossier.Injured},
+		}},
+		{"Twelve passengers were treated in hospital.", []want{
+			{number: "Twelve", low: 12, measure: dossier.Injured, counted: "passengers"},
+		}},
+		{"The outbreak has reached 900 cases. Of these, 212 persons were hospitalized and 40 have died.", []want{
+			{number: "900", low: 900, measure: dossier.Cases, counted: "cases"},
+			{number: "212", low: 212, measure: dossier.Other, counted: "persons"},
+			{number: "40", low: 40, measure: dossier.Deaths},
+		}},
+		{"During the flu pandemic a train derailed. 30 people were hospitalised.", []want{
+			{number: "30", low: 30, measure: dossier.Injured, counted: "people"},
+		}},
+		{"In some cases, 12 people were hospitalised after the crash.", []want{
+			{number: "12", low: 12, measure: dossier.Injured, counted: "people"},
+		}},
+		// 9. The verb of the number's own clause wins.
+		{"Two French tourists were killed in the crash, and five more were injured.", []want{
+			{number: "Two", low: 2, measure: dossier.Deaths, counted: "French tourists"},
+			{number: "five", low: 5, measure: dossier.Injured},
+		}},
+		{"The shelling killed three soldiers while eleven others were wounded.", []want{
+			{number: "three", low: 3, measure: dossier.Deaths, counted: "soldiers"},
+			{number: "eleven", low: 11, measure: dossier.Injured, counted: "others"},
+		}},
+		// 10. Apposition, "among the dead", bodies and victims.
+		{"At least nine, including three infants, drowned.", []want{
+			{number: "nine", span: "At least nine", low: 9, bound: dossier.Min, measure: dossier.Deaths},
+			{number: "three", low: 3, measure: dossier.Deaths, counted: "infants"},
+		}},
+		{"One pilot was, the airline said, among the injured.", []want{
+			{number: "One", low: 1, measure: dossier.Injured, counted: "pilot"},
+		}},
+		{"Divers had recovered 14 bodies, eight men and six children.", []want{
+			{number: "14", low: 14, measure: dossier.Deaths, counted: "bodies"},
+			{number: "eight", low: 8, measure: dossier.Deaths, counted: "men"},
+			{number: "six", low: 6, measure: dossier.Deaths, counted: "children"},
+		}},
+		{"A gunman killed five people at a market. Police named the five victims on Friday.", []want{
+			{number: "five", low: 5, measure: dossier.Deaths, counted: "people"},
+			{number: "five", low: 5, measure: dossier.Deaths, counted: "victims"},
+		}},
+		{"A gunman killed five people. Two victims were rescued from the building.", []want{
+			{number: "five", low: 5, measure: dossier.Deaths, counted: "people"},
+			{number: "Two", low: 2, measure: dossier.Other, counted: "victims"},
+		}},
+		{"Fraudsters targeted 300 victims across the country.", []want{
+			{number: "300", low: 300, measure: dossier.Other, counted: "victims"},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
