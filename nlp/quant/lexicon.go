@@ -181,7 +181,7 @@ func init() {
 		"now", "has", "have", "had", "include", "includes", "mounted", "soared", "surged", "passed", "topped", "exceeded", "surpassed",
 		"surpassing", "exceeding", "topping", "passing", "reaching", "hitting", "nearing", "approaching",
 		"put", "puts", "estimated", "brought", "brings", "bringing", "raised", "raising", "remains", "remained", "officially", "reportedly",
-		"further", "climb", "went", "gone", "up", "increase", "stands", "stood", "set")
+		"further", "climb", "went", "gone", "up", "increase", "stands", "stood", "set", "ranged", "ranging", "range", "ranges")
 	add(fChange, "increasing", "raising", "revising", "lowering", "cutting", "pushing", "bringing", "rise", "rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "increased",
 		"increases", "grew", "fell", "fallen", "falls", "dropped", "drops", "declined", "decreased", "revised", "cut",
 		"raised", "lowered", "reduced", "soared", "surged", "doubled", "went", "up", "down", "changed")

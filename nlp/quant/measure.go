@@ -250,6 +250,11 @@ func (sc *scratch) measure(e *expr, first, last int) {
 					e.measure, e.cueFirst, e.cueLast = m, cue, cue+1
 					return
 				}
+				// "The victims included six children" after a deadly event.
+				if sc.is(q, "victims") && sc.deathContext(first, q) {
+					e.measure = dossier.Deaths
+					return
+				}
 			}
 		}
 		// "injured a man and two women": the verb before the first conjunct.
@@ -920,8 +925,9 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 		if t.f&fLink != 0 && t.f&(fPrep|fAdv) == 0 && !sc.is(k, "of") && !sc.is(k, "to") && !sc.is(k, "at") {
 			strong = true
 		}
-		// "the death toll from five people to six": the old figure
-		if (t.kind == text.Number || t.f&(fUnit|fTeen|fTen) != 0) && k-1 >= first && sc.is(k-1, "from") {
+		// "the death toll from five people to six": the old figure;
+		// "raised the toll to 31 from 20": the new one.
+		if (t.kind == text.Number || t.f&(fUnit|fTeen|fTen) != 0) && k-1 >= first && (sc.is(k-1, "from") || sc.is(k-1, "to") && sc.is(k+1, "from")) {
 			k -= 2
 			continue
 		}
@@ -1075,12 +1081,8 @@ func (sc *scratch) propagate(first, last int) {
 		// told before (in this sentence or the ones before it).
 		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 && e.cLast == e.head+1 && !e.inPP &&
 			(sc.is(e.head, "victims") || sc.is(e.head, "victim") && e.low == 1) && !sc.survivors(e.cLast, last) {
-			m := sc.measureWord(first, e.first)
-			if m == "" {
-				m = sc.lastM
-			}
-			if m == dossier.Deaths {
-				e.measure = m
+			if sc.deathContext(first, e.first) {
+				e.measure = dossier.Deaths
 				continue
 			}
 		}
@@ -1088,6 +1090,16 @@ func (sc *scratch) propagate(first, last int) {
 			e.measure = dossier.Deployed
 		}
 	}
+}
+
+// deathContext reports whether the last measure word before token k (in
+// its sentence from first, else in the sentences before) tells of deaths.
+func (sc *scratch) deathContext(first, k int) bool {
+	m := sc.measureWord(first, k)
+	if m == "" {
+		m = sc.lastM
+	}
+	return m == dossier.Deaths
 }
 
 // survivors reports whether tokens [k,last) say the group lived: "were
@@ -1138,18 +1150,18 @@ func (sc *scratch) gapOK(a, b *expr, include bool) bool {
 	// The word right before the second figure must join list items: a
 	// comma, "and", "as were" — not "of" or "in" ("rape of two girls").
 	if b.first > start {
-		if k := b.first - 1; !(sc.w(k) == "," || sc.t[k].f&(fConj|fAux) != 0 || sc.is(k, "each") || include && (sc.t[k].f&fInclude != 0 || sc.is(k, "them") || sc.is(k, "whom"))) {
+		if k := b.first - 1; !(sc.w(k) == "," || sc.w(k) == ":" || sc.t[k].f&(fConj|fAux) != 0 || sc.is(k, "each") || include && (sc.t[k].f&fInclude != 0 || sc.is(k, "them") || sc.is(k, "whom"))) {
 			return false
 		}
 	}
 	// "20 bodies had been recovered, eleven women and nine men": an
 	// appositive list after the clause that gave the figure.
-	appositive := b.first-1 >= start && sc.w(b.first-1) == "," && !b.blocked
+	appositive := b.first-1 >= start && (sc.w(b.first-1) == "," || sc.w(b.first-1) == ":") && !b.blocked
 	for k := start; k < b.first; k++ {
 		t := &sc.t[k]
 		switch {
 		case appositive && (sc.verbish(k) || t.f&fAdv != 0):
-		case t.kind == text.Punct && sc.w(k) == ",":
+		case t.kind == text.Punct && (sc.w(k) == "," || appositive && k == b.first-1 && sc.w(k) == ":"):
 		case include && (t.f&fInclude != 0 || sc.is(k, "among") || sc.is(k, "them") || sc.is(k, "whom")):
 		case t.f&(fConj|fAux|fDet) != 0 && !sc.is(k, "but"):
 		case sc.is(k, "as") || sc.is(k, "each") || sc.is(k, "while") || sc.is(k, "with"):

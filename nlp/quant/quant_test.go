@@ -777,6 +777,22 @@ func TestChangesAndContext(t *testing.T) {
 			{number: "five", low: 5, measure: dossier.Deaths, counted: "people"},
 			{number: "Two", low: 2, measure: dossier.Other, counted: "victims"},
 		}},
+		{"A mortar hit the school on Monday, killing 9 pupils. The victims included two teachers.", []want{
+			{number: "9", low: 9, measure: dossier.Deaths, counted: "pupils"},
+			{number: "two", low: 2, measure: dossier.Deaths, counted: "teachers"},
+		}},
+		{"Searchers had found 16 bodies: ten men and six women.", []want{
+			{number: "16", low: 16, measure: dossier.Deaths, counted: "bodies"},
+			{number: "ten", low: 10, measure: dossier.Deaths, counted: "men"},
+			{number: "six", low: 6, measure: dossier.Deaths, counted: "women"},
+		}},
+		{"The governor raised the toll to 44 from 38.", []want{
+			{number: "44", low: 44, measure: dossier.Deaths},
+			{number: "38", low: 38, measure: dossier.Deaths},
+		}},
+		{"Casualties ranged from 30 to 50 fighters.", []want{
+			{number: "30 to 50", low: 30, high: 50, bound: dossier.Range, measure: dossier.Casualties, counted: "fighters"},
+		}},
 		{"Fraudsters targeted 300 victims across the country.", []want{
 			{number: "300", low: 300, measure: dossier.Other, counted: "victims"},
 		}},
