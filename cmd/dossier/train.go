@@ -54,7 +54,7 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		data    = fset.String("data", "", "directory of the raw corpora (e.g. ../shared/data/raw)")
 		out     = fset.String("out", "model", "directory to write the model files to")
 		seed    = fset.Uint64("seed", 1, "seed of the training shuffles")
-		scheme  = fset.String("scheme", ner.BILOU, "ner tag scheme: bilou or bio")
+		scheme  = fset.String("scheme", ner.BIO, "ner tag scheme: bio or bilou")
 		withGMB = fset.Bool("gmb", false, "ner: also train on 95% of GMB")
 		withDev = fset.Bool("train-dev", true, "ner: also train on CoNLL eng.testa (-train-dev=false keeps it held out for tuning)")
 		epochs  = fset.Int("epochs", 0, "passes over the training data (0: each model's default)")

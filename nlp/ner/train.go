@@ -17,7 +17,7 @@ type Config struct {
 	Seed    uint64    // shuffling seed; the same seed gives the same model
 	Epochs  int       // passes over the training data (0: default)
 	Bits    uint      // log2 feature buckets (0: default)
-	Scheme  string    // BILOU (default) or BIO
+	Scheme  string    // BIO (default) or BILOU
 	WithGMB bool      // also train on 95% of GMB
 	WithDev bool      // also train on CoNLL eng.testa (its scores are then not held out)
 	Log     io.Writer // progress lines; nil for none
@@ -123,10 +123,10 @@ func Train(ctx context.Context, d *tag.Data, tools Tools, cfg Config) (*Recogniz
 		cfg.Epochs = 12
 	}
 	if cfg.Bits == 0 {
-		cfg.Bits = 19
+		cfg.Bits = 18
 	}
 	if cfg.Scheme == "" {
-		cfg.Scheme = BILOU
+		cfg.Scheme = BIO
 	}
 	l, err := newLabels(cfg.Scheme)
 	if err != nil {

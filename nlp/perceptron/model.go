@@ -50,18 +50,31 @@ func bucket(h uint64, mask uint64) uint64 {
 func (m *Model) Score(feats []uint64, scores []float32) {
 	stride := m.stride
 	scores = scores[:m.nc]
-	for _, f := range feats {
-		off := int(bucket(f, m.mask)) * stride
-		row := m.w[off : off+stride]
-		sb := uint32(row[0])<<16 | uint32(row[1])<<24
-		if sb == 0 {
-			continue
+	// First gather the bucket offsets and scales: these loads are
+	// independent, so their cache misses overlap instead of queueing
+	// behind the arithmetic.
+	var offs [64]int32
+	var scs [64]float32
+	for len(feats) > 0 {
+		k := 0
+		for _, f := range feats[:min(len(feats), len(offs))] {
+			off := int(bucket(f, m.mask)) * stride
+			sb := uint32(m.w[off])<<16 | uint32(m.w[off+1])<<24
+			// Reading the row's last byte fetches its second cache line
+			// now too; an empty bucket (scale 0) is all zeros.
+			if sb|uint32(m.w[off+stride-1]) != 0 {
+				offs[k], scs[k] = int32(off), math.Float32frombits(sb)
+				k++
+			}
 		}
-		s := math.Float32frombits(sb)
-		ws := row[2:]
-		ws = ws[:len(scores)]
-		for i, v := range ws {
-			scores[i] += float32(int8(v)) * s
+		feats = feats[min(len(feats), len(offs)):]
+		for j := 0; j < k; j++ {
+			off := int(offs[j]) + 2
+			s := scs[j]
+			ws := m.w[off : off+len(scores)]
+			for i, v := range ws {
+				scores[i] += float32(int8(v)) * s
+			}
 		}
 	}
 }

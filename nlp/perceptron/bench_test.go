@@ -1,0 +1,29 @@
+package perceptron
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// BenchmarkScore scores 40 random features against a 2^19-bucket,
+// 25-class model (the size of the entity recogniser).
+func BenchmarkScore(b *testing.B) {
+	m := &Model{bits: 19}
+	m.init(25)
+	rng := rand.New(rand.NewPCG(1, 1))
+	for i := range m.w {
+		m.w[i] = byte(rng.IntN(256))
+	}
+	for off := 0; off < len(m.w); off += m.stride {
+		m.w[off], m.w[off+1] = 0x80, 0x3f // scale 1.0
+	}
+	feats := make([]uint64, 40)
+	scores := make([]float32, 25)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range feats {
+			feats[i] = rng.Uint64()
+		}
+		m.Predict(feats, scores, nil)
+	}
+}
