@@ -1,6 +1,7 @@
 package quant
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 
@@ -783,7 +784,7 @@ func (sc *scratch) qualifierAt(p, first int) (b dossier.Bound, k int, inSpan, he
 		return dossier.Min, 1, true, true
 	case "under", "below":
 		return dossier.Max, 1, true, true
-	case "surpassed", "exceeded", "topped", "surpassing", "topping", "passed":
+	case "surpassed", "exceeded", "topped", "surpassing", "topping", "passed", "exceeds", "surpasses", "tops", "passes":
 		return dossier.Min, 1, false, true
 	case "reportedly", "allegedly", "apparently", "possibly", "perhaps", "probably":
 		return dossier.Approx, 1, false, true
@@ -943,7 +944,7 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 			return dossier.KindDate
 		}
 	}
-	if c.dec && c.scale == 0 {
+	if c.dec && c.scale == 0 || !c.digits && e.low != math.Trunc(e.low) {
 		// A decimal without a scale word is a measurement (magnitude 6.4,
 		// 2.5 km), never a head count.
 		return dossier.KindMeasure

@@ -152,7 +152,7 @@ func init() {
 
 	add(fApprox, "about", "around", "some", "roughly", "approximately", "nearly", "almost", "approx", "approx.",
 		"circa", "estimated", "reportedly", "reported", "allegedly", "close", "perhaps", "possibly", "maybe", "probably", "c.", "ca.")
-	add(fMin, "over", "more", "upwards", "least", "exceeding", "exceeded", "surpassed", "surpassing", "excess", "topped", "topping", "minimum", "plus", "beyond")
+	add(fMin, "over", "more", "upwards", "least", "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "excess", "topped", "topping", "minimum", "plus", "beyond")
 	add(fMax, "under", "up", "fewer", "less", "most", "maximum", "below")
 
 	add(0, "n't", "n’t", "trapped", "buried", "pinned", "many", "much", "few", "greater", "several", "tens", "positive", "sustained", "sustaining", "suffering",
@@ -181,7 +181,8 @@ func init() {
 		"now", "has", "have", "had", "include", "includes", "mounted", "soared", "surged", "passed", "topped", "exceeded", "surpassed",
 		"surpassing", "exceeding", "topping", "passing", "reaching", "hitting", "nearing", "approaching",
 		"put", "puts", "estimated", "brought", "brings", "bringing", "raised", "raising", "remains", "remained", "officially", "reportedly",
-		"further", "climb", "went", "gone", "up", "increase", "stands", "stood", "set", "ranged", "ranging", "range", "ranges")
+		"further", "climb", "went", "gone", "up", "increase", "stands", "stood", "set", "ranged", "ranging", "range", "ranges",
+		"exceeds", "exceed", "surpasses", "surpass", "tops", "passes", "nears", "neared", "approached", "approaches")
 	add(fChange, "increasing", "raising", "revising", "lowering", "cutting", "pushing", "bringing", "rise", "rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "increased",
 		"increases", "grew", "fell", "fallen", "falls", "dropped", "drops", "declined", "decreased", "revised", "cut",
 		"raised", "lowered", "reduced", "soared", "surged", "doubled", "went", "up", "down", "changed")

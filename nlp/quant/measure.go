@@ -173,6 +173,11 @@ func (sc *scratch) extendCounted(e *expr, last int) {
 
 // measure decides what the sentence says happened to the counted group.
 func (sc *scratch) measure(e *expr, first, last int) {
+	// "all but one victim": the exception, not a count of what happened.
+	if q := e.first - 1; q-1 >= first && sc.is(q, "but") && sc.is(q-1, "all") {
+		e.measure = dossier.Other
+		return
+	}
 	// "7 out of 20 suspected cases": the whole is not what happened.
 	if q := e.first - 1; q-2 >= first && sc.is(q, "of") && sc.is(q-1, "out") && (sc.t[q-2].kind == text.Number || sc.t[q-2].f&(fUnit|fTeen|fTen) != 0) {
 		e.measure = dossier.Other

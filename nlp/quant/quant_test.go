@@ -793,6 +793,13 @@ func TestChangesAndContext(t *testing.T) {
 		{"Casualties ranged from 30 to 50 fighters.", []want{
 			{number: "30 to 50", low: 30, high: 50, bound: dossier.Range, measure: dossier.Casualties, counted: "fighters"},
 		}},
+		{"The gunman shot five people dead; all but one victim was a student.", []want{
+			{number: "five", low: 5, measure: dossier.Deaths, counted: "people"},
+			{number: "one", low: 1, measure: dossier.Other, counted: "victim"},
+		}},
+		{"When she was two-and-a-half, she could read.", []want{
+			{number: "two-and-a-half", low: 2.5, kind: dossier.KindMeasure},
+		}},
 		{"Fraudsters targeted 300 victims across the country.", []want{
 			{number: "300", low: 300, measure: dossier.Other, counted: "victims"},
 		}},
