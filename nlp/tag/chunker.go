@@ -162,7 +162,7 @@ func TrainChunker(ctx context.Context, d *Data, tagger *Tagger, cfg Config) (*Ch
 		cfg.Epochs = 6
 	}
 	if cfg.Bits == 0 {
-		cfg.Bits = 17
+		cfg.Bits = 15
 	}
 	train := d.CoNLLTrain
 	tagSet := map[string]bool{}

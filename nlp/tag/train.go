@@ -93,7 +93,7 @@ func TrainTagger(ctx context.Context, d *Data, cfg Config) (*Tagger, Report, err
 		cfg.Epochs = 6
 	}
 	if cfg.Bits == 0 {
-		cfg.Bits = 17
+		cfg.Bits = 16
 	}
 	for _, set := range [][]Sentence{d.CoNLLTrain, d.CoNLLDev, d.CoNLLTest, d.GMBTrain, d.GMBTest} {
 		normTags(set)
