@@ -88,6 +88,10 @@ type att struct {
 	gerund    bool
 	fixed     bool // content already set
 	according bool
+	at        int    // token where the cue was found; atts are sorted by it
+	own       tr     // the source as written, before nesting replaced it
+	ownEnt    string // its entity
+	citedEnt  [3]string
 }
 
 func (a *att) addPart(r tr) {
@@ -125,7 +129,9 @@ type scratch struct {
 	para   []int32 // paragraph number per token
 	ents   []int32 // entity indices sorted by start
 	hasSrc []bool  // per sentence: an attribution with a source
-	pos    bool    // d.POS is usable
+	outer  []int32 // per attribution: the one whose content holds it (nest)
+	osize  []int32
+	pos    bool // d.POS is usable
 }
 
 func (s *scratch) run(d *nlp.Doc) {
@@ -147,6 +153,7 @@ func (s *scratch) run(d *nlp.Doc) {
 	s.linkStatements()
 	s.linkBriefings()
 	s.resolve()
+	s.nest()
 	s.emit()
 }
 
@@ -346,16 +353,17 @@ func (s *scratch) sentence(si int) {
 	}
 	first := len(s.atts)
 	cueSeen := -1 // whether the sentence has a verb cue, computed on demand
+	var a att     // every case below sets all of it: no zeroing per token
 	for i := lo; i < hi && len(s.atts)-first < maxPerSentence; i++ {
 		if s.qOf[i] >= 0 && s.quoteInner(i) {
 			continue // cues inside a quotation are the quoted speaker's words
 		}
-		var a att
-		var ok bool
+		ok := false
+		trig := s.f[i]&fTrigger != 0
 		switch {
-		case s.isWord(i, "according") && s.isWord(i+1, "to"):
+		case trig && s.isWord(i, "according") && s.isWord(i+1, "to"):
 			a, ok = s.according(i, lo, hi)
-		case s.isWord(i, "in") && s.pollAfter(i+1, hi):
+		case trig && s.isWord(i, "in") && s.pollAfter(i+1, hi):
 			// "In a CNN poll released Monday, 50 percent …"
 			a = att{cue: tr{i, i + 1}, according: true, srcAfter: true}
 			a.src = s.fwdNP(i+1, hi)
@@ -379,7 +387,7 @@ func (s *scratch) sentence(si int) {
 			a, ok = s.headline(i, lo)
 		case s.is(i, fCue):
 			a, ok = s.verbCue(i, lo, hi)
-		case s.isWord(i, "reportedly") || s.isWord(i, "allegedly"):
+		case trig && (s.isWord(i, "reportedly") || s.isWord(i, "allegedly")):
 			if cueSeen < 0 {
 				cueSeen = 0
 				if s.hasCue(lo, hi) {
@@ -396,6 +404,7 @@ func (s *scratch) sentence(si int) {
 			continue
 		}
 		a.sent = si
+		a.at = i
 		s.atts = append(s.atts, a)
 		if a.cue.b > i+1 {
 			i = a.cue.b - 1
@@ -555,10 +564,17 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		passive = false
 	}
 	// "has been" + participle stays passive; "has said" does not.
+	withSubj := tr{-1, -1}
 	if f&fGer != 0 {
 		a.gerund = start == i && (s.punct(i-1, ',') || s.isWord(i-1, "while") || s.isWord(i-1, "after") || s.isWord(i-1, "by"))
 		if !a.gerund && !passive && start == i {
-			return a, false // "the warning signs", "a posting"
+			// "…, with officials reporting 150 killed": the noun phrase
+			// after "with" is the subject of the participle.
+			if np := s.bwdNP(i-1, lo); np.ok() && s.isWord(np.a-1, "with") && np.a-1 >= lo && !s.is(np.a, fNoSubj) {
+				withSubj = np
+			} else {
+				return a, false // "the warning signs", "a posting"
+			}
 		}
 	}
 	if f&fPartOnly != 0 && !passive && !s.is(start, fHave) && !s.hasHave(start, i) {
@@ -592,13 +608,20 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 			end = k + 1
 		}
 	}
-	if s.stateParticiple(lw, end) || s.deathSense(lw, end, hi) {
+	if s.stateParticiple(lw, end) || s.deathSense(lw, end, hi) || s.admitsPatients(lw, end) {
 		return a, false
 	}
 	a.cue = tr{start, end}
 	a.passive = passive
 	a.negated = neg || f&fDenial != 0
 	broad := broadCues[lw]
+	if withSubj.ok() {
+		if broad {
+			return a, false
+		}
+		a.src = withSubj
+		return a, true
+	}
 	if weakCues[lw] && !broad && !passive && !s.confirmed(start, end, hi) && !s.askConfirmed(lw, end, hi) && !s.documentSubject(start-1, lo) {
 		return a, false
 	}
@@ -889,6 +912,8 @@ func (s *scratch) bwdNP(h, lo int) tr {
 				return tr{a, h + 1}
 			}
 			a, k = o, o
+		case s.gluedDot(k) && k+1 == a && s.nounish(k-1):
+			a, k = k-1, k-1 // "Znak.com", "Ekho.ru"
 		case s.is(k, fDet) && !s.is(k, fNoSubj|fSubjPron):
 			a = k
 			if s.isPP(k-1) && s.nounish(k-2) {
@@ -1118,4 +1143,41 @@ func (s *scratch) deathSense(lw string, end, hi int) bool {
 		}
 	}
 	return false
+}
+
+// admitsPatients reports whether a form of "admit" takes people into a
+// hospital rather than a fact: "treated and admitted 18 miners", "admitted
+// to hospital" — not "admitted that", "admitted to killing".
+func (s *scratch) admitsPatients(lw string, end int) bool {
+	switch lw {
+	case "admit", "admits", "admitted", "admitting":
+	default:
+		return false
+	}
+	if s.isWord(end, "to") {
+		return !s.is(end+1, fIng) && !s.is(end+1, fCue)
+	}
+	if s.kind(end) == text.Number {
+		return true
+	}
+	for _, w := range [...]string{"dozens", "hundreds", "scores", "several", "about", "around", "nearly", "some", "more", "at", "over", "patients", "people", "victims"} {
+		if s.isWord(end, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedDot reports whether token k is a period inside a name, touching both
+// neighbours, with a lower-case word after it: the ".com" of "Znak.com".
+func (s *scratch) gluedDot(k int) bool {
+	if !s.punct(k, '.') || k == 0 || k+1 >= len(s.d.Tokens) {
+		return false
+	}
+	t := s.d.Tokens
+	if t[k-1].End != t[k].Start || t[k].End != t[k+1].Start || t[k+1].Kind != text.Word {
+		return false
+	}
+	c := s.d.Text[t[k+1].Start]
+	return c >= 'a' && c <= 'z' && t[k+1].End-t[k+1].Start <= 4
 }

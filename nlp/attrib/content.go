@@ -27,14 +27,7 @@ func (s *scratch) contents(first, lo, hi int) {
 		a := &s.atts[ai]
 		bl, bh := a.block()
 		limit := s.boundary(ai, hi)
-		prevEnd := lo
-		if ai > first {
-			_, pe := s.atts[ai-1].block()
-			prevEnd = max(prevEnd, pe)
-			if p := &s.atts[ai-1]; p.nparts > 0 {
-				prevEnd = max(prevEnd, min(p.parts[p.nparts-1].b, bl))
-			}
-		}
+		prevEnd := s.prevEnd(ai, first, lo)
 		switch {
 		case a.fixed:
 			continue
@@ -57,6 +50,18 @@ func (s *scratch) contents(first, lo, hi int) {
 				a.addPart(tr{sb, a.cue.a})
 			}
 			s.after(a, s.skipAfterCue(a, a.cue.b, hi), hi, limit)
+			continue
+		case a.passive && !a.srcAfter && !a.viaFrom && a.src.a >= a.cue.b:
+			// "The outbreak was confirmed by the government on Monday, after
+			// …": the subject is what the agent says; a complement ("that
+			// …", "to …") too, not the adverbials after the agent.
+			sb := s.trimStart(prevEnd, a.cue.a)
+			if sb < a.cue.a && !(a.cue.a-sb == 1 && s.is(sb, fNoSubj)) && !s.isWord(a.cue.a-1, "as") {
+				a.addPart(tr{sb, a.cue.a})
+			}
+			if p := s.skipAfterCue(a, bh, hi); s.isWord(p, "that") || s.isWord(p, "to") || s.punct(p, ':') || a.nparts == 0 {
+				s.after(a, p, hi, limit)
+			}
 			continue
 		}
 		p := s.skipAfterCue(a, bh, hi)
@@ -86,6 +91,48 @@ func (s *scratch) contents(first, lo, hi int) {
 		s.after(a, p, hi, limit)
 	}
 	s.mergeBeliefs(first)
+	s.mergeRelays(first, lo, hi)
+}
+
+// prevEnd is where the content of atts[ai] may start at the earliest: after
+// the previous attribution's cue block and content.
+func (s *scratch) prevEnd(ai, first, lo int) int {
+	prevEnd := lo
+	if ai > first {
+		bl, _ := s.atts[ai].block()
+		_, pe := s.atts[ai-1].block()
+		prevEnd = max(prevEnd, pe)
+		if p := &s.atts[ai-1]; p.nparts > 0 {
+			prevEnd = max(prevEnd, min(p.parts[p.nparts-1].b, bl))
+		}
+	}
+	return prevEnd
+}
+
+// mergeRelays reads "CLAUSE, X reported Y said." as X relaying Y: X speaks,
+// citing Y, and the clause is the content of both — one attribution.
+func (s *scratch) mergeRelays(first, lo, hi int) {
+	for ai := first; ai+1 < len(s.atts); ai++ {
+		a, b := &s.atts[ai], &s.atts[ai+1]
+		if !a.cue.ok() || !a.src.ok() || a.srcAfter || a.according || a.nparts != 1 || !b.cue.ok() || !b.src.ok() || b.srcAfter || b.nparts != 0 {
+			continue
+		}
+		if p := a.parts[0]; p.a != b.src.a || p.b != b.cue.b || !(b.cue.b >= hi || s.terminal(b.cue.b)) {
+			continue
+		}
+		bl, _ := a.block()
+		if !s.punct(bl-1, ',') {
+			continue
+		}
+		a.nparts = 0
+		s.before(a, bl, s.prevEnd(ai, first, lo))
+		if a.nparts == 0 {
+			a.addPart(tr{b.src.a, b.cue.b})
+			continue
+		}
+		a.addCited(b.src)
+		b.cue = tr{-1, -1}
+	}
 }
 
 // mergeBeliefs folds a sourceless passive belief into the sourced
@@ -303,8 +350,13 @@ func (s *scratch) skipAfterCue(a *att, p, hi int) int {
 	}
 	for p < hi {
 		switch {
-		case s.is(p, fTime) && !s.isWord(p, "this") || s.kind(p) == text.Number && s.is(p-1, fTime):
+		case s.is(p, fTime) && !s.isWord(p, "this") && s.kind(p+1) != text.Clitic || s.kind(p) == text.Number && s.is(p-1, fTime):
 			p++
+		case s.isWord(p, "at") && s.isWord(p+1, "the") && s.isWord(p+2, "time"):
+			p += 3 // "reporting at the time 150 killed"
+			if s.punct(p, ',') {
+				p++
+			}
 		case (s.isWord(p, "on") || s.isWord(p, "in") || s.isWord(p, "at") || s.isWord(p, "during") || s.isWord(p, "late") || s.isWord(p, "early")) && (s.is(p+1, fTime) || s.is(p+1, fDet) && s.is(p+2, fTime)):
 			p += 2
 			if s.is(p, fTime) {

@@ -309,6 +309,10 @@ func (s *scratch) resolve() {
 		}
 		a.entity, a.etype = s.headEntity(np)
 	}
+	for ai := range s.atts {
+		a := &s.atts[ai]
+		a.own, a.ownEnt = a.src, a.entity
+	}
 }
 
 // headEntity returns the entity that ends where the head of the noun phrase
@@ -510,7 +514,10 @@ func (s *scratch) emit() {
 		m0 := len(ments)
 		for i := 0; i < a.ncited; i++ {
 			c := a.cited[i]
-			id, _ := s.headEntity(c)
+			id := a.citedEnt[i]
+			if id == "" {
+				id, _ = s.headEntity(c)
+			}
 			ments = append(ments, dossier.Mention{Span: d.Span(c.a, c.b), Entity: id})
 		}
 		if len(ments) > m0 {
@@ -519,13 +526,13 @@ func (s *scratch) emit() {
 		out.Negated = a.negated
 		out.Unconfirmed = s.unconfirmed(a.sent) || s.unconfirmed(a.sent+1) && s.para[s.d.Sentences[a.sent].First] == s.para[s.d.Sentences[a.sent+1].First] && !s.hasSrc[a.sent+1]
 		d.Attributions = append(d.Attributions, out)
-		// The attribution's quotes are its speaker's.
-		if a.src.ok() {
+		// The attribution's quotes are its own speaker's.
+		if a.own.ok() {
 			for i := 0; i < a.nparts; i++ {
 				p := a.parts[i]
 				for k := p.a; k < p.b; k++ {
 					if q := s.qOf[k]; q >= 0 && s.quotes[q].speaker < 0 && s.quotes[q].a >= p.a && s.quotes[q].b <= p.b {
-						s.quotes[q].speaker = len(d.Attributions) - 1
+						s.quotes[q].speaker = ai
 					}
 				}
 			}
@@ -544,7 +551,8 @@ func (s *scratch) emit() {
 		}
 		out := dossier.Quote{Span: d.Span(q.a, q.b)}
 		if q.speaker >= 0 {
-			speakers = append(speakers, d.Attributions[q.speaker].Source)
+			a := &s.atts[q.speaker]
+			speakers = append(speakers, dossier.Mention{Span: d.Span(a.own.a, a.own.b), Entity: a.ownEnt})
 			out.Speaker = &speakers[len(speakers)-1]
 		}
 		d.Quotes = append(d.Quotes, out)

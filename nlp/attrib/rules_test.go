@@ -128,6 +128,35 @@ func TestCountClaimPatterns(t *testing.T) {
 			atts: []wantAtt{{src: r("officials"), cue: r("said"),
 				content: []ref{r("Some 800 houses are estimated to have burned")}, hedges: []ref{r("estimated")}}},
 		},
+		// Passive with an agent: the subject is the content, not the
+		// adverbials after the agent.
+		{
+			name: "passive with agent",
+			text: "The outbreak was confirmed by the health board on May 2, after a laboratory found 9 infections in the ward.",
+			atts: []wantAtt{{src: r("the health board"), cue: r("was confirmed"), content: []ref{r("The outbreak")}}},
+			figs: []wantFig{{r("9"), "", ""}},
+		},
+		{
+			name: "passive with agent and a that-clause",
+			text: "It was announced by the ministry that 40 schools would close.",
+			atts: []wantAtt{{src: r("the ministry"), cue: r("was announced"), content: []ref{r("that 40 schools would close")}}},
+		},
+		// "admitted" patients to hospital is no speech.
+		{
+			name: "hospital admitted",
+			text: "The clinic admitted 18 injured miners overnight.",
+		},
+		{
+			name: "admitted to killing is speech",
+			text: "The suspect admitted to killing two guards.",
+			atts: []wantAtt{{src: r("The suspect"), cue: r("admitted"), content: []ref{r("to killing two guards")}}},
+		},
+		// A time word with a possessive after a cue is part of the content.
+		{
+			name: "reported Monday's attack",
+			text: "The agency reported Monday's attack killed 14 guards.",
+			atts: []wantAtt{{src: r("The agency"), cue: r("reported"), content: []ref{r("Monday's attack killed 14 guards")}}},
+		},
 		// 12. A statement introduced by "X said:" at the end of a paragraph
 		// runs on over the following paragraphs.
 		{

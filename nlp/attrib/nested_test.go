@@ -1,0 +1,42 @@
+package attrib
+
+import "testing"
+
+// TestNestedAttributions covers attributions inside the content of
+// another: the outer source speaks, the inner one is cited.
+func TestNestedAttributions(t *testing.T) {
+	runCases(t, []attCase{
+		{
+			name: "X reported its source said",
+			text: "Ekho.ru reported its source said \"four gunmen\" were shot dead near the depot on Friday.",
+			atts: []wantAtt{
+				{src: r("Ekho.ru"), cue: r("reported"), content: []ref{r("its source said \"four gunmen\" were shot dead near the depot on Friday")}, cited: []ref{r("its source")}},
+				{src: r("Ekho.ru"), cue: r("said"), content: []ref{r("\"four gunmen\" were shot dead near the depot on Friday")}, cited: []ref{r("its source")}},
+			},
+			figs: []wantFig{{r("four"), "Ekho.ru", "its source"}},
+		},
+		{
+			name: "with NP reporting inside a report",
+			text: "The agency reported the blast the worst in a decade, with medics reporting at the time 60 soldiers and 12 civilians killed.",
+			atts: []wantAtt{
+				{src: r("The agency"), cue: r("reported"), content: []ref{r("the blast the worst in a decade, with medics reporting at the time 60 soldiers and 12 civilians killed")}, cited: []ref{r("medics")}},
+				{src: r("The agency"), cue: ref{"reporting", 0}, content: []ref{r("60 soldiers and 12 civilians killed")}, cited: []ref{r("medics")}},
+			},
+			figs: []wantFig{{r("60"), "The agency", "medics"}, {r("12"), "The agency", "medics"}},
+		},
+		{
+			name: "with NP saying",
+			text: "Floods cut the valley road, with engineers saying 30 bridges were damaged.",
+			atts: []wantAtt{{src: r("engineers"), cue: r("saying"), content: []ref{r("30 bridges were damaged")}}},
+			figs: []wantFig{{r("30"), "engineers", ""}},
+		},
+		{
+			name: "trailing X reported Y said",
+			text: "The clinic, which lost power overnight, admitted 18 injured miners who walked from the pit, Radio Kivu reported the mayor said.",
+			atts: []wantAtt{{src: r("Radio Kivu"), cue: r("reported"),
+				content: []ref{r("The clinic, which lost power overnight, admitted 18 injured miners who walked from the pit")},
+				cited:   []ref{r("the mayor")}}},
+			figs: []wantFig{{r("18"), "Radio Kivu", "the mayor"}},
+		},
+	})
+}
