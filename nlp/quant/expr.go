@@ -927,7 +927,7 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 		t := &sc.t[p]
 		f := t.f
 		switch {
-		case f&fAge != 0 || sc.is(p, "of") && p-1 >= first && sc.is(p-1, "age"):
+		case f&fAge != 0 || (sc.is(p, "of") || sc.is(p, "from") || sc.is(p, "between")) && p-1 >= first && sc.is(p-1, "age"):
 			return dossier.KindAge
 		case f&fMonth != 0 && (t.cap || t.kind == text.Abbrev) && c.digits && !c.dec && (e.low >= 1 && e.low <= 31 || c.year):
 			return dossier.KindDate // January 5, Jan. 10, December 2019

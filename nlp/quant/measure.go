@@ -337,6 +337,11 @@ func (sc *scratch) measure(e *expr, first, last int) {
 				}
 				return
 			}
+			// "Among the victims were 12 children" after a deadly event.
+			if sc.t[p].f&fAux != 0 && p-1 >= first && sc.is(p-1, "victims") && sc.deathContext(first, p-1) {
+				e.measure = dossier.Deaths
+				return
+			}
 		} else if sc.verbish(p) && sc.t[p].f&fInclude == 0 {
 			e.blocked = true
 		}
@@ -1076,6 +1081,8 @@ func (sc *scratch) propagate(first, last int) {
 			}
 			if t := &sc.t[k]; t.e != nil && t.e.m != "" && t.f&(fCueVerb|fCueAdj|fCueNoun) != 0 {
 				m, cue = t.e.m, k
+			} else if m == "" && sc.is(k, "victims") && sc.deathContext(first, first) {
+				m, cue = dossier.Deaths, k // "Among the victims were …" after a deadly event
 			}
 		}
 	}

@@ -800,6 +800,13 @@ func TestChangesAndContext(t *testing.T) {
 		{"When she was two-and-a-half, she could read.", []want{
 			{number: "two-and-a-half", low: 2.5, kind: dossier.KindMeasure},
 		}},
+		{"A landslide buried the village, killing 30. Among the victims were 12 children.", []want{
+			{number: "30", low: 30, measure: dossier.Deaths},
+			{number: "12", low: 12, measure: dossier.Deaths, counted: "children"},
+		}},
+		{"The suspects range in age from 19 to 64.", []want{
+			{number: "19 to 64", low: 19, high: 64, bound: dossier.Range, kind: dossier.KindAge},
+		}},
 		{"Fraudsters targeted 300 victims across the country.", []want{
 			{number: "300", low: 300, measure: dossier.Other, counted: "victims"},
 		}},
