@@ -1,5 +1,5 @@
 // Package ner is dossier's named-entity recogniser: a greedy left-to-right
-// averaged perceptron (package perceptron) over BILOU tags, reading the
+// averaged perceptron (package perceptron) over BIO tags, reading the
 // words of a sentence with their part-of-speech and chunk tags (package
 // tag). Features: the word, its lower case, shape and 2–4 letter affixes,
 // the words ±2 around it, bigrams, POS and chunk tags in a window, the two
@@ -16,13 +16,17 @@
 //
 // # Output types
 //
-// The model predicts PERSON, ORG, PLACE, NORP, EVENT and MISC. After
+// The model predicts PERSON, ORG, PLACE, NORP, EVENT and MISC (BIO tags;
+// BILOU is available and scored the same on eng.testa). After
 // decoding, PLACE becomes GPE when the lexicon knows the name as a country,
 // city or state, LOC when it knows it as another kind of place (continent,
 // region, sea, river, mountain range) or the name begins or ends with a
 // natural-place word (River, Sea, Mountains, Island …), and GPE otherwise:
 // unknown place names in news are mostly towns. ("Region", "Province",
-// "Oblast" and the like make GPE.) FAC is not predicted.
+// "Oblast" and the like make GPE.) Likewise NORP and MISC: an entity
+// predicted as either is NORP when the lexicon knows it as a demonym or
+// nationality (singular or plural), else MISC, which is how the training
+// labels were made. FAC is not predicted.
 //
 // # Training data and label mapping
 //

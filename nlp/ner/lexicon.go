@@ -226,21 +226,22 @@ func normSpace(s string) string {
 }
 
 // isDemonym reports whether the words form a demonym or nationality word
-// (singular or plural) in the lexicon.
+// (singular or plural) in the lexicon. It does not allocate.
 func isDemonym(words []string) bool {
 	if len(words) == 0 || len(words) > maxPhrase {
 		return false
 	}
-	if lex.lookup(hashWords(words))&(1<<catDemonym) != 0 {
+	h := perceptron.Seed
+	for i, w := range words[:len(words)-1] {
+		h = phraseHash(h, w, i == 0)
+	}
+	first := len(words) == 1
+	last := words[len(words)-1]
+	if lex.lookup(phraseHash(h, last, first))&(1<<catDemonym) != 0 {
 		return true
 	}
-	last := words[len(words)-1]
-	if len(last) > 3 && last[len(last)-1] == 's' {
-		ws := append([]string(nil), words...)
-		ws[len(ws)-1] = last[:len(last)-1]
-		return lex.lookup(hashWords(ws))&(1<<catDemonym) != 0
-	}
-	return false
+	return len(last) > 3 && last[len(last)-1] == 's' &&
+		lex.lookup(phraseHash(h, last[:len(last)-1], first))&(1<<catDemonym) != 0
 }
 
 // placeType returns "LOC" for places in the non-GPE lexicon or named with a

@@ -196,11 +196,19 @@ func (r *Recognizer) Recognize(words, pos, chunks []string, dst []Span) []Span {
 }
 
 func outputType(typ int, words []string) dossier.EntityType {
-	t := modelTypes[typ]
-	if t == "PLACE" {
-		t = placeType(words)
+	switch t := modelTypes[typ]; t {
+	case "PLACE":
+		return dossier.EntityType(placeType(words))
+	case "NORP", "MISC":
+		// In the training data NORP is MISC that the lexicon knows as a
+		// demonym, so the lexicon decides.
+		if isDemonym(words) {
+			return dossier.NORP
+		}
+		return dossier.Misc
+	default:
+		return dossier.EntityType(t)
 	}
-	return dossier.EntityType(t)
 }
 
 func (r *Recognizer) recognize(s *scratch, words, pos, chunks []string, dst []tspan) []tspan {
