@@ -223,7 +223,7 @@ func init() {
 	// Words that can stand for the counted group right after the number: "27 dead".
 	add(fCueAdj, "deceased", "dead", "injured", "wounded", "missing", "homeless", "displaced", "infected")
 	// Nouns before "of" and the figure: "the murder of hundreds of people".
-	addCue(fCueOf, dossier.Deaths, "murder", "murders", "killing", "killings", "deaths", "death", "massacre", "slaughter", "execution", "executions", "toll", "loss")
+	addCue(fCueOf, dossier.Deaths, "remains", "bodies", "corpses", "murder", "murders", "killing", "killings", "deaths", "death", "massacre", "slaughter", "execution", "executions", "toll", "loss")
 	addCue(fCueOf, dossier.Arrested, "arrest", "arrests", "detention")
 	addCue(fCueOf, dossier.Kidnapped, "abduction", "kidnapping", "kidnappings", "abductions")
 	addCue(fCueOf, dossier.Displaced, "evacuation", "displacement", "exodus", "relocation")

@@ -346,6 +346,12 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			e.blocked = true
 		}
 	}
+	// "Seven, four of them children, died": a part of the figure before.
+	if e.bare && !e.blocked && e.first-1 >= first && sc.w(e.first-1) == "," && e.last+1 < last && sc.is(e.last, "of") &&
+		(sc.is(e.last+1, "them") || sc.is(e.last+1, "whom")) {
+		e.include = true
+		return
+	}
 	// "…, down from a peak of over 3.5 million": an earlier value of the
 	// figure before.
 	if e.bare && sc.priorValue(e.first, first) {
@@ -625,12 +631,16 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 			// "believed to be", "said to have been" go on.
 			return
 		case sc.is(k, "among") || sc.is(k, "amongst"):
-			// "… among the dead"
+			// "… among the dead", "among the 50 hostages", "among those killed"
 			j := k + 1
 			if j < last && sc.t[j].f&fDet != 0 {
 				j++
 			}
-			if j < last && sc.t[j].e != nil && sc.t[j].f&(fCueNoun|fCueAdj) != 0 && sc.t[j].e.m != "" {
+			if j+1 < last && (sc.t[j].kind == text.Number || sc.t[j].f&(fUnit|fTeen|fTen) != 0) {
+				j++
+			}
+			if j < last && sc.t[j].e != nil && sc.t[j].e.m != "" &&
+				(sc.t[j].f&(fCueNoun|fCueAdj) != 0 || sc.t[j].f&fCueVerb != 0 && sc.t[j].shape&shEd != 0 && sc.is(j-1, "those")) {
 				return sc.t[j].e.m, k, j + 1, true, false, false
 			}
 			return
@@ -1162,18 +1172,19 @@ func (sc *scratch) gapOK(a, b *expr, include bool) bool {
 	// The word right before the second figure must join list items: a
 	// comma, "and", "as were" — not "of" or "in" ("rape of two girls").
 	if b.first > start {
-		if k := b.first - 1; !(sc.w(k) == "," || sc.w(k) == ":" || sc.t[k].f&(fConj|fAux) != 0 || sc.is(k, "each") || include && (sc.t[k].f&fInclude != 0 || sc.is(k, "them") || sc.is(k, "whom"))) {
+		if k := b.first - 1; !(sc.w(k) == "," || sc.w(k) == ":" || sc.t[k].kind == text.Dash || sc.t[k].f&(fConj|fAux) != 0 || sc.is(k, "each") || include && (sc.t[k].f&fInclude != 0 || sc.is(k, "them") || sc.is(k, "whom"))) {
 			return false
 		}
 	}
 	// "20 bodies had been recovered, eleven women and nine men": an
 	// appositive list after the clause that gave the figure.
-	appositive := b.first-1 >= start && (sc.w(b.first-1) == "," || sc.w(b.first-1) == ":") && !b.blocked
+	appositive := b.first-1 >= start && (sc.w(b.first-1) == "," || sc.w(b.first-1) == ":" || sc.t[b.first-1].kind == text.Dash) && !b.blocked
 	for k := start; k < b.first; k++ {
 		t := &sc.t[k]
 		switch {
 		case appositive && (sc.verbish(k) || t.f&fAdv != 0):
 		case t.kind == text.Punct && (sc.w(k) == "," || appositive && k == b.first-1 && sc.w(k) == ":"):
+		case appositive && k == b.first-1 && t.kind == text.Dash:
 		case include && (t.f&fInclude != 0 || sc.is(k, "among") || sc.is(k, "them") || sc.is(k, "whom")):
 		case t.f&(fConj|fAux|fDet) != 0 && !sc.is(k, "but"):
 		case sc.is(k, "as") || sc.is(k, "each") || sc.is(k, "while") || sc.is(k, "with"):
@@ -1211,6 +1222,10 @@ func (sc *scratch) asideEnd(k, last int) int {
 	switch sc.lowerWord(k + 1) {
 	case "including", "according", "among", "such", "mostly", "many", "most", "all", "both", "officials", "police",
 		"authorities", "sources", "reportedly", "however", "meanwhile", "he", "she", "they", "it", "witnesses", "reports":
+		opener = true
+	}
+	// ", four of them children,"
+	if k+3 < last && (sc.t[k+1].kind == text.Number || sc.t[k+1].f&(fUnit|fTeen|fTen) != 0) && sc.is(k+2, "of") && (sc.is(k+3, "them") || sc.is(k+3, "whom")) {
 		opener = true
 	}
 	for j := k + 1; j < last && j < k+12; j++ {

@@ -807,6 +807,25 @@ func TestChangesAndContext(t *testing.T) {
 		{"The suspects range in age from 19 to 64.", []want{
 			{number: "19 to 64", low: 19, high: 64, bound: dossier.Range, kind: dossier.KindAge},
 		}},
+		{"Nine, five of them students, drowned.", []want{
+			{number: "Nine", low: 9, measure: dossier.Deaths},
+			{number: "five", low: 5, measure: dossier.Deaths},
+		}},
+		{"Two nurses were among those killed.", []want{
+			{number: "Two", low: 2, measure: dossier.Deaths, counted: "nurses"},
+		}},
+		{"Three Canadians were among the 40 hostages.", []want{
+			{number: "Three", low: 3, measure: dossier.Kidnapped, counted: "Canadians"},
+			{number: "40", low: 40, measure: dossier.Kidnapped, counted: "hostages"},
+		}},
+		{"Twenty bodies were found - 15 men and five women.", []want{
+			{number: "Twenty", low: 20, measure: dossier.Deaths, counted: "bodies"},
+			{number: "15", low: 15, measure: dossier.Deaths, counted: "men"},
+			{number: "five", low: 5, measure: dossier.Deaths, counted: "women"},
+		}},
+		{"The remains of eight climbers were recovered.", []want{
+			{number: "eight", low: 8, measure: dossier.Deaths, counted: "climbers"},
+		}},
 		{"Fraudsters targeted 300 victims across the country.", []want{
 			{number: "300", low: 300, measure: dossier.Other, counted: "victims"},
 		}},
