@@ -346,6 +346,13 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			e.blocked = true
 		}
 	}
+	// "Four of the dead were foreigners; they were two Germans and …": the
+	// figure before, told over again.
+	if q := e.first - 1; q-2 >= first && sc.isOneOf(q, "were", "are", "included", "include") && sc.isOneOf(q-1, "they", "these", "those") &&
+		(sc.w(q-2) == ";" || sc.w(q-2) == "," || sc.w(q-2) == ":") {
+		e.total = true
+		return
+	}
 	// "Seven, four of them children, died": a part of the figure before.
 	if e.bare && !e.blocked && e.first-1 >= first && sc.w(e.first-1) == "," && e.last+1 < last && sc.is(e.last, "of") &&
 		(sc.is(e.last+1, "them") || sc.is(e.last+1, "whom")) {

@@ -826,6 +826,17 @@ func TestChangesAndContext(t *testing.T) {
 		{"The remains of eight climbers were recovered.", []want{
 			{number: "eight", low: 8, measure: dossier.Deaths, counted: "climbers"},
 		}},
+		{"Three of the dead were foreigners; they were two Germans, one from Spain, and a fourth from Peru.", []want{
+			{number: "Three", low: 3, measure: dossier.Deaths, counted: "the dead"},
+			{number: "two", low: 2, measure: dossier.Deaths, counted: "Germans"},
+			{number: "one", low: 1, measure: dossier.Deaths, counted: "Spain"},
+			{number: "fourth", low: 4, kind: dossier.KindOrdinal},
+		}},
+		{"Fifty people attended; they were 20 men and 30 women.", []want{
+			{number: "Fifty", low: 50, measure: dossier.Other, counted: "people"},
+			{number: "20", low: 20, measure: dossier.Other, counted: "men"},
+			{number: "30", low: 30, measure: dossier.Other, counted: "women"},
+		}},
 		{"Fraudsters targeted 300 victims across the country.", []want{
 			{number: "300", low: 300, measure: dossier.Other, counted: "victims"},
 		}},
