@@ -66,6 +66,7 @@ func (r tr) ok() bool { return r.b > r.a }
 type quote struct {
 	a, b    int
 	speaker int // index into atts, or -1
+	slen    int // the length of the content part that gave the speaker
 }
 
 // att is an attribution under construction, in token ranges.
@@ -153,6 +154,7 @@ func (s *scratch) run(d *nlp.Doc) {
 	s.linkStatements()
 	s.linkBriefings()
 	s.resolve()
+	s.citeReports()
 	s.nest()
 	s.emit()
 }

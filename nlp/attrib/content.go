@@ -55,8 +55,10 @@ func (s *scratch) contents(first, lo, hi int) {
 			// "The outbreak was confirmed by the government on Monday, after
 			// …": the subject is what the agent says; a complement ("that
 			// …", "to …") too, not the adverbials after the agent.
+			// "He was told by the minister of …": the subject of a telling
+			// verb is the hearer.
 			sb := s.trimStart(prevEnd, a.cue.a)
-			if sb < a.cue.a && !(a.cue.a-sb == 1 && s.is(sb, fNoSubj)) && !s.isWord(a.cue.a-1, "as") {
+			if sb < a.cue.a && !(a.cue.a-sb == 1 && s.is(sb, fNoSubj)) && !s.isWord(a.cue.a-1, "as") && !tellVerbs[lowerASCII(s.word(a.cue.b-1))] {
 				a.addPart(tr{sb, a.cue.a})
 			}
 			if p := s.skipAfterCue(a, bh, hi); s.isWord(p, "that") || s.isWord(p, "to") || s.punct(p, ':') || a.nparts == 0 {

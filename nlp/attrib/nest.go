@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/dossierhq/dossier/text"
@@ -115,6 +116,45 @@ func (s *scratch) embedded(b, a *att) bool {
 		return false
 	}
 	return true
+}
+
+// citeReports reads "reports of …" and "reports that …" inside another
+// attribution's content as speech of its own: in "I am appalled by reports
+// of the murder of hundreds" the speaker cites reports for the figure. The
+// new attribution has the reports as cited source and no source of its own;
+// nest then gives it the speaker. Outside any content, "reports of" names
+// nobody and is left alone.
+func (s *scratch) citeReports() {
+	n := len(s.atts)
+	for ai := 0; ai < n; ai++ {
+		a := &s.atts[ai]
+		if !a.cue.ok() || !a.src.ok() {
+			continue
+		}
+		for pi := 0; pi < a.nparts; pi++ {
+			p := a.parts[pi]
+			for k := p.a + 1; k+1 < p.b; k++ {
+				if s.f[k]&fPres == 0 || s.f[k]&fCap != 0 || !s.isWord(k, "reports") || !(s.isWord(k+1, "of") || s.isWord(k+1, "that")) {
+					continue
+				}
+				if !s.is(k-1, fPrep) || s.isWord(k-1, "that") || s.qOf[k] >= 0 && s.quoteInner(k) {
+					continue
+				}
+				e := k + 1
+				for e < p.b && !s.terminal(e) && !s.punct(e, ';') {
+					e++
+				}
+				b := att{cue: tr{k, k + 1}, src: tr{-1, -1}, own: tr{-1, -1}, at: k, sent: s.d.SentenceOf(k), fixed: true}
+				b.addPart(tr{k + 1, s.trimEnd(k+1, e)})
+				b.addCited(tr{k, k + 1})
+				s.atts = append(s.atts, b)
+				a = &s.atts[ai]
+			}
+		}
+	}
+	if len(s.atts) > n {
+		slices.SortStableFunc(s.atts, func(x, y att) int { return x.at - y.at })
+	}
 }
 
 func (a *att) addCitedEnt(r tr, ent string) {

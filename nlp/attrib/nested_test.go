@@ -38,5 +38,15 @@ func TestNestedAttributions(t *testing.T) {
 				cited:   []ref{r("the mayor")}}},
 			figs: []wantFig{{r("18"), "Radio Kivu", "the mayor"}},
 		},
+		{
+			name: "a quotation inside nested speech is the inner speaker's",
+			text: "The paper reported that a guard said “we saw nine trucks leave before dawn”.",
+			atts: []wantAtt{
+				{src: r("The paper"), cue: r("reported"), content: []ref{r("that a guard said “we saw nine trucks leave before dawn”")}, cited: []ref{r("a guard")}},
+				{src: r("The paper"), cue: r("said"), content: []ref{r("“we saw nine trucks leave before dawn”")}, cited: []ref{r("a guard")}},
+			},
+			quotes: []wantQuote{{quote: r("“we saw nine trucks leave before dawn”"), speaker: r("a guard")}},
+			figs:   []wantFig{{r("nine"), "The paper", "a guard"}},
+		},
 	})
 }

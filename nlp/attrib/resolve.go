@@ -531,8 +531,9 @@ func (s *scratch) emit() {
 			for i := 0; i < a.nparts; i++ {
 				p := a.parts[i]
 				for k := p.a; k < p.b; k++ {
-					if q := s.qOf[k]; q >= 0 && s.quotes[q].speaker < 0 && s.quotes[q].a >= p.a && s.quotes[q].b <= p.b {
-						s.quotes[q].speaker = ai
+					// The innermost attribution holding the quote speaks it.
+					if q := s.qOf[k]; q >= 0 && (s.quotes[q].speaker < 0 || p.b-p.a < s.quotes[q].slen) && s.quotes[q].a >= p.a && s.quotes[q].b <= p.b {
+						s.quotes[q].speaker, s.quotes[q].slen = ai, p.b-p.a
 					}
 				}
 			}

@@ -141,6 +141,15 @@ func TestCountClaimPatterns(t *testing.T) {
 			text: "It was announced by the ministry that 40 schools would close.",
 			atts: []wantAtt{{src: r("the ministry"), cue: r("was announced"), content: []ref{r("that 40 schools would close")}}},
 		},
+		{
+			name: "passive telling verb with agent",
+			text: "Later she was told by the fire chief of \"perhaps 30 people trapped inside\", while police said 12 were missing.",
+			atts: []wantAtt{
+				{src: r("the fire chief"), cue: r("was told"), content: []ref{r("of \"perhaps 30 people trapped inside\"")}},
+				{src: r("police"), cue: r("said"), content: []ref{r("12 were missing")}},
+			},
+			figs: []wantFig{{r("30"), "the fire chief", ""}},
+		},
 		// "admitted" patients to hospital is no speech.
 		{
 			name: "hospital admitted",
@@ -165,6 +174,15 @@ func TestCountClaimPatterns(t *testing.T) {
 			atts: []wantAtt{{src: r("Deputy Minister Ruth Kamau"), cue: r("said"),
 				content: []ref{r("We are shocked by accounts of the deaths of dozens of refugees.\n\nOur country has sent 40 doctors to the region")}}},
 			figs: []wantFig{{r("dozens"), "Deputy Minister Ruth Kamau", ""}, {r("40"), "Deputy Minister Ruth Kamau", ""}},
+		},
+		{
+			name: "a statement resting on reports cites them",
+			text: "The bishop said:\n\nWe are horrified by reports of the killing of scores of villagers.",
+			atts: []wantAtt{
+				{src: r("The bishop"), cue: r("said"), content: []ref{r("We are horrified by reports of the killing of scores of villagers")}},
+				{src: r("The bishop"), cue: r("reports"), content: []ref{r("of the killing of scores of villagers")}, cited: []ref{r("reports")}},
+			},
+			figs: []wantFig{{r("scores"), "The bishop", "reports"}},
 		},
 		{
 			name: "statement after a colon ends at a new speaker",
