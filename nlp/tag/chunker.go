@@ -2,6 +2,7 @@ package tag
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"io/fs"
@@ -19,7 +20,49 @@ import (
 // It is safe for concurrent use.
 type Chunker struct {
 	model *perceptron.Model
+	// rules maps (POS tag, previous chunk class) to the chunk class that
+	// followed at least 99.5% of the time in training; such tokens are not
+	// scored.
+	rules map[uint64]uint8
 	pool  sync.Pool // *scratch
+}
+
+func ruleKey(posHash uint64, prev int) uint64 { return perceptron.Mix(posHash, uint64(prev+2)) }
+
+// chunkRules finds the (POS, previous chunk) pairs seen at least 50 times
+// that are followed by one chunk tag at least 99.5% of the time.
+func chunkRules(sents []Sentence, pos [][]string, cidx map[string]int) map[uint64]uint8 {
+	type key struct {
+		pos  string
+		prev int
+	}
+	counts := map[key]map[int]int{}
+	for si, s := range sents {
+		prev := -1
+		for i, t := range s.Chunks {
+			k := key{pos[si][i], prev}
+			if counts[k] == nil {
+				counts[k] = map[int]int{}
+			}
+			c := cidx[t]
+			counts[k][c]++
+			prev = c
+		}
+	}
+	rules := map[uint64]uint8{}
+	for k, m := range counts {
+		n, best, bestN := 0, 0, -1
+		for c, v := range m {
+			n += v
+			if v > bestN || v == bestN && c < best {
+				best, bestN = c, v
+			}
+		}
+		if n >= 50 && float64(bestN) >= 0.995*float64(n) {
+			rules[ruleKey(perceptron.HashString(perceptron.Seed, k.pos), k.prev)] = uint8(best)
+		}
+	}
+	return rules
 }
 
 const (
@@ -116,8 +159,13 @@ func (c *Chunker) chunkIdx(s *scratch, words, pos []string) {
 	setPOS(s.pos, pos)
 	p1, p2 := -1, -1
 	for i := range words {
-		s.feats = chunkFeatures(s.feats[:0], s.words, s.pos, i, p1, p2)
-		k := c.model.Predict(s.feats, s.scores, nil)
+		var k int
+		if r, ok := c.rules[ruleKey(s.pos[i], p1)]; ok {
+			k = int(r)
+		} else {
+			s.feats = chunkFeatures(s.feats[:0], s.words, s.pos, i, p1, p2)
+			k = c.model.Predict(s.feats, s.scores, nil)
+		}
 		s.prev[i] = k
 		p2, p1 = p1, k
 	}
@@ -128,6 +176,17 @@ func (c *Chunker) Tags() []string { return c.model.Classes }
 
 // Save writes the chunker gzip-compressed.
 func (c *Chunker) Save(w io.Writer) error {
+	keys := make([]uint64, 0, len(c.rules))
+	for k := range c.rules {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var extra []byte
+	for _, k := range keys {
+		extra = binary.LittleEndian.AppendUint64(extra, k)
+		extra = append(extra, c.rules[k])
+	}
+	c.model.Extra = extra
 	if err := c.model.Save(w); err != nil {
 		return fmt.Errorf("save chunker: %w", err)
 	}
@@ -140,7 +199,18 @@ func LoadChunker(r io.Reader) (*Chunker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load chunker: %w", err)
 	}
-	return &Chunker{model: m}, nil
+	if len(m.Extra)%9 != 0 {
+		return nil, fmt.Errorf("load chunker: bad rule table")
+	}
+	rules := make(map[uint64]uint8, len(m.Extra)/9)
+	for b := m.Extra; len(b) > 0; b = b[9:] {
+		if int(b[8]) >= m.NumClasses() {
+			return nil, fmt.Errorf("load chunker: bad rule table")
+		}
+		rules[binary.LittleEndian.Uint64(b)] = b[8]
+	}
+	m.Extra = nil
+	return &Chunker{model: m, rules: rules}, nil
 }
 
 // LoadChunkerFS reads the chunker from fsys (e.g. model.FS).
@@ -181,6 +251,7 @@ func TrainChunker(ctx context.Context, d *Data, tagger *Tagger, cfg Config) (*Ch
 		cidx[c] = i
 	}
 	predPOS := tagAll(tagger, train)
+	rules := chunkRules(train, predPOS, cidx)
 	tr := perceptron.NewTrainer(classes, cfg.Bits)
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x63686b))
 	order := make([]int, len(train))
@@ -207,9 +278,14 @@ func TrainChunker(ctx context.Context, d *Data, tagger *Tagger, cfg Config) (*Ch
 			p1, p2 := -1, -1
 			for i := range s.Words {
 				gold := cidx[s.Chunks[i]]
-				feats = chunkFeatures(feats[:0], ws, pos, i, p1, p2)
-				guess := tr.Predict(feats, scores, nil)
-				tr.Update(feats, gold, guess)
+				var guess int
+				if r, ok := rules[ruleKey(pos[i], p1)]; ok {
+					guess = int(r)
+				} else {
+					feats = chunkFeatures(feats[:0], ws, pos, i, p1, p2)
+					guess = tr.Predict(feats, scores, nil)
+					tr.Update(feats, gold, guess)
+				}
 				if guess == gold {
 					correct++
 				}
@@ -220,7 +296,8 @@ func TrainChunker(ctx context.Context, d *Data, tagger *Tagger, cfg Config) (*Ch
 		tokens = total
 		cfg.logf("chunk epoch %d: train accuracy %.4f", epoch, float64(correct)/float64(total))
 	}
-	c := &Chunker{model: tr.Model()}
+	c := &Chunker{model: tr.Model(), rules: rules}
+	cfg.logf("chunk: %d (POS, previous chunk) rules", len(rules))
 	rep := Report{Model: "chunk", Tokens: tokens, Duration: time.Since(start)}
 	for _, set := range []struct {
 		name  string
