@@ -74,19 +74,19 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	if len(targets) != 1 {
 		fset.Usage()
-		return errors.New("train: name one model: pos, chunk, ner or all")
+		return errors.New("name one model: pos, chunk, ner or all")
 	}
 	target := targets[0]
 	switch target {
 	case "pos", "chunk", "ner", "all":
 	default:
-		return fmt.Errorf("train: unknown model %q (want pos, chunk, ner or all)", target)
+		return fmt.Errorf("unknown model %q (want pos, chunk, ner or all)", target)
 	}
 	if *data == "" {
-		return errors.New("train: --data DIR is required")
+		return errors.New("--data DIR is required")
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
-		return fmt.Errorf("train: %w", err)
+		return err
 	}
 	var log io.Writer = stderr
 	if *quiet {
@@ -95,9 +95,11 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	start := time.Now()
 	d, err := tag.LoadData(*data)
 	if err != nil {
-		return fmt.Errorf("train: %w", err)
+		return err
 	}
-	fmt.Fprintf(stderr, "read corpora in %s\n", time.Since(start).Round(time.Millisecond))
+	if !*quiet {
+		fmt.Fprintf(stderr, "read corpora in %s\n", time.Since(start).Round(time.Millisecond))
+	}
 	cfg := tag.Config{Seed: *seed, Epochs: *epochs, Log: log}
 	models := fsWithFallback{dir: *out}
 
@@ -105,7 +107,7 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if target == "pos" || target == "all" {
 		t, rep, err := tag.TrainTagger(ctx, d, cfg)
 		if err != nil {
-			return fmt.Errorf("train: %w", err)
+			return err
 		}
 		if err := saveModel(*out, tag.POSFile, t.Save); err != nil {
 			return err
@@ -118,14 +120,14 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	if tagger == nil {
 		if tagger, err = tag.LoadTaggerFS(models); err != nil {
-			return fmt.Errorf("train: %w", err)
+			return err
 		}
 	}
 	var chunker *tag.Chunker
 	if target == "chunk" || target == "all" {
 		c, rep, err := tag.TrainChunker(ctx, d, tagger, cfg)
 		if err != nil {
-			return fmt.Errorf("train: %w", err)
+			return err
 		}
 		if err := saveModel(*out, tag.ChunkFile, c.Save); err != nil {
 			return err
@@ -138,13 +140,13 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	if chunker == nil {
 		if chunker, err = tag.LoadChunkerFS(models); err != nil {
-			return fmt.Errorf("train: %w", err)
+			return err
 		}
 	}
 	ncfg := ner.Config{Seed: *seed, Epochs: *epochs, Scheme: *scheme, WithGMB: *withGMB, WithDev: *withDev, Log: log}
 	r, rep, err := ner.Train(ctx, d, ner.Tools{Tagger: tagger, Chunker: chunker}, ncfg)
 	if err != nil {
-		return fmt.Errorf("train: %w", err)
+		return err
 	}
 	if err := saveModel(*out, ner.File, r.Save); err != nil {
 		return err
@@ -157,21 +159,21 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 func saveModel(dir, name string, save func(io.Writer) error) error {
 	f, err := os.CreateTemp(dir, "."+name+".*")
 	if err != nil {
-		return fmt.Errorf("train: save %s: %w", name, err)
+		return fmt.Errorf("save %s: %w", name, err)
 	}
 	defer os.Remove(f.Name())
 	if err := save(f); err != nil {
 		f.Close()
-		return fmt.Errorf("train: save %s: %w", name, err)
+		return fmt.Errorf("save %s: %w", name, err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("train: save %s: %w", name, err)
+		return fmt.Errorf("save %s: %w", name, err)
 	}
 	if err := os.Chmod(f.Name(), 0o644); err != nil {
-		return fmt.Errorf("train: save %s: %w", name, err)
+		return fmt.Errorf("save %s: %w", name, err)
 	}
 	if err := os.Rename(f.Name(), filepath.Join(dir, name)); err != nil {
-		return fmt.Errorf("train: save %s: %w", name, err)
+		return fmt.Errorf("save %s: %w", name, err)
 	}
 	return nil
 }
