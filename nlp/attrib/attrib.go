@@ -93,6 +93,7 @@ type att struct {
 	own       tr     // the source as written, before nesting replaced it
 	ownEnt    string // its entity
 	citedEnt  [3]string
+	relay     tr // "According to X, Y said": X relays Y's words
 }
 
 func (a *att) addPart(r tr) {
@@ -572,7 +573,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		if !a.gerund && !passive && start == i {
 			// "…, with officials reporting 150 killed": the noun phrase
 			// after "with" is the subject of the participle.
-			if np := s.bwdNP(i-1, lo); np.ok() && s.isWord(np.a-1, "with") && np.a-1 >= lo && !s.is(np.a, fNoSubj) {
+			if np := s.bwdNP(i-1, lo); np.ok() && (s.isWord(np.a-1, "with") || s.isWord(np.a-1, "despite") || s.isWord(np.a-1, "amid")) && np.a-1 >= lo && !s.is(np.a, fNoSubj) {
 				withSubj = np
 			} else {
 				return a, false // "the warning signs", "a posting"
@@ -684,6 +685,14 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		return a, false
 	case k >= lo && s.punct(k, ','):
 		// "CLAUSE, said Smith" or "Smith, a spokesman for X, said".
+		if j := s.accordingBefore(k, lo); j > lo && s.punct(j-1, ',') {
+			// "Witnesses, according to the paper, said": the subject
+			// stands before the according-to phrase.
+			if np := s.bwdNP(j-2, lo); np.ok() {
+				a.src = np
+				return a, true
+			}
+		}
 		if !tell {
 			if src := s.fwdNP(end, hi); src.ok() && s.endsBlock(src.b, hi) {
 				a.src, a.srcAfter = s.appositiveAfter(src, hi), true
@@ -927,7 +936,7 @@ func (s *scratch) bwdNP(h, lo int) tr {
 			// "spokesman for the ministry", "head of Hamas", "4 in 10"
 		case s.is(k, fPrep|fConj) && s.is(k-1, fCap) && s.is(k+1, fCap) && s.nounish(k-1) && (s.isWord(k, "to") || s.isWord(k, "on") || s.isWord(k, "for")):
 			// "Interfaith Paths to Peace", "Committee on Foreign Relations"
-		case (s.isWord(k, "and") || s.isWord(k, "&")) && k+1 == a && s.nounish(k-1) && !(s.is(k+1, fCap) && !s.is(k-1, fCap)):
+		case (s.isWord(k, "and") || s.isWord(k, "&")) && k+1 == a && s.nounish(k-1) && !(s.is(k+1, fCap) && !s.is(k-1, fCap)) && !(a == h && s.quantifier(h)):
 			// "Ukrainian and U.S. officials", "doctors and nurses"; not "a photo and Clinton"
 		default:
 			return tr{a, h + 1}
@@ -1182,4 +1191,27 @@ func (s *scratch) gluedDot(k int) bool {
 	}
 	c := s.d.Text[t[k+1].Start]
 	return c >= 'a' && c <= 'z' && t[k+1].End-t[k+1].Start <= 4
+}
+
+// accordingBefore returns the "according" of an "according to X" phrase
+// that ends at the comma k, or -1.
+func (s *scratch) accordingBefore(k, lo int) int {
+	for j := k - 2; j >= lo && j > k-maxNP; j-- {
+		if s.punct(j, ',') || s.terminal(j) {
+			return -1
+		}
+		if s.f[j]&fTrigger != 0 && s.isWord(j, "according") && s.isWord(j+1, "to") {
+			if np := s.fwdNP(j+2, k+1); np.ok() && np.b == k {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// quantifier reports whether token i is a quantifier standing for a noun
+// phrase: "… changed their minds and several said".
+func (s *scratch) quantifier(i int) bool {
+	return s.isWord(i, "several") || s.isWord(i, "many") || s.isWord(i, "most") || s.isWord(i, "few") || s.isWord(i, "all") || s.isWord(i, "some")
 }

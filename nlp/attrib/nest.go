@@ -23,6 +23,22 @@ func (s *scratch) nest() {
 	if n < 2 {
 		return
 	}
+	// A relayed attribution speaks through its relay and cites its own
+	// source.
+	for ai := range s.atts {
+		a := &s.atts[ai]
+		if !a.cue.ok() || !a.relay.ok() || !a.src.ok() {
+			continue
+		}
+		cited, citedEnt, ncited := a.cited, a.citedEnt, a.ncited
+		a.ncited = 0
+		a.addCitedEnt(a.own, a.ownEnt)
+		for i := 0; i < ncited; i++ {
+			a.addCitedEnt(cited[i], citedEnt[i])
+		}
+		a.src, a.core = a.relay, tr{-1, -1}
+		a.entity, a.etype = s.headEntity(a.relay)
+	}
 	s.outer = grow32(s.outer, n) // innermost container, or -1
 	s.osize = grow32(s.osize, n)
 	outer, size := s.outer, s.osize
@@ -73,10 +89,18 @@ func (s *scratch) nest() {
 		b := &s.atts[bi]
 		cited, citedEnt, ncited := b.cited, b.citedEnt, b.ncited
 		b.ncited = 0
-		b.src, b.entity, b.etype, b.core = top.own, top.ownEnt, top.etype, tr{-1, -1}
-		for c := nc - 2; c >= 0; c-- {
+		spk, spkEnt := top.own, top.ownEnt
+		if top.relay.ok() {
+			spk, spkEnt = top.src, top.entity
+		}
+		b.src, b.entity, b.etype, b.core = spk, spkEnt, top.etype, tr{-1, -1}
+		from := nc - 2
+		if top.relay.ok() {
+			from = nc - 1 // the relayed speaker is cited first
+		}
+		for c := from; c >= 0; c-- {
 			h := &s.atts[chain[c]]
-			if h.own.ok() && !s.firstPerson(h.own) && !s.sameSource(h.own, h.ownEnt, top.own, top.ownEnt) {
+			if h.own.ok() && !s.firstPerson(h.own) && !s.sameSource(h.own, h.ownEnt, spk, spkEnt) {
 				b.addCitedEnt(h.own, h.ownEnt)
 				if c == 0 {
 					s.atts[outer[bi]].addCitedEnt(h.own, h.ownEnt)
@@ -112,8 +136,8 @@ func (s *scratch) embedded(b, a *att) bool {
 	for k >= 0 && s.is(k, fAdv) {
 		k--
 	}
-	if s.punct(k, '(') || s.is(k, fSub) && !s.isWord(k, "that") && !s.isWord(k, "whether") {
-		return false
+	if s.punct(k, '(') || s.is(k, fSub) && !s.isWord(k, "that") && !s.isWord(k, "whether") || s.isWord(k, "despite") || s.isWord(k, "amid") {
+		return false // "…, despite the website claiming …": not a's words
 	}
 	return true
 }

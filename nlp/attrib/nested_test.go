@@ -48,5 +48,34 @@ func TestNestedAttributions(t *testing.T) {
 			quotes: []wantQuote{{quote: r("“we saw nine trucks leave before dawn”"), speaker: r("a guard")}},
 			figs:   []wantFig{{r("nine"), "The paper", "a guard"}},
 		},
+		{
+			name: "according to X, Y said: X relays Y",
+			text: "According to the broadcaster, witnesses said 12 people were stabbed.",
+			atts: []wantAtt{{src: r("the broadcaster"), cue: r("said"), content: []ref{r("12 people were stabbed")}, cited: []ref{r("witnesses")}}},
+			figs: []wantFig{{r("12"), "the broadcaster", "witnesses"}},
+		},
+		{
+			name: "Y, according to X, said",
+			text: "Neighbours, according to the local paper, said a gunman fired 30 shots.",
+			atts: []wantAtt{{src: r("the local paper"), cue: r("said"), content: []ref{r("a gunman fired 30 shots")}, cited: []ref{r("Neighbours")}}},
+			figs: []wantFig{{r("30"), "the local paper", "Neighbours"}},
+		},
+		{
+			name: "a quantifier subject does not coordinate with the object before it",
+			text: "One farmer said most villagers lost their cattle and several said they had sold 20 goats.",
+			atts: []wantAtt{
+				{src: r("One farmer"), cue: r("said"), content: []ref{r("most villagers lost their cattle")}},
+				{src: r("several"), cue: ref{"said", 1}, content: []ref{r("they had sold 20 goats")}},
+			},
+		},
+		{
+			name: "despite X claiming is X's claim, not the outer speaker's",
+			text: "The inquiry says nothing was stolen despite the tabloid claiming 40 rifles had vanished.",
+			atts: []wantAtt{
+				{src: r("The inquiry"), cue: r("says"), content: []ref{r("nothing was stolen despite the tabloid claiming 40 rifles had vanished")}},
+				{src: r("the tabloid"), cue: r("claiming"), content: []ref{r("40 rifles had vanished")}},
+			},
+			figs: []wantFig{{r("40"), "the tabloid", ""}},
+		},
 	})
 }

@@ -21,8 +21,10 @@ func (s *scratch) cited(first, lo, hi int) {
 				continue // "according to a report citing X": done there
 			}
 			if np := s.fwdNP(k+1, hi); np.ok() {
-				if h := s.host(first, k); h >= 0 {
-					s.atts[h].addCited(s.sourceOf(np, hi))
+				if src := s.sourceOf(np, hi); src != np || s.sourceLike(src) {
+					if h := s.host(first, k); h >= 0 {
+						s.atts[h].addCited(src)
+					}
 				}
 			}
 		case s.is(k, fMedium) && (s.isWord(k+1, "from") || s.isWord(k+1, "by")) && s.introduced(k, lo):
@@ -60,7 +62,9 @@ func (s *scratch) cited(first, lo, hi int) {
 			for hj := ai + 1; hj < len(s.atts); hj++ {
 				h := &s.atts[hj]
 				if !h.according && h.src.ok() && h.cue.ok() && !h.gerund {
-					h.addCited(a.src)
+					// "According to X, Y said …", "Y, according to X,
+					// said …": X relays what Y said.
+					h.relay = a.src
 					h.absorb(a)
 					a.cue = tr{-1, -1}
 					break
@@ -97,6 +101,28 @@ func (s *scratch) sourceOf(np tr, hi int) tr {
 		}
 	}
 	return np
+}
+
+// sourceLike reports whether the noun phrase np can name a source — a
+// name, a speaker noun ("officials", "sources"), a document ("a report",
+// "data") or a pronoun — and not a reason: "citing her reduced body size",
+// "citing security concerns".
+func (s *scratch) sourceLike(np tr) bool {
+	hb := np.b
+	for k := np.a + 1; k < np.b; k++ {
+		if s.isPP(k) {
+			hb = k
+			break
+		}
+	}
+	h := hb - 1
+	if s.is(h, fCap|fSpeaker|fMedium|fSubjPron) || s.documentSubject(h, np.a) || s.allCaps(h) {
+		return true
+	}
+	if id, _ := s.headEntity(np); id != "" {
+		return true
+	}
+	return s.isWord(h, "media") || s.isWord(h, "press") || s.isWord(h, "newspaper") || s.isWord(h, "outlet") || s.isWord(h, "outlets") || s.isWord(h, "agencies") || s.isWord(h, "channel") || s.isWord(h, "television") || s.isWord(h, "website")
 }
 
 // sourceEnd is where the cited phrase that np starts ends: past the issuer

@@ -113,6 +113,17 @@ func TestCountClaimPatterns(t *testing.T) {
 			text: "The union said 70 workers were sacked, citing a report by the labour inspectorate.",
 			atts: []wantAtt{{src: r("The union"), cue: r("said"), content: []ref{r("70 workers were sacked")}, cited: []ref{r("the labour inspectorate")}}},
 		},
+		{
+			name: "citing a reason is no source",
+			text: "Vets said the calf may have gone without milk for 9 days, citing its low body weight.",
+			atts: []wantAtt{{src: r("Vets"), cue: r("said"), content: []ref{r("the calf may have gone without milk for 9 days")}, hedges: []ref{r("may")}}},
+			figs: []wantFig{{r("9"), "Vets", ""}},
+		},
+		{
+			name: "citing unnamed officials",
+			text: "The agency said 14 guards were freed, citing unnamed officials.",
+			atts: []wantAtt{{src: r("The agency"), cue: r("said"), content: []ref{r("14 guards were freed")}, cited: []ref{r("unnamed officials")}}},
+		},
 		// 11. A passive belief followed by "according to X": one attribution.
 		{
 			name: "believed, according to",
