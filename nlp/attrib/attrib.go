@@ -985,6 +985,9 @@ func (s *scratch) fwdNP(i, hi int) tr {
 			if s.is(k, fEd|fLy) && !s.is(k, fCap) && !(s.nounish(k+1) && k+1 < hi) {
 				goto done
 			}
+			if (s.isWord(k, "late") || s.isWord(k, "early")) && s.is(k+1, fTime) {
+				goto done // "… Engineering late today"
+			}
 			last = k
 		case s.kind(k) == text.Clitic && !s.is(k, fBe|fHave|fModal) && last == k-1:
 			last = k

@@ -435,6 +435,9 @@ func (s *scratch) accordingContent(a *att, lo, hi, limit, prevEnd int) {
 			p = s.sourceEnd(np, hi)
 		}
 	}
+	if s.is(p, fTime) || s.isWord(p, "late") || s.isWord(p, "early") || s.isWord(p, "on") {
+		p = s.skipAfterCue(a, p, hi) // "according to X late Sunday,"
+	}
 	lead := s.trimStart(prevEnd, bl)
 	if lead >= bl || lead == bl-1 && s.is(lead, fConj|fAdv) || s.punct(p, ',') && s.introductory(lead, bl) {
 		// "According to X, CLAUSE", "On Sunday, according to X, CLAUSE"

@@ -124,6 +124,11 @@ func TestCountClaimPatterns(t *testing.T) {
 			text: "The agency said 14 guards were freed, citing unnamed officials.",
 			atts: []wantAtt{{src: r("The agency"), cue: r("said"), content: []ref{r("14 guards were freed")}, cited: []ref{r("unnamed officials")}}},
 		},
+		{
+			name: "time adverbial after an according-to source",
+			text: "According to the Harbour Institute late yesterday, 45 boats had sunk.",
+			atts: []wantAtt{{src: r("the Harbour Institute"), cue: r("According to"), content: []ref{r("45 boats had sunk")}}},
+		},
 		// 11. A passive belief followed by "according to X": one attribution.
 		{
 			name: "believed, according to",
