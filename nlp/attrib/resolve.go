@@ -586,6 +586,27 @@ func (s *scratch) emit() {
 	}
 }
 
+// hedgeOutsideQuote reports whether a hedge word at k qualifies the content:
+// outside any quotation, or inside a short quoted phrase woven into it
+// (of "presumably 40 people under the rubble"), not in a long quotation
+// whose other sentences it does not qualify.
+func (s *scratch) hedgeOutsideQuote(k int) bool {
+	q := s.qOf[k]
+	if q < 0 {
+		return true
+	}
+	qq := s.quotes[q]
+	if qq.b-qq.a > 16 {
+		return false
+	}
+	for j := qq.a; j < qq.b; j++ {
+		if s.terminal(j) && j < qq.b-2 {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *scratch) countHedges(a *att) int {
 	n := 0
 	for k := a.cue.a; k < a.cue.b; k++ {
@@ -595,7 +616,7 @@ func (s *scratch) countHedges(a *att) int {
 	}
 	for i := 0; i < a.nparts; i++ {
 		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
-			if s.f[k]&fHedge != 0 && s.qOf[k] < 0 && (k < a.cue.a || k >= a.cue.b) {
+			if s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && (k < a.cue.a || k >= a.cue.b) {
 				n++
 			}
 		}
@@ -613,7 +634,7 @@ func (s *scratch) appendHedges(dst []dossier.Span, a *att) []dossier.Span {
 	}
 	for i := 0; i < a.nparts; i++ {
 		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
-			if s.f[k]&fHedge != 0 && s.qOf[k] < 0 && (k < a.cue.a || k >= a.cue.b) {
+			if s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && (k < a.cue.a || k >= a.cue.b) {
 				dst = append(dst, s.d.Span(k, k+1))
 			}
 		}

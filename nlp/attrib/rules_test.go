@@ -129,6 +129,16 @@ func TestCountClaimPatterns(t *testing.T) {
 			text: "According to the Harbour Institute late yesterday, 45 boats had sunk.",
 			atts: []wantAtt{{src: r("the Harbour Institute"), cue: r("According to"), content: []ref{r("45 boats had sunk")}}},
 		},
+		{
+			name: "a hedge inside a short quoted phrase",
+			text: "The fire chief said there were \"perhaps 30 people trapped inside\".",
+			atts: []wantAtt{{src: r("The fire chief"), cue: r("said"), content: []ref{r("there were \"perhaps 30 people trapped inside\"")}, hedges: []ref{r("perhaps")}}},
+		},
+		{
+			name: "a hedge in another sentence of a long quotation does not count",
+			text: "“We may never know why the bridge fell. Forty cars went into the river,” the engineer said.",
+			atts: []wantAtt{{src: r("the engineer"), cue: r("said"), content: []ref{r("“We may never know why the bridge fell. Forty cars went into the river,”")}, hedges: []ref{}}},
+		},
 		// 11. A passive belief followed by "according to X": one attribution.
 		{
 			name: "believed, according to",
