@@ -173,3 +173,46 @@ func FuzzRecognize(f *testing.F) {
 		r.Recognize(words, pos[:len(pos)/2], chunks, nil)
 	})
 }
+
+func TestStageIsSafeForConcurrentUse(t *testing.T) {
+	p := pipeline(t)
+	want := func() []string {
+		var d nlp.Doc
+		d.Reset(seedText, time.Time{})
+		if err := p.Run(&d); err != nil {
+			t.Fatalf("Run() = %v", err)
+		}
+		var out []string
+		for _, e := range d.Entities {
+			out = append(out, e.ID+" "+string(e.Type)+" "+e.Canonical)
+		}
+		return out
+	}()
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			var d nlp.Doc
+			for i := 0; i < 20; i++ {
+				d.Reset(seedText, time.Time{})
+				if err := p.Run(&d); err != nil {
+					errs <- err.Error()
+					return
+				}
+				var got []string
+				for _, e := range d.Entities {
+					got = append(got, e.ID+" "+string(e.Type)+" "+e.Canonical)
+				}
+				if !slices.Equal(got, want) {
+					errs <- strings.Join(got, ", ")
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if e := <-errs; e != "" {
+			t.Errorf("concurrent Run() gave %s, want %v", e, want)
+		}
+	}
+}
