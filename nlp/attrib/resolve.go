@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"slices"
+	"sort"
 
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/text"
@@ -266,18 +267,20 @@ func (s *scratch) linkStatements() {
 		if !s.punct(c, ':') || c+1 >= n || s.para[c+1] == s.para[c] || s.kind(c+1) == text.OpenQuote {
 			continue
 		}
-		start, end := c+1, c+1
-		next := ai + 1
-		for np := 0; np < 12 && end < n; np++ {
-			pe := end
-			for pe < n && s.para[pe] == s.para[end] {
-				pe++
-			}
-			for next < len(s.atts) && (!s.atts[next].cue.ok() || s.atts[next].cue.a < end) {
-				next++
-			}
-			if next < len(s.atts) && s.atts[next].cue.a < pe && np > 0 && s.ownSpeaker(&s.atts[next]) {
+		// The first paragraph is the statement's; later ones while the
+		// statement's voice goes on — first person in it or in the one after
+		// it ("we", "our") — and no other speaker takes over.
+		start, end := c+1, s.paraEnd(c+1)
+		for np := 1; np < 12 && end < n; np++ {
+			pe := s.paraEnd(end)
+			if s.speakerIn(end, pe) {
 				break
+			}
+			if !s.firstPersonIn(end, pe) {
+				pe2 := s.paraEnd(pe)
+				if pe >= n || s.speakerIn(pe, pe2) || !s.firstPersonIn(pe, pe2) {
+					break
+				}
 			}
 			end = pe
 		}
@@ -285,6 +288,42 @@ func (s *scratch) linkStatements() {
 			a.addPart(tr{start, e})
 		}
 	}
+}
+
+// paraEnd returns the end of the paragraph holding token k.
+func (s *scratch) paraEnd(k int) int {
+	n := len(s.d.Tokens)
+	e := k
+	for e < n && s.para[e] == s.para[k] {
+		e++
+	}
+	return e
+}
+
+// speakerIn reports whether an attribution with a third-person source has
+// its cue in tokens [a,b).
+func (s *scratch) speakerIn(a, b int) bool {
+	k := sort.Search(len(s.atts), func(i int) bool { return s.atts[i].at >= a })
+	for ; k < len(s.atts) && s.atts[k].at < b; k++ {
+		if s.atts[k].cue.ok() && s.ownSpeaker(&s.atts[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonIn reports whether tokens [a,b) hold a first-person word
+// outside quotations.
+func (s *scratch) firstPersonIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.qOf[k] >= 0 || s.kind(k) != text.Word {
+			continue
+		}
+		if t := s.d.Tokens[k]; t.End-t.Start <= 4 && (s.isWord(k, "we") || s.isWord(k, "i") || s.isWord(k, "our") || s.isWord(k, "us") || s.isWord(k, "my") || s.isWord(k, "me") || s.isWord(k, "ours")) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownSpeaker reports whether a has a source that is not the first person.

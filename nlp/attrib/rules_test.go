@@ -211,6 +211,12 @@ func TestCountClaimPatterns(t *testing.T) {
 			figs: []wantFig{{r("scores"), "The bishop", "reports"}},
 		},
 		{
+			name: "statement after a colon ends where the narrative resumes",
+			text: "The minister said:\n\nWe will rebuild every house in the valley.\n\nThe storm killed 40 people.\n\nRescue teams searched for two days.",
+			atts: []wantAtt{{src: r("The minister"), cue: r("said"), content: []ref{r("We will rebuild every house in the valley")}}},
+			figs: []wantFig{{r("40"), "", ""}},
+		},
+		{
 			name: "statement after a colon ends at a new speaker",
 			text: "The envoy said:\n\nWe have delivered 300 tonnes of food.\n\nLocal officials said 12 trucks were looted.",
 			atts: []wantAtt{
