@@ -21,7 +21,8 @@
 // decoding, PLACE becomes GPE when the lexicon knows the name as a country,
 // city or state, LOC when it knows it as another kind of place (continent,
 // region, sea, river, mountain range) or the name begins or ends with a
-// natural-place word (River, Sea, Mountains, Island …), and GPE otherwise:
+// natural-place word (River, Sea, Mountains, Island …), and GPE otherwise
+// (a name ending in Council, Ministry, Agency and the like becomes ORG):
 // unknown place names in news are mostly towns. ("Region", "Province",
 // "Oblast" and the like make GPE.) Likewise NORP and MISC: an entity
 // predicted as either is NORP when the lexicon knows it as a demonym or

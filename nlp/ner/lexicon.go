@@ -244,6 +244,25 @@ func isDemonym(words []string) bool {
 		lex.lookup(phraseHash(h, last[:len(last)-1], first))&(1<<catDemonym) != 0
 }
 
+// isInstitution reports whether a name that is not a known country, city
+// or state ends in a word that names an institution ("… National Security
+// Council", "… Ministry"): such a "place" is an organisation.
+func isInstitution(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	if len(words) <= maxPhrase && lex.lookup(hashWords(words))&(1<<catCountry|1<<catGPE) != 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "Council", "Committee", "Ministry", "Agency", "Commission", "Department", "Party",
+		"Bank", "Corporation", "University", "Association", "Federation", "Institute",
+		"Service", "Parliament", "Assembly", "Court", "Army", "Navy", "Police", "Office":
+		return true
+	}
+	return false
+}
+
 // placeType returns "LOC" for places in the non-GPE lexicon or named with a
 // place word (River, Mountains, Sea …) and "GPE" otherwise: unknown place
 // names in news are mostly towns and cities.

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/nlp"
 	"github.com/dossierhq/dossier/nlp/tag"
 )
@@ -213,6 +214,25 @@ func TestStageIsSafeForConcurrentUse(t *testing.T) {
 	for g := 0; g < 8; g++ {
 		if e := <-errs; e != "" {
 			t.Errorf("concurrent Run() gave %s, want %v", e, want)
+		}
+	}
+}
+
+func TestOutputType(t *testing.T) {
+	place, misc := typeIndex("PLACE"), typeIndex("MISC")
+	for _, tc := range []struct {
+		typ  int
+		text string
+		want dossier.EntityType
+	}{
+		{place, "White House National Security Council", dossier.Org},
+		{place, "Kursk", dossier.GPE},
+		{place, "Black Sea", dossier.Loc},
+		{misc, "North Koreans", dossier.NORP},
+		{misc, "Champions League", dossier.Misc},
+	} {
+		if got := outputType(tc.typ, strings.Fields(tc.text)); got != tc.want {
+			t.Errorf("outputType(%s, %q) = %s, want %s", modelTypes[tc.typ], tc.text, got, tc.want)
 		}
 	}
 }

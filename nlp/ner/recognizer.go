@@ -198,6 +198,9 @@ func (r *Recognizer) Recognize(words, pos, chunks []string, dst []Span) []Span {
 func outputType(typ int, words []string) dossier.EntityType {
 	switch t := modelTypes[typ]; t {
 	case "PLACE":
+		if isInstitution(words) {
+			return dossier.Org
+		}
 		return dossier.EntityType(placeType(words))
 	case "NORP", "MISC":
 		// In the training data NORP is MISC that the lexicon knows as a
