@@ -77,12 +77,14 @@ func TestScoreCoNLL(t *testing.T) {
 	}
 }
 
-// sharedData returns the path of ../shared/data/raw or skips the test.
+// sharedData returns the directory of the raw corpora (../shared/data/raw
+// beside the repository, or $DOSSIER_DATA) or skips the test; under CI=true
+// a missing directory fails it.
 func sharedData(t *testing.T) string {
 	t.Helper()
-	dir := "/work/shared/data/raw"
-	if v := os.Getenv("DOSSIER_DATA"); v != "" {
-		dir = v
+	dir := os.Getenv("DOSSIER_DATA")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "data", "raw")
 	}
 	if _, err := os.Stat(filepath.Join(dir, tag.CoNLLDir)); err != nil {
 		if os.Getenv("CI") == "true" {
