@@ -628,15 +628,16 @@ func (s *scratch) emit() {
 // hedgeOutsideQuote reports whether a hedge word at k qualifies the content:
 // outside any quotation, or inside a short quoted phrase woven into it
 // (of "presumably 40 people under the rubble"), not in a long quotation
-// whose other sentences it does not qualify.
+// whose other sentences it does not qualify, and not a verb of thinking
+// inside the quotation.
 func (s *scratch) hedgeOutsideQuote(k int) bool {
 	q := s.qOf[k]
 	if q < 0 {
 		return true
 	}
 	qq := s.quotes[q]
-	if qq.b-qq.a > 16 {
-		return false
+	if qq.b-qq.a > 16 || s.f[k]&fCue != 0 {
+		return false // "“We thought it was training”": the quoted mind, no hedge
 	}
 	for j := qq.a; j < qq.b; j++ {
 		if s.terminal(j) && j < qq.b-2 {

@@ -135,6 +135,11 @@ func TestCountClaimPatterns(t *testing.T) {
 			atts: []wantAtt{{src: r("The fire chief"), cue: r("said"), content: []ref{r("there were \"perhaps 30 people trapped inside\"")}, hedges: []ref{r("perhaps")}}},
 		},
 		{
+			name: "a verb of thinking inside a short quote is no hedge",
+			text: "“We thought it was a drill,” the guard said.",
+			atts: []wantAtt{{src: r("the guard"), cue: r("said"), content: []ref{r("“We thought it was a drill,”")}, hedges: []ref{}}},
+		},
+		{
 			name: "a hedge in another sentence of a long quotation does not count",
 			text: "“We may never know why the bridge fell. Forty cars went into the river,” the engineer said.",
 			atts: []wantAtt{{src: r("the engineer"), cue: r("said"), content: []ref{r("“We may never know why the bridge fell. Forty cars went into the river,”")}, hedges: []ref{}}},
