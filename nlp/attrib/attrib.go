@@ -8,6 +8,14 @@
 // the quote or clause before it). Entities, when the NER stage supplied them,
 // name sources and resolve pronouns; without them capitalisation carries the
 // noun phrases.
+//
+// An attribution inside another's content ("X reported its source said …",
+// "…, with officials reporting …") or relayed by an according-to phrase
+// ("According to X, Y said …") carries the chain: its Source is the
+// outermost speaker and its Cited list the sources in between, the inner
+// one last — so the innermost attribution holding a figure names who says
+// it in this article and whom they cite. Quotations keep the speaker as
+// written.
 package attrib
 
 import (
