@@ -236,3 +236,20 @@ func TestOutputType(t *testing.T) {
 		}
 	}
 }
+
+func TestStageTrimsLeadingFunctionWords(t *testing.T) {
+	var d nlp.Doc
+	d.Reset("In Kursk the fighting went on.", time.Time{})
+	if err := (nlp.Tokenizer{}).Process(&d); err != nil {
+		t.Fatal(err)
+	}
+	d.POS = []string{"NNP", "NNP", "DT", "NN", "VBD", "RP", "."}
+	for _, tt := range []struct {
+		tok  int
+		want bool
+	}{{0, true}, {1, false}, {2, false}} {
+		if got := leadingFunctionWord(&d, 0, tt.tok); got != tt.want {
+			t.Errorf("leadingFunctionWord(%q) = %v, want %v", d.Word(tt.tok), got, tt.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/dossierhq/dossier"
@@ -62,6 +63,11 @@ func (s *Stage) Process(d *nlp.Doc) error {
 		sc.words = tag.Words(d, sent.First, sent.Last, sc.words)
 		sc.spans = s.r.Recognize(sc.words, d.POS[sent.First:sent.Last], d.Chunks[sent.First:sent.Last], sc.spans[:0])
 		for _, sp := range sc.spans {
+			// A capitalised preposition or conjunction opening a sentence
+			// ("Near Mosul", "After Kim") is not part of the name.
+			for sp.End-sp.Start > 1 && leadingFunctionWord(d, sent.First, sent.First+sp.Start) {
+				sp.Start++
+			}
 			span := d.Span(sent.First+sp.Start, sent.First+sp.End)
 			d.Entities = append(d.Entities, dossier.Entity{
 				ID:        entityID(len(d.Entities) + 1),
@@ -75,6 +81,34 @@ func (s *Stage) Process(d *nlp.Doc) error {
 	sc.words = sc.words[:0]
 	s.pool.Put(sc)
 	return nil
+}
+
+// leadingFunctionWord reports whether token i, the first of an entity in
+// a sentence starting at token first, is a preposition, conjunction or (at
+// the sentence start) a determiner by its POS tag.
+func leadingFunctionWord(d *nlp.Doc, first, i int) bool {
+	if i >= len(d.POS) {
+		return false
+	}
+	switch d.POS[i] {
+	case "IN", "CC", "TO":
+		return true
+	case "DT":
+		return i == first
+	}
+	// Sentence-initial capitals fool the tagger too: "Near" as NNP.
+	if i == first {
+		_, ok := sentenceFunctionWords[strings.ToLower(d.Word(i))]
+		return ok
+	}
+	return false
+}
+
+var sentenceFunctionWords = map[string]struct{}{
+	"near": {}, "in": {}, "at": {}, "on": {}, "after": {}, "before": {}, "during": {}, "for": {}, "from": {},
+	"with": {}, "by": {}, "under": {}, "over": {}, "across": {}, "inside": {}, "outside": {}, "despite": {},
+	"since": {}, "while": {}, "if": {}, "as": {}, "and": {}, "but": {}, "or": {}, "the": {}, "a": {}, "an": {},
+	"of": {}, "to": {}, "into": {}, "among": {}, "amid": {}, "against": {}, "following": {}, "according": {},
 }
 
 var ids = func() []string {
