@@ -102,6 +102,7 @@ type att struct {
 	ownEnt    string // its entity
 	citedEnt  [3]string
 	relay     tr // "According to X, Y said": X relays Y's words
+	ante      tr // for a pronoun source, the earlier source it stands for
 }
 
 func (a *att) addPart(r tr) {

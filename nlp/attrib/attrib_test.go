@@ -452,3 +452,29 @@ func checkFigs(t *testing.T, d *nlp.Doc, figs []wantFig) {
 		}
 	}
 }
+
+func TestPronounAntecedent(t *testing.T) {
+	tests := []struct {
+		text, pronoun, want string
+	}{
+		{"“We were sent to die,” said the deserter. “Nobody came back,” he added.", "he", "the deserter"},
+		{"“We were sent to die,” said the deserter. “Nobody came back,” he added. “I ran,” he said.", "he", "the deserter"},
+	}
+	for _, tt := range tests {
+		d := run(tt.text, nil)
+		var got []string
+		for _, a := range d.Attributions {
+			if a.Source.Span.Text(d.Text) == tt.pronoun {
+				got = append(got, a.Source.Antecedent.Text(d.Text))
+			}
+		}
+		if len(got) == 0 {
+			t.Errorf("Process(%q): no attribution by %q", tt.text, tt.pronoun)
+		}
+		for _, g := range got {
+			if g != tt.want {
+				t.Errorf("Process(%q): %q stands for %q, want %q", tt.text, tt.pronoun, g, tt.want)
+			}
+		}
+	}
+}

@@ -365,7 +365,7 @@ func (s *scratch) resolve() {
 			continue
 		}
 		if a.src.b-a.src.a == 1 && s.is(a.src.a, fSubjPron) {
-			a.entity, a.etype = s.pronoun(ai)
+			a.entity, a.etype, a.ante = s.pronoun(ai)
 			continue
 		}
 		np := a.src
@@ -447,7 +447,9 @@ func (s *scratch) plural(np tr, t dossier.EntityType) bool {
 // speaker nearby that agrees in number (“…,” he added — the defector who spoke
 // just before, not a name inside the quote), else the nearest preceding
 // entity of a compatible type outside quotations.
-func (s *scratch) pronoun(ai int) (string, dossier.EntityType) {
+// The third result is the earlier source the pronoun stands for, when it was
+// resolved through a speaker rather than an entity.
+func (s *scratch) pronoun(ai int) (string, dossier.EntityType, tr) {
 	a := &s.atts[ai]
 	w := lowerASCII(s.word(a.src.a))
 	var want bool // plural wanted
@@ -456,9 +458,10 @@ func (s *scratch) pronoun(ai int) (string, dossier.EntityType) {
 	case "they":
 		want = true
 	case "it":
-		return s.nearestEntity(a.src.a, dossier.Org, dossier.Org)
+		e, t := s.nearestEntity(a.src.a, dossier.Org, dossier.Org)
+		return e, t, tr{}
 	default:
-		return "", "" // I, we, you: the speaker is inside the quote's world
+		return "", "", tr{} // I, we, you: the speaker is inside the quote's world
 	}
 	for hj := ai - 1; hj >= 0; hj-- {
 		h := &s.atts[hj]
@@ -472,13 +475,24 @@ func (s *scratch) pronoun(ai int) (string, dossier.EntityType) {
 			if h.src.b-h.src.a == 1 && s.is(h.src.a, fSubjPron) && lowerASCII(s.word(h.src.a)) != w {
 				continue
 			}
-			return h.entity, h.etype
+			ante := h.src // h.own is not set yet: resolve fills it afterwards
+			if h.ante.ok() {
+				ante = h.ante // "he added" after "he said" after "said the defector"
+			}
+			if ante.ok() && ante.b-ante.a == 1 && s.is(ante.a, fSubjPron) {
+				ante = tr{}
+			}
+			return h.entity, h.etype, ante
 		}
 	}
+	var e string
+	var t dossier.EntityType
 	if want {
-		return s.nearestEntity(a.src.a, dossier.Org, dossier.NORP)
+		e, t = s.nearestEntity(a.src.a, dossier.Org, dossier.NORP)
+	} else {
+		e, t = s.nearestEntity(a.src.a, dossier.Person, dossier.Person)
 	}
-	return s.nearestEntity(a.src.a, dossier.Person, dossier.Person)
+	return e, t, tr{}
 }
 
 // nearestEntity is the last entity of type t1 or t2 that starts before token
@@ -564,6 +578,9 @@ func (s *scratch) emit() {
 		var out dossier.Attribution
 		if a.src.ok() {
 			out.Source = dossier.Mention{Span: d.Span(a.src.a, a.src.b), Entity: a.entity}
+			if a.ante.ok() && a.src == a.own {
+				out.Source.Antecedent = d.Span(a.ante.a, a.ante.b)
+			}
 		}
 		out.Cue = d.Span(a.cue.a, a.cue.b)
 		n0 := len(spans)
@@ -618,7 +635,11 @@ func (s *scratch) emit() {
 		out := dossier.Quote{Span: d.Span(q.a, q.b)}
 		if q.speaker >= 0 {
 			a := &s.atts[q.speaker]
-			speakers = append(speakers, dossier.Mention{Span: d.Span(a.own.a, a.own.b), Entity: a.ownEnt})
+			m := dossier.Mention{Span: d.Span(a.own.a, a.own.b), Entity: a.ownEnt}
+			if a.ante.ok() {
+				m.Antecedent = d.Span(a.ante.a, a.ante.b)
+			}
+			speakers = append(speakers, m)
 			out.Speaker = &speakers[len(speakers)-1]
 		}
 		d.Quotes = append(d.Quotes, out)
