@@ -111,6 +111,9 @@ func Ledger(d *export.Document) string {
 		fmt.Fprintf(&b, "quote %s", sp(&q.Span))
 		if q.Speaker != nil {
 			fmt.Fprintf(&b, " speaker=%s", sp(&q.Speaker.Span))
+			if q.Speaker.Resolved != "" {
+				fmt.Fprintf(&b, "(%s)", q.Speaker.Resolved)
+			}
 		}
 		b.WriteByte('\n')
 	}

@@ -140,7 +140,9 @@ func statementClaim(d *nlp.Doc, a *dossier.Attribution) (dossier.Claim, bool) {
 	}
 	c := dossier.Claim{Kind: dossier.StatementClaim, Content: content, Evidence: ev}
 	applyAttribution(d, &c, a, content)
-	c.When = when(d, ev, content, a)
+	// Dates are weighed from the start of the content, so that one in a
+	// later relative clause ("…, where … in August") is not the claim's.
+	c.When = when(d, ev, dossier.Span{Start: content.Start, End: content.Start}, a)
 	c.Where = where(d, ev, content, c.Sources)
 	return c, true
 }
@@ -199,6 +201,9 @@ func when(d *nlp.Doc, ev, target dossier.Span, a *dossier.Attribution) *dossier.
 		t := &d.Times[i]
 		if !ev.Contains(t.Span) || t.Type != dossier.Date || !isCalendarValue(t.Value) {
 			continue
+		}
+		if a != nil && (a.Source.Span.Contains(t.Span) || a.Cue.Contains(t.Span)) {
+			continue // "the operator, which lost money last year, said"
 		}
 		var dist int
 		switch {
