@@ -140,6 +140,24 @@ func TestEvalClaimsAgreesWithScorePy(t *testing.T) {
 			t.Errorf("dossier %s printed\n%s\nscore.py printed\n%s", strings.Join(dargs, " "), got, want)
 		}
 	}
+	// Quality floors: the dev figures measured when they were set, minus a
+	// small margin. Raise them as the pipeline improves.
+	code, js, stderr := run(t, "", "eval", "--set", "claims", "--data", data, "--pred", pred, "--format", "json")
+	if code != 0 {
+		t.Fatalf("dossier eval --format json = exit %d: %s", code, stderr)
+	}
+	var res struct{ Core, Full [3]float64 }
+	if err := json.Unmarshal([]byte(js), &res); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []struct {
+		name       string
+		got, floor float64
+	}{{"core F1", res.Core[2], 0.95}, {"full F1", res.Full[2], 0.93}} {
+		if f.got < f.floor {
+			t.Errorf("count claims on dev: %s = %.3f, below the floor %.3f", f.name, f.got, f.floor)
+		}
+	}
 }
 
 // TestExtractSeed checks the ledger of the article the project started
