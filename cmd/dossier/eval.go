@@ -22,14 +22,17 @@ Sets and what --data names:
   claims     count claims: the folder of dev-docs.jsonl and dev-gold.jsonl (../shared/data/claims)
   te3        TempEval-3 timex: a folder of .tml files (../shared/data/raw/tempeval3/Evaluation/te3-platinum)
   conll2003  CoNLL-2003 entities: the conll2003-en folder; --split testb|testa|train
-  polnear    PolNeAR attribution: the polnear folder; --split dev|test|train`
+  polnear    PolNeAR attribution: the polnear folder; --split dev|test|train
+  gmb        GMB entities: the gmb-ner-kaggle folder (or its ner_dataset.csv.zip);
+             --split heldout (the 5% no model trains on; default) or all
+  re3d       re3d entities through the whole pipeline: the re3d folder (its 7 source folders)`
 
 func runEval(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "eval", evalSynopsis)
 	var (
-		set    = fs.String("set", "claims", "gold set: claims, te3, conll2003 or polnear")
+		set    = fs.String("set", "claims", "gold set: claims, te3, conll2003, polnear, gmb or re3d")
 		data   = fs.String("data", "", "where the gold set is (see above)")
-		split  = fs.String("split", "", "conll2003: testb (default), testa, train; polnear: dev (default), test, train")
+		split  = fs.String("split", "", "conll2003: testb (default), testa, train; polnear: dev (default), test, train; gmb: heldout (default), all")
 		pred   = fs.String("pred", "", "claims: score this prediction file (dossier extract --jsonl output) instead of running the pipeline")
 		all    = fs.Bool("all", false, "claims: keep claims of measure \"other\"")
 		format = fs.String("format", "table", "output format: table or json")
@@ -117,8 +120,50 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 		res, table = r, r.WriteTable
+	case "gmb":
+		if *split != "" && *split != "heldout" && *split != "all" {
+			return dossier.Errorf(dossier.EINVALID, "unknown --split %q for gmb (want heldout or all)", *split)
+		}
+		sents, err := eval.ReadGMB(*data, *split)
+		if err != nil {
+			return dossier.Errorf(dossier.EINVALID, "%v", err)
+		}
+		pos, chunks, err := tag.Default()
+		if err != nil {
+			return err
+		}
+		rec, err := ner.Default()
+		if err != nil {
+			return err
+		}
+		r := eval.ScoreGMB(rec, ner.Tools{Tagger: pos, Chunker: chunks}, sents, *split)
+		res, table = r, func(w io.Writer) { eval.FormatGMB(w, r) }
+	case "re3d":
+		if *split != "" {
+			return dossier.Errorf(dossier.EINVALID, "re3d has no --split (it is scored whole)")
+		}
+		docs, err := eval.ReadRe3d(*data)
+		if err != nil {
+			return dossier.Errorf(dossier.EINVALID, "%v", err)
+		}
+		x, err := extract.New()
+		if err != nil {
+			return err
+		}
+		preds, err := eval.PredictRe3d(docs, func(text string) ([]dossier.Entity, error) {
+			a, err := x.Extract(dossier.Document{Text: text})
+			if err != nil {
+				return nil, err
+			}
+			return a.Entities, nil
+		})
+		if err != nil {
+			return err
+		}
+		r := eval.ScoreRe3d(docs, preds)
+		res, table = r, func(w io.Writer) { eval.FormatRe3d(w, r) }
 	default:
-		return dossier.Errorf(dossier.EINVALID, "unknown --set %q (want claims, te3, conll2003 or polnear)", *set)
+		return dossier.Errorf(dossier.EINVALID, "unknown --set %q (want claims, te3, conll2003, polnear, gmb or re3d)", *set)
 	}
 	if *format == "json" {
 		b, err := json.MarshalIndent(res, "", " ")
