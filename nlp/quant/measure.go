@@ -1272,3 +1272,71 @@ func isDeployish(w string) bool {
 	}
 	return false
 }
+
+// shareCounted gives a bare figure the noun of the figure listed before it
+// in its sentence: "killed seven riders and injured three more", "a dozen
+// people died and scores more were hurt", "about 100 people attended, four
+// of whom were injured", "four people were on board; one died and the other
+// three were hurt". A figure that is the object of its own verb after a
+// subject figure ("five suspects were charged with killing two") is a
+// different group and keeps its number.
+func (sc *scratch) shareCounted(first, last int) {
+	for k := range sc.ex {
+		e := &sc.ex[k]
+		if e.kind != dossier.KindCount || e.cFirst >= 0 || e.zero {
+			continue
+		}
+		var prev *expr
+		for j := k - 1; j >= 0; j-- {
+			if x := &sc.ex[j]; x.kind == dossier.KindCount && !x.zero {
+				prev = x
+				break
+			}
+		}
+		if prev == nil || prev.cFirst < 0 || prev.head < 0 {
+			continue
+		}
+		if sc.t[prev.head].f&fThing != 0 && e.measure != dossier.Other && e.measure != dossier.Deployed && e.measure != dossier.Affected {
+			continue
+		}
+		if sc.sameGroup(prev, e, first, last) {
+			e.cFirst, e.cLast, e.head = prev.cFirst, prev.cLast, prev.head
+		}
+	}
+}
+
+// sameGroup reports whether the bare figure e counts the same kind of
+// group as the figure a before it: "three more", "the other three", "four
+// of whom", or a coordinated clause of the same shape.
+func (sc *scratch) sameGroup(a, e *expr, first, last int) bool {
+	r := e.last
+	if r < last && sc.isOneOf(r, "more", "others") {
+		return true
+	}
+	if r+1 < last && sc.is(r, "of") && sc.isOneOf(r+1, "whom", "them") {
+		return true
+	}
+	if e.first-1 >= first && sc.is(e.first-1, "other") {
+		return true
+	}
+	start := a.last
+	if a.cLast > start {
+		start = a.cLast
+	}
+	if e.first-start > 12 {
+		return false
+	}
+	joined := false
+	for k := start; k < e.first; k++ {
+		if sc.isOneOf(k, "and", "while", "whereas") || sc.w(k) == "," || sc.w(k) == ";" {
+			joined = true
+		}
+	}
+	return joined && !(sc.objectOf(e, first) && !sc.objectOf(a, first))
+}
+
+// objectOf reports whether a verb right before e governs it: "killing two".
+func (sc *scratch) objectOf(e *expr, first int) bool {
+	p := sc.leftOf(e, first)
+	return p >= first && sc.verbish(p) && sc.t[p].f&(fAux|fLink) == 0
+}

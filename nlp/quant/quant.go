@@ -306,6 +306,7 @@ func (sc *scratch) sentence(first, last int) {
 		}
 	}
 	sc.propagate(first, last)
+	sc.shareCounted(first, last)
 	if m := sc.measureWord(first, last); m != "" {
 		sc.lastM = m
 	}

@@ -495,11 +495,11 @@ func TestNewsPatterns(t *testing.T) {
 		}},
 		{"Guests said about 150 people were at the wedding, six of whom were injured.", []want{
 			{number: "150", span: "about 150", low: 150, bound: dossier.Approx, measure: dossier.Other, counted: "people"},
-			{number: "six", low: 6, measure: dossier.Injured},
+			{number: "six", low: 6, measure: dossier.Injured, counted: "people"},
 		}},
 		{"One passenger was pronounced dead at the scene and the other four were taken to hospital.", []want{
 			{number: "One", low: 1, measure: dossier.Deaths, counted: "passenger"},
-			{number: "four", low: 4, measure: dossier.Injured},
+			{number: "four", low: 4, measure: dossier.Injured, counted: "passenger"},
 		}},
 		{"The rebels stormed the hotel, taking dozens of guests hostage.", []want{
 			{number: "dozens", low: 24, bound: dossier.Min, measure: dossier.Kidnapped, counted: "guests"},
@@ -555,7 +555,7 @@ func TestNewsPatterns(t *testing.T) {
 		}},
 		{"Six climbers suffered minor injuries and 14 were treated for burns.", []want{
 			{number: "Six", low: 6, measure: dossier.Injured, counted: "climbers"},
-			{number: "14", low: 14, measure: dossier.Injured},
+			{number: "14", low: 14, measure: dossier.Injured, counted: "climbers"},
 		}},
 		{"Thirty aid workers were held hostage; about 700 residents were forced from their homes.", []want{
 			{number: "Thirty", low: 30, measure: dossier.Kidnapped, counted: "aid workers"},
@@ -567,7 +567,7 @@ func TestNewsPatterns(t *testing.T) {
 		}},
 		{"The protest drew about 4,000 people; 31 were detained.", []want{
 			{number: "4,000", span: "about 4,000", low: 4000, bound: dossier.Approx, measure: dossier.Other, counted: "people"},
-			{number: "31", low: 31, measure: dossier.Arrested},
+			{number: "31", low: 31, measure: dossier.Arrested, counted: "people"},
 		}},
 	}
 	for _, c := range cases {
@@ -667,7 +667,7 @@ func TestChangesAndContext(t *testing.T) {
 		// 3. "scores" as a vague plural.
 		{"Four guards died and scores more were hurt.", []want{
 			{number: "Four", low: 4, measure: dossier.Deaths, counted: "guards"},
-			{number: "scores", low: 40, bound: dossier.Min, measure: dossier.Injured},
+			{number: "scores", low: 40, bound: dossier.Min, measure: dossier.Injured, counted: "guards"},
 		}},
 		{"Scores were wounded in the clashes.", []want{
 			{number: "Scores", low: 40, bound: dossier.Min, measure: dossier.Injured},
@@ -739,7 +739,7 @@ func TestChangesAndContext(t *testing.T) {
 		{"The outbreak has reached 900 cases. Of these, 212 persons were hospitalized and 40 have died.", []want{
 			{number: "900", low: 900, measure: dossier.Cases, counted: "cases"},
 			{number: "212", low: 212, measure: dossier.Other, counted: "persons"},
-			{number: "40", low: 40, measure: dossier.Deaths},
+			{number: "40", low: 40, measure: dossier.Deaths, counted: "persons"},
 		}},
 		{"During the flu pandemic a train derailed. 30 people were hospitalised.", []want{
 			{number: "30", low: 30, measure: dossier.Injured, counted: "people"},
@@ -750,7 +750,7 @@ func TestChangesAndContext(t *testing.T) {
 		// 9. The verb of the number's own clause wins.
 		{"Two French tourists were killed in the crash, and five more were injured.", []want{
 			{number: "Two", low: 2, measure: dossier.Deaths, counted: "French tourists"},
-			{number: "five", low: 5, measure: dossier.Injured},
+			{number: "five", low: 5, measure: dossier.Injured, counted: "French tourists"},
 		}},
 		{"The shelling killed three soldiers while eleven others were wounded.", []want{
 			{number: "three", low: 3, measure: dossier.Deaths, counted: "soldiers"},
@@ -839,6 +839,35 @@ func TestChangesAndContext(t *testing.T) {
 		}},
 		{"Fraudsters targeted 300 victims across the country.", []want{
 			{number: "300", low: 300, measure: dossier.Other, counted: "victims"},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+// TestBareCounted checks the noun a bare figure takes from its sentence.
+func TestBareCounted(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"The bus hit a crowd, killing five pedestrians and injuring nine more.", []want{
+			{number: "five", low: 5, measure: dossier.Deaths, counted: "pedestrians"},
+			{number: "nine", low: 9, measure: dossier.Injured, counted: "pedestrians"},
+		}},
+		{"About 80 workers were inside the plant, three of whom were hurt.", []want{
+			{number: "80", span: "About 80", low: 80, bound: dossier.Approx, measure: dossier.Other, counted: "workers"},
+			{number: "three", low: 3, measure: dossier.Injured, counted: "workers"},
+		}},
+		{"Twelve miners were rescued and two remain missing.", []want{
+			{number: "Twelve", low: 12, measure: dossier.Other, counted: "miners"},
+			{number: "two", low: 2, measure: dossier.Missing, counted: "miners"},
+		}},
+		// A different group: the object of another verb keeps its number.
+		{"Three suspects were arrested and charged with killing two.", []want{
+			{number: "Three", low: 3, measure: dossier.Arrested, counted: "suspects"},
+			{number: "two", low: 2, measure: dossier.Deaths},
 		}},
 	}
 	for _, c := range cases {
