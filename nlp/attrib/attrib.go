@@ -101,8 +101,9 @@ type att struct {
 	own       tr     // the source as written, before nesting replaced it
 	ownEnt    string // its entity
 	citedEnt  [3]string
-	relay     tr // "According to X, Y said": X relays Y's words
-	ante      tr // for a pronoun source, the earlier source it stands for
+	relay     tr   // "According to X, Y said": X relays Y's words
+	ante      tr   // for a pronoun source, the earlier source it stands for
+	adverb    bool // "reportedly", "by some accounts": a cue with nobody named
 }
 
 func (a *att) addPart(r tr) {
@@ -214,14 +215,23 @@ func (s *scratch) classify() {
 		switch t.Kind {
 		case text.Word, text.Clitic, text.Abbrev:
 			if len(w) <= len(buf) {
-				n := 0
+				n, upper, lower := 0, 0, 0
 				for k := 0; k < len(w); k++ {
 					c := w[k]
 					if c >= 'A' && c <= 'Z' {
 						c += 'a' - 'A'
+						upper++
+					} else if c >= 'a' && c <= 'z' {
+						lower++
 					}
 					buf[n] = c
 					n++
+				}
+				if upper >= 2 && lower == 0 {
+					// An acronym is a name, never a function word: "WHO",
+					// "US", "IT".
+					s.f[i] = fCap
+					continue
 				}
 				f = lex[string(buf[:n])]
 				if n > 3 && buf[n-2] == 'e' && buf[n-1] == 'd' {
@@ -364,8 +374,8 @@ func (s *scratch) sentence(si int) {
 		return
 	}
 	first := len(s.atts)
-	cueSeen := -1 // whether the sentence has a verb cue, computed on demand
-	var a att     // every case below sets all of it: no zeroing per token
+	var a att      // every case below sets all of it: no zeroing per token
+	verbs := false // a speech verb gave an attribution
 	for i := lo; i < hi && len(s.atts)-first < maxPerSentence; i++ {
 		if s.qOf[i] >= 0 && s.quoteInner(i) {
 			continue // cues inside a quotation are the quoted speaker's words
@@ -399,21 +409,19 @@ func (s *scratch) sentence(si int) {
 			a, ok = s.headline(i, lo)
 		case s.is(i, fCue):
 			a, ok = s.verbCue(i, lo, hi)
-		case trig && (s.isWord(i, "reportedly") || s.isWord(i, "allegedly")):
-			if cueSeen < 0 {
-				cueSeen = 0
-				if s.hasCue(lo, hi) {
-					cueSeen = 1
-				}
+		case trig && (s.isWord(i, "reportedly") || s.isWord(i, "allegedly") || s.isWord(i, "by") && s.byReports(i, lo, hi) > 0):
+			e := i + 1
+			if s.isWord(i, "by") {
+				e = s.byReports(i, lo, hi) // "by some accounts": nobody named
 			}
-			if cueSeen == 1 {
-				continue
-			}
-			a, ok = att{cue: tr{i, i + 1}, src: tr{-1, -1}}, true
-			a.addPart(s.clauseAround(i, lo, hi))
+			a, ok = att{cue: tr{i, e}, src: tr{-1, -1}, adverb: true, fixed: true}, true
+			a.addPart(s.clauseAround(i, e, lo, hi))
 		}
 		if !ok {
 			continue
+		}
+		if s.is(i, fCue) {
+			verbs = true
 		}
 		a.sent = si
 		a.at = i
@@ -421,6 +429,18 @@ func (s *scratch) sentence(si int) {
 		if a.cue.b > i+1 {
 			i = a.cue.b - 1
 		}
+	}
+	if verbs {
+		// A speech verb names who reports: "reportedly" and "by some
+		// accounts" beside it add no attribution of their own.
+		k := first
+		for ai := first; ai < len(s.atts); ai++ {
+			if !s.atts[ai].adverb {
+				s.atts[k] = s.atts[ai]
+				k++
+			}
+		}
+		s.atts = s.atts[:k]
 	}
 	s.contents(first, lo, hi)
 	s.cited(first, lo, hi)
@@ -432,27 +452,63 @@ func (s *scratch) quoteInner(i int) bool {
 	return i > q.a && i < q.b-1
 }
 
-func (s *scratch) hasCue(lo, hi int) bool {
-	for i := lo; i < hi; i++ {
-		if s.is(i, fCue) && !(s.qOf[i] >= 0 && s.quoteInner(i)) {
-			return true
-		}
+// clauseAround is what the cue adverb [i,e) hedges: the participial clause
+// it opens after a comma ("…, reportedly carried out by X", "…, by reports,
+// infected 400"), else the sentence [lo,hi) minus its final punctuation.
+func (s *scratch) clauseAround(i, e, lo, hi int) tr {
+	j := e
+	if e > i+1 && s.punct(j, ',') {
+		j++
 	}
-	return false
-}
-
-// clauseAround is what the cue adverb at i hedges: the participial clause
-// it opens after a comma ("…, reportedly carried out by X"), else the
-// sentence [lo,hi) minus its final punctuation.
-func (s *scratch) clauseAround(i, lo, hi int) tr {
-	if i > lo && (s.punct(i-1, ',') || s.kind(i-1) == text.Dash) && s.is(i+1, fEd|fIng) && !s.is(i+1, fCap|fBe|fHave) {
-		e := i + 1
+	if i > lo && (s.punct(i-1, ',') || s.kind(i-1) == text.Dash) && s.is(j, fEd|fIng) && !s.is(j, fCap|fBe|fHave) {
+		e := j
 		for e < hi && !s.punct(e, ',') && !s.punct(e, ';') && s.kind(e) != text.Dash {
 			e++
 		}
-		return tr{i + 1, s.trimEnd(i+1, e)}
+		return tr{j, s.trimEnd(j, e)}
 	}
-	return tr{lo, s.trimEnd(lo, hi)}
+	// The clause between semicolons: "…; six were reportedly hurt".
+	a, b := lo, hi
+	for k := i - 1; k > lo; k-- {
+		if s.punct(k, ';') {
+			a = k + 1
+			break
+		}
+	}
+	for k := e; k < hi; k++ {
+		if s.punct(k, ';') {
+			b = k
+			break
+		}
+	}
+	return tr{a, s.trimEnd(a, b)}
+}
+
+// byReports returns the end of an unattributed "by reports", "by some
+// accounts", "by one estimate" at i — at the start of the sentence or set
+// off by a comma — or 0. "by reports from X" names a source and is not one.
+func (s *scratch) byReports(i, lo, hi int) int {
+	if !(i == lo || s.punct(i-1, ',') || s.kind(i-1) == text.Dash || s.kind(i-1) == text.OpenQuote) {
+		return 0
+	}
+	k := i + 1
+	for n := 0; n < 2 && k < hi; n++ {
+		switch lowerASCII(s.word(k)) {
+		case "some", "all", "most", "many", "several", "one", "other", "early", "initial", "local", "media", "news", "press", "unofficial", "conflicting", "various", "varying":
+			k++
+			continue
+		}
+		break
+	}
+	switch lowerASCII(s.word(k)) {
+	case "reports", "accounts", "account", "estimates", "estimate", "counts", "count":
+	default:
+		return 0
+	}
+	if s.isWord(k, "count") && k == i+1 || s.isPP(k+1) && !s.isWord(k+1, "on") && !s.isWord(k+1, "at") || s.isWord(k+1, "by") || s.isWord(k+1, "that") {
+		return 0 // "by count", "by reports from the ministry"
+	}
+	return k + 1
 }
 
 // trimEnd drops trailing sentence punctuation from [lo,hi), keeping a closing

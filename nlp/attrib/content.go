@@ -100,11 +100,15 @@ func (s *scratch) contents(first, lo, hi int) {
 // the previous attribution's cue block and content.
 func (s *scratch) prevEnd(ai, first, lo int) int {
 	prevEnd := lo
-	if ai > first {
+	pi := ai - 1
+	for pi >= first && s.atts[pi].adverb {
+		pi-- // "reportedly" hedges the clause around it but does not end it
+	}
+	if pi >= first {
 		bl, _ := s.atts[ai].block()
-		_, pe := s.atts[ai-1].block()
+		_, pe := s.atts[pi].block()
 		prevEnd = max(prevEnd, pe)
-		if p := &s.atts[ai-1]; p.nparts > 0 {
+		if p := &s.atts[pi]; p.nparts > 0 {
 			prevEnd = max(prevEnd, min(p.parts[p.nparts-1].b, bl))
 		}
 	}
@@ -438,6 +442,12 @@ func (s *scratch) accordingContent(a *att, lo, hi, limit, prevEnd int) {
 	if s.is(p, fTime) || s.isWord(p, "late") || s.isWord(p, "early") || s.isWord(p, "on") {
 		p = s.skipAfterCue(a, p, hi) // "according to X late Sunday,"
 	}
+	for k := bl - 1; k > prevEnd; k-- {
+		if s.punct(k, ';') {
+			prevEnd = k + 1 // "X; according to Y, Z": the clause before is not Y's
+			break
+		}
+	}
 	lead := s.trimStart(prevEnd, bl)
 	if lead >= bl || lead == bl-1 && s.is(lead, fConj|fAdv) || s.punct(p, ',') && s.introductory(lead, bl) {
 		// "According to X, CLAUSE", "On Sunday, according to X, CLAUSE"
@@ -448,7 +458,8 @@ func (s *scratch) accordingContent(a *att, lo, hi, limit, prevEnd int) {
 		return
 	}
 	s.before(a, bl, prevEnd)
-	if s.punct(p, ',') && p+1 < limit {
+	if s.punct(p, ',') && p+1 < limit && !s.isWord(p+1, "and") && !s.isWord(p+1, "but") {
+		// "CLAUSE, according to X, and CLAUSE": the next clause is not X's.
 		s.after(a, p+1, hi, limit)
 	}
 }

@@ -119,8 +119,8 @@ func (s *scratch) nest() {
 // not a coordinated gerund, not a pronoun speaker (mostly a itself again),
 // and not the sentence's main attribution whose content holds a's cue.
 func (s *scratch) embedded(b, a *att) bool {
-	if b.gerund || b.according {
-		return false
+	if b.gerund || b.according || b.adverb {
+		return false // "…, by some accounts, …" names nobody, not a's source
 	}
 	if b.src.ok() && b.src.b-b.src.a == 1 && s.is(b.src.a, fSubjPron) && !s.firstPerson(b.src) {
 		return false

@@ -1,0 +1,84 @@
+package attrib
+
+import "testing"
+
+// TestSourcePatterns covers who a figure belongs to when unnamed reports,
+// according-to phrases and acronyms share a sentence.
+func TestSourcePatterns(t *testing.T) {
+	runCases(t, []attCase{
+		// An acronym is a name, not the function word it spells.
+		{
+			name: "acronym in an according-to source",
+			text: "According to the WHO's weekly bulletin, 40 cases were recorded.",
+			atts: []wantAtt{{src: r("the WHO's weekly bulletin"), cue: r("According to"), content: []ref{r("40 cases were recorded")}}},
+			figs: []wantFig{{r("40"), "the WHO's weekly bulletin", ""}},
+		},
+		{
+			name: "acronym before a speech verb",
+			text: "US officials said 12 sailors were missing.",
+			atts: []wantAtt{{src: r("US officials"), cue: r("said"), content: []ref{r("12 sailors were missing")}}},
+		},
+		// "by reports", "by some accounts": nobody named, hedged.
+		{
+			name: "by one estimate opens the sentence",
+			text: "By one estimate, 300 homes were destroyed.",
+			atts: []wantAtt{{cue: r("By one estimate"), content: []ref{r("By one estimate, 300 homes were destroyed")}}},
+			figs: []wantFig{{r("300"), "", ""}},
+		},
+		{
+			name: "by some accounts set off inside the clause",
+			text: "The fever had, by some accounts, sickened 900 pupils and killed 3, including, according to the health board, 2 teachers.",
+			atts: []wantAtt{
+				{cue: r("by some accounts"), content: []ref{r("sickened 900 pupils and killed 3")}},
+				{src: r("the health board"), cue: r("according to"), content: []ref{r("The fever had, by some accounts, sickened 900 pupils and killed 3, including"), r("2 teachers")}},
+			},
+			figs: []wantFig{{r("900"), "", ""}, {r("3"), "", ""}, {r("2"), "the health board", ""}},
+		},
+		{
+			name: "by reports on a day",
+			text: "By reports on Sunday, four climbers died.",
+			atts: []wantAtt{{cue: r("By reports"), content: []ref{r("By reports on Sunday, four climbers died")}}},
+		},
+		{
+			name: "reports with a named issuer are no unnamed report",
+			text: "The plan was backed by reports from the auditor.",
+		},
+		{
+			name: "a speech verb names the source: by reports adds nothing",
+			text: "By some accounts, 20 were hurt, the mayor said.",
+			atts: []wantAtt{{src: r("the mayor"), cue: r("said"), content: []ref{r("By some accounts, 20 were hurt")}}},
+		},
+		// "reportedly" beside an according-to phrase: the phrase names the
+		// source of its clause, the adverb still hedges it.
+		{
+			name: "reportedly with according to after the clause",
+			text: "Nine miners were reportedly trapped, according to the mine operator.",
+			atts: []wantAtt{
+				{cue: r("reportedly"), content: []ref{r("Nine miners were reportedly trapped, according to the mine operator")}, hedges: []ref{r("reportedly")}},
+				{src: r("the mine operator"), cue: r("according to"), content: []ref{r("Nine miners were reportedly trapped")}, hedges: []ref{r("reportedly")}},
+			},
+			figs: []wantFig{{r("Nine"), "the mine operator", ""}},
+		},
+		// A semicolon ends the clause of an according-to phrase and of
+		// "reportedly".
+		{
+			name: "semicolon before according to",
+			text: "The ferry was reportedly carrying 80 people; according to the coast guard, 12 were rescued.",
+			atts: []wantAtt{
+				{cue: r("reportedly"), content: []ref{r("The ferry was reportedly carrying 80 people")}, hedges: []ref{r("reportedly")}},
+				{src: r("the coast guard"), cue: r("according to"), content: []ref{r("12 were rescued")}, hedges: []ref{}},
+			},
+			figs: []wantFig{{r("80"), "", ""}, {r("12"), "the coast guard", ""}},
+		},
+		// "…, according to X, and CLAUSE": the coordinated clause is not X's.
+		{
+			name: "a clause coordinated after according to",
+			text: "The storm hit the coast on Monday, killing 9 according to the governor, and leaving reportedly 400 homeless.",
+			atts: []wantAtt{
+				{src: r("the governor"), cue: r("according to"), content: []ref{r("The storm hit the coast on Monday, killing 9")}, hedges: []ref{}},
+				{cue: r("reportedly"), content: []ref{r("The storm hit the coast on Monday, killing 9 according to the governor, and leaving reportedly 400 homeless")}, hedges: []ref{r("reportedly")}},
+			},
+			figs: []wantFig{{r("9"), "the governor", ""}, {r("400"), "", ""}},
+		},
+	})
+}
