@@ -1020,14 +1020,20 @@ func (sc *scratch) groupOf(k, first, last int) (int, int) {
 		if sc.is(j, "of") && j-1 >= first && (sc.is(j-1, "number") || sc.is(j-1, "total") || sc.is(j-1, "tally") || sc.is(j-1, "count")) {
 			return j + 1, k + 1
 		}
-		if sc.t[j].f&fDet == 0 && !sc.npWord(j) {
+		if sc.t[j].f&fDet != 0 {
+			// A determiner opens the phrase unless "number of" is before it.
+			if j-1 >= first && sc.is(j-1, "of") {
+				continue
+			}
 			break
 		}
-		if sc.npWord(j) {
-			start = j
+		if !sc.npWord(j) || sc.verbish(j) && !(j-1 >= first && sc.t[j-1].f&fDet != 0) {
+			break // "raised the toll": the verb is no modifier
 		}
+		start = j
 	}
-	if sc.t[k].f&fCueNoun != 0 && sc.t[k].shape&shPlural != 0 {
+	// "the confirmed death toll rose to 31": the toll is the group named.
+	if sc.t[k].f&fCueNoun != 0 && (sc.t[k].shape&shPlural != 0 || sc.is(k, "toll")) {
 		return start, k + 1
 	}
 	return -1, -1

@@ -341,7 +341,7 @@ func TestMeasures(t *testing.T) {
 			{number: "60", low: 60, measure: dossier.Injured, counted: "residents"},
 			{number: "eight", low: 8, measure: dossier.Injured, counted: "the fire service"},
 		}},
-		{"The death toll has risen to 57.", []want{{number: "57", low: 57, measure: dossier.Deaths}}},
+		{"The death toll has risen to 57.", []want{{number: "57", low: 57, measure: dossier.Deaths, counted: "death toll"}}},
 		{"The number of infections in the camp climbed to 212.", []want{{number: "212", low: 212, measure: dossier.Cases, counted: "infections"}}},
 		{"Officers said 412 suspects in 19 countries were detained.", []want{
 			{number: "412", low: 412, measure: dossier.Arrested, counted: "suspects"},
@@ -486,8 +486,8 @@ func TestNewsPatterns(t *testing.T) {
 			{number: "Forty", low: 40, bound: dossier.Min, measure: dossier.Injured, counted: "people"},
 		}},
 		{"The flooding raised the death toll from eight to 13.", []want{
-			{number: "eight", low: 8, measure: dossier.Deaths},
-			{number: "13", low: 13, measure: dossier.Deaths},
+			{number: "eight", low: 8, measure: dossier.Deaths, counted: "death toll"},
+			{number: "13", low: 13, measure: dossier.Deaths, counted: "death toll"},
 		}},
 		{"Three of the gunman's victims died and two others were badly hurt.", []want{
 			{number: "Three", low: 3, measure: dossier.Deaths, counted: "the gunman's victims"},
@@ -640,12 +640,12 @@ func TestChangesAndContext(t *testing.T) {
 	}{
 		// 1. "from X to Y" after a toll or change word is two figures.
 		{"New finds pushed the confirmed death toll from nine to 23.", []want{
-			{number: "nine", low: 9, measure: dossier.Deaths},
-			{number: "23", low: 23, measure: dossier.Deaths},
+			{number: "nine", low: 9, measure: dossier.Deaths, counted: "confirmed death toll"},
+			{number: "23", low: 23, measure: dossier.Deaths, counted: "confirmed death toll"},
 		}},
 		{"The toll climbed from 4 to 7 overnight.", []want{
-			{number: "4", low: 4, measure: dossier.Deaths},
-			{number: "7", low: 7, measure: dossier.Deaths},
+			{number: "4", low: 4, measure: dossier.Deaths, counted: "toll"},
+			{number: "7", low: 7, measure: dossier.Deaths, counted: "toll"},
 		}},
 		{"Between 15 and 18 climbers are missing.", []want{
 			{number: "15 and 18", span: "Between 15 and 18", low: 15, high: 18, bound: dossier.Range, measure: dossier.Missing, counted: "climbers"},
@@ -654,15 +654,15 @@ func TestChangesAndContext(t *testing.T) {
 			{number: "15 to 18", low: 15, high: 18, bound: dossier.Range, measure: dossier.Missing, counted: "climbers"},
 		}},
 		{"The toll rose to 12, up from nine on Monday.", []want{
-			{number: "12", low: 12, measure: dossier.Deaths},
-			{number: "nine", low: 9, measure: dossier.Deaths},
+			{number: "12", low: 12, measure: dossier.Deaths, counted: "toll"},
+			{number: "nine", low: 9, measure: dossier.Deaths, counted: "toll"},
 		}},
 		// 2. A toll noun as the subject of exceeded/surpassed.
 		{"Several unofficial death tolls, compiled by local activists, exceeded 250.", []want{
 			{number: "250", low: 250, bound: dossier.Min, measure: dossier.Deaths, counted: "Several unofficial death tolls", hedge: "exceeded"},
 		}},
 		{"By Sunday the death toll had topped 1,200.", []want{
-			{number: "1,200", low: 1200, bound: dossier.Min, measure: dossier.Deaths, hedge: "topped"},
+			{number: "1,200", low: 1200, bound: dossier.Min, measure: dossier.Deaths, hedge: "topped", counted: "death toll"},
 		}},
 		// 3. "scores" as a vague plural.
 		{"Four guards died and scores more were hurt.", []want{
@@ -787,8 +787,8 @@ func TestChangesAndContext(t *testing.T) {
 			{number: "six", low: 6, measure: dossier.Deaths, counted: "women"},
 		}},
 		{"The governor raised the toll to 44 from 38.", []want{
-			{number: "44", low: 44, measure: dossier.Deaths},
-			{number: "38", low: 38, measure: dossier.Deaths},
+			{number: "44", low: 44, measure: dossier.Deaths, counted: "toll"},
+			{number: "38", low: 38, measure: dossier.Deaths, counted: "toll"},
 		}},
 		{"Casualties ranged from 30 to 50 fighters.", []want{
 			{number: "30 to 50", low: 30, high: 50, bound: dossier.Range, measure: dossier.Casualties, counted: "fighters"},
