@@ -542,6 +542,12 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 			pre--
 		}
 		between := pre >= first && sc.is(pre, "between")
+		// "between the ages of 14 and 18"
+		if !between && pre-3 >= first && sc.is(pre, "of") && sc.isOneOf(pre-1, "ages", "age") && sc.is(pre-2, "the") && sc.is(pre-3, "between") {
+			between = true
+			pre -= 3
+			e.kind = dossier.KindAge
+		}
 		isTo := equalFold(sep, "to") || sc.t[j].kind == text.Dash
 		if isTo && pre > first && sc.is(pre, "from") && sc.changeBefore(pre, first) {
 			isTo = false // "rose from 10 to 12", "the toll from 14 to 31": a change, not a range
@@ -927,7 +933,7 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 		t := &sc.t[p]
 		f := t.f
 		switch {
-		case f&fAge != 0 || (sc.is(p, "of") || sc.is(p, "from") || sc.is(p, "between")) && p-1 >= first && sc.is(p-1, "age"):
+		case f&fAge != 0 || (sc.is(p, "of") || sc.is(p, "from") || sc.is(p, "between")) && p-1 >= first && (sc.is(p-1, "age") || sc.is(p-1, "ages")):
 			return dossier.KindAge
 		case f&fMonth != 0 && (t.cap || t.kind == text.Abbrev) && c.digits && !c.dec && (e.low >= 1 && e.low <= 31 || c.year):
 			return dossier.KindDate // January 5, Jan. 10, December 2019

@@ -275,6 +275,11 @@ func (sc *scratch) measure(e *expr, first, last int) {
 				}
 			}
 		}
+		// "including all on board, and one airport worker": the last item
+		// of an inclusion list.
+		if (sc.is(p, "and") || sc.w(p) == ",") && sc.includeList(p, first) {
+			e.include = true
+		}
 		if e.first > first && sc.t[e.first-1].f&fPrep != 0 && isLocative(sc.t[e.first-1].e.word) {
 			e.inPP = true
 		}
@@ -320,6 +325,14 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			e.blocked = true
 			// "two soldiers who escaped": what they did, so not simply deployed.
 			e.blockedRight = rel
+		}
+	}
+	// "The injured teenagers, three girls and a boy, were …": an appositive
+	// to a noun phrase that names the measure.
+	if q := e.first - 1; q-1 >= first && sc.w(q) == "," && !e.include {
+		if m, cue := sc.appositiveCue(q-1, first); m != "" && sc.peopleOK(e, m) {
+			e.measure, e.cueFirst, e.cueLast = m, cue, cue+1
+			return
 		}
 	}
 	// "numbered in the hundreds"
@@ -1179,7 +1192,7 @@ func (sc *scratch) gapOK(a, b *expr, include bool) bool {
 	if a.cueRight && a.cueLast > start && !(include && a.cueFirst > b.first) {
 		start = a.cueLast
 	}
-	if b.first < start || b.first-start > 8 {
+	if b.first < start || b.first-start > 8 && !(include && b.first-start <= 12) {
 		return false
 	}
 	// The word right before the second figure must join list items: a
@@ -1345,4 +1358,49 @@ func (sc *scratch) sameGroup(a, e *expr, first, last int) bool {
 func (sc *scratch) objectOf(e *expr, first int) bool {
 	p := sc.leftOf(e, first)
 	return p >= first && sc.verbish(p) && sc.t[p].f&(fAux|fLink) == 0
+}
+
+// appositiveCue reads the noun phrase ending at k that a figure after a
+// comma stands in apposition to, and returns the measure a cue word in it
+// names: "the injured teenagers", "the dead". The phrase must open with a
+// determiner and end with a plural noun or the cue itself.
+func (sc *scratch) appositiveCue(k, first int) (dossier.Measure, int) {
+	if h := &sc.t[k]; h.shape&shPlural == 0 && h.f&fCueAdj == 0 {
+		return "", -1
+	}
+	var m dossier.Measure
+	cue := -1
+	for j := k; j >= first && j > k-5; j-- {
+		t := &sc.t[j]
+		if t.f&fDet != 0 {
+			// "In addition to the deaths, 33 …": a prepositional phrase,
+			// not a subject in apposition.
+			if m != "" && j < k && !(j-1 >= first && sc.t[j-1].f&fPrep != 0) {
+				return m, cue
+			}
+			return "", -1
+		}
+		if !sc.npWord(j) {
+			return "", -1
+		}
+		if t.e != nil && t.e.m != "" && (t.f&(fCueAdj|fCueNoun) != 0 || t.f&fCueVerb != 0 && t.shape&shEd != 0) {
+			m, cue = t.e.m, j
+		}
+	}
+	return "", -1
+}
+
+// includeList reports whether the conjunction at p continues a list opened
+// by "including" in its clause: "including all on board, and one …".
+func (sc *scratch) includeList(p, first int) bool {
+	for j := p - 1; j >= first && j > p-12; j-- {
+		t := &sc.t[j]
+		if t.f&fInclude != 0 {
+			return sc.is(j, "including")
+		}
+		if t.kind == text.Punct && sc.w(j) != "," || t.kind == text.Dash || t.f&(fAux|fBreak|fRel|fPron) != 0 || sc.verbish(j) {
+			return false
+		}
+	}
+	return false
 }

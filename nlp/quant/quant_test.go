@@ -874,3 +874,33 @@ func TestBareCounted(t *testing.T) {
 		check(t, c.s, c.ws, true)
 	}
 }
+
+// TestAppositionAndLists checks figures whose measure comes from a phrase
+// they stand beside rather than from their own verb.
+func TestAppositionAndLists(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"The wounded hikers, two women and a man, were flown to a clinic.", []want{
+			{number: "two", low: 2, measure: dossier.Injured, counted: "women"},
+		}},
+		{"Police said the dead, four men and a child, were all from the village.", []want{
+			{number: "four", low: 4, measure: dossier.Deaths, counted: "men"},
+		}},
+		// A prepositional phrase is no apposition.
+		{"Apart from the deaths, 20 stayed at home.", []want{
+			{number: "20", low: 20, measure: dossier.Other},
+		}},
+		{"Ten people were hurt, including the pilot and co-pilot, and one mechanic on the tarmac.", []want{
+			{number: "Ten", low: 10, measure: dossier.Injured, counted: "people"},
+			{number: "one", low: 1, measure: dossier.Injured, counted: "mechanic"},
+		}},
+		{"Volunteers between the ages of 18 and 25 took part.", []want{
+			{number: "18 and 25", span: "between the ages of 18 and 25", low: 18, high: 25, bound: dossier.Range, kind: dossier.KindAge},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
