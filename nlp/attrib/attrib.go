@@ -407,6 +407,10 @@ func (s *scratch) sentence(si int) {
 			ok = a.src.ok()
 		case s.punct(i, ':') && i > lo && i-lo <= 5 && (lo == 0 || s.para[lo] != s.para[lo-1]):
 			a, ok = s.headline(i, lo)
+		case trig && s.mediumCue(i, hi) > 0:
+			// "issued a statement saying", "made the following announcement:"
+			a, ok = s.verbCue(i, lo, hi)
+			verbs = verbs || ok
 		case s.is(i, fCue):
 			a, ok = s.verbCue(i, lo, hi)
 		case trig && (s.isWord(i, "reportedly") || s.isWord(i, "allegedly") || s.isWord(i, "by") && s.byReports(i, lo, hi) > 0):
@@ -566,7 +570,10 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	}
 	lw := lowerASCII(s.word(i))
 	end := i + 1
-	if part, need := cueNeedsNext[lw]; need {
+	light := false
+	if e := s.mediumCue(i, hi); e > 0 {
+		end, light, f = e, true, 0
+	} else if part, need := cueNeedsNext[lw]; need {
 		if !s.isWord(i+1, part) {
 			return a, false
 		}
@@ -676,7 +683,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 			end = k + 1
 		}
 	}
-	if s.stateParticiple(lw, end) || s.deathSense(lw, end, hi) || s.admitsPatients(lw, end) {
+	if s.stateParticiple(lw, end) || s.deathSense(lw, end, hi) || s.admitsPatients(lw, end) || s.responsibilitySense(lw, start, end, lo, hi) {
 		return a, false
 	}
 	a.cue = tr{start, end}
@@ -690,7 +697,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		a.src = withSubj
 		return a, true
 	}
-	if weakCues[lw] && !broad && !passive && !s.confirmed(start, end, hi) && !s.askConfirmed(lw, end, hi) && !s.documentSubject(start-1, lo) {
+	if weakCues[lw] && !light && !broad && !passive && !s.confirmed(start, end, hi) && !s.askConfirmed(lw, end, hi) && !s.documentSubject(start-1, lo) {
 		return a, false
 	}
 	if broad && (passive || s.isWord(i+1, "up") || s.isWord(i+1, "off")) {
@@ -780,6 +787,66 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	return a, false
 }
 
+// mediumCue returns the end of a cue that issues a medium with its content
+// — "issued a statement saying", "made the following announcement:",
+// "put out a message that said" — when token i is its verb, else 0. The
+// cue ends before a colon or "that" and after "saying" or "that said".
+func (s *scratch) mediumCue(i, hi int) int {
+	if s.f[i]&fTrigger == 0 || s.is(i, fIng) {
+		return 0
+	}
+	k := i + 1
+	switch lowerASCII(s.word(i)) {
+	case "issued", "issues", "issue", "released", "releases", "made", "makes", "posted", "posts", "published", "publishes", "gave", "gives", "sent", "sends", "shared", "shares":
+	case "put", "puts":
+		if !s.isWord(k, "out") {
+			return 0
+		}
+		k++
+	default:
+		return 0
+	}
+	j := k
+	for j < hi && j < k+5 && !s.mediumNoun(j) && (s.is(j, fDet) || s.nounish(j) || s.isWord(j, "following")) {
+		j++
+	}
+	if j >= hi || j == k || !s.mediumNoun(j) {
+		return 0
+	}
+	m := j + 1
+	for n := 0; n < 3 && m < hi; n++ {
+		if s.is(m, fTime) || (s.isWord(m, "on") || s.isWord(m, "late") || s.isWord(m, "early")) && s.is(m+1, fTime) {
+			m++ // "a statement on Monday that said"
+			continue
+		}
+		break
+	}
+	switch {
+	case m > j+1:
+	case s.punct(m, ':'):
+		return j + 1
+	case s.isWord(m, "that") && !s.is(m+1, fVerbish|fCue|fBe|fHave|fModal):
+		return j + 1
+	}
+	if s.isWord(m, "saying") {
+		return m + 1
+	}
+	if (s.isWord(m, "that") || s.isWord(m, "which")) && (s.isWord(m+1, "said") || s.isWord(m+1, "says") || s.isWord(m+1, "stated") || s.isWord(m+1, "read") || s.isWord(m+1, "reads")) {
+		return m + 2
+	}
+	return 0
+}
+
+// mediumNoun reports whether token k names something issued with a
+// content: a statement, an announcement, a message.
+func (s *scratch) mediumNoun(k int) bool {
+	switch lowerASCII(s.word(k)) {
+	case "statement", "statements", "announcement", "message", "tweet", "post", "update", "release", "bulletin", "communique", "communiqué", "notice", "letter", "declaration", "video":
+		return true
+	}
+	return false
+}
+
 // skipTimeBack steps left from k over a time adverbial between subject and
 // cue: "on Tuesday", "last week", "earlier this month".
 func (s *scratch) skipTimeBack(k, lo int) int {
@@ -792,6 +859,8 @@ func (s *scratch) skipTimeBack(k, lo int) int {
 	}
 	if s.isWord(j, "on") || s.isWord(j, "in") || s.isWord(j, "at") {
 		j--
+	} else if s.isWord(j, "of") && s.isWord(j-1, "as") {
+		j -= 2 // "Reports as of Monday said"
 	} else if s.is(j+1, fCap) && s.is(j, fCap) {
 		return k // "Super Tuesday": a name, not a time adverbial
 	}
@@ -1220,6 +1289,44 @@ func (s *scratch) deathSense(lw string, end, hi int) bool {
 		if !(s.kind(k) == text.Number || s.is(k, fDet|fAdv|fStop) || s.isWord(k, "about") || s.isWord(k, "around") || s.isWord(k, "at") || s.isWord(k, "least") || s.isWord(k, "than") || s.isWord(k, "over") || s.isWord(k, "nearly") || s.isWord(k, "almost") || s.isWord(k, "some") || s.isWord(k, "hundreds") || s.isWord(k, "thousands") || s.isWord(k, "dozens") || s.isWord(k, "up") || s.isWord(k, "to")) {
 			return false
 		}
+	}
+	return false
+}
+
+// responsibilitySense reports whether a form of "claim" takes an attack or
+// the responsibility for one as its object — "the group claimed the
+// bombing", "claimed responsibility for", "attacks claimed by the group" —
+// which owns a deed and states no figure.
+func (s *scratch) responsibilitySense(lw string, start, end, lo, hi int) bool {
+	switch lw {
+	case "claim", "claims", "claimed", "claiming":
+	default:
+		return false
+	}
+	for k := end; k < hi && k < end+6; k++ {
+		if s.deedNoun(k) {
+			return true
+		}
+		if !(s.is(k, fDet) || s.kind(k) == text.Number || s.nounish(k) && !s.is(k, fCap)) {
+			break
+		}
+	}
+	if s.isWord(end, "by") {
+		k := start - 1
+		if s.punct(k, ',') {
+			k--
+		}
+		return s.deedNoun(k)
+	}
+	return false
+}
+
+// deedNoun reports whether token k names an attack or the responsibility
+// for one.
+func (s *scratch) deedNoun(k int) bool {
+	switch lowerASCII(s.word(k)) {
+	case "responsibility", "credit", "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "assault", "assaults", "ambush", "ambushes", "raid", "raids", "strike", "strikes", "shooting", "shootings", "killing", "killings", "kidnapping", "kidnappings", "massacre", "massacres", "beheading", "beheadings", "abduction", "abductions":
+		return true
 	}
 	return false
 }

@@ -258,12 +258,12 @@ var classes = []struct {
 	{fTime, "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow last this next week month year weekend morning afternoon evening night earlier later recently day days weeks months years ago jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march april june july august september october november december"},
 	{fDenial, "deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes refuted disputed disputes dispute"},
 	{fSpeaker, "officials official lawmakers lawmaker spokesman spokeswoman spokesperson spokespeople police authorities authority experts expert analysts analyst reports report study studies survey poll polls researchers researcher scientists sources source government ministry military army officers officer witnesses witness residents resident diplomats diplomat statement agency president minister leader leaders defector defectors observers observer prosecutors prosecutor investigators investigator critics critic supporters aides aide advisers adviser advisor campaign officials people"},
-	{fMedium, "statement interview briefing report conference call speech post tweet letter email e-mail message release interviews statements remarks session hearing meeting address op-ed memo"},
+	{fMedium, "announcement bulletin communique statement interview briefing report conference call speech post tweet letter email e-mail message release interviews statements remarks session hearing meeting address op-ed memo"},
 	{fNoSubj, "it there this that what which who"},
 	{fNounLy, "early family ally rally supply assembly daily weekly monthly quarterly elderly costly deadly friendly lonely holy ugly anomaly reply monopoly italy july bully jelly belly lily tally kelly sally billy molly holly emily"},
 	{fVerify, "verified verify confirmed confirm corroborated corroborate"},
 	{fUnverified, "unconfirmed unverified"},
-	{fTrigger, "according in reportedly allegedly by"},
+	{fTrigger, "according in reportedly allegedly by issued issues issue released releases made makes posted posts published publishes gave gives sent sends shared shares put puts"},
 	{fVerbish, "is are was were be been has have had do does did will would can could may might should must get gets got make makes made go goes went take takes took come comes came give gives gave keep kept want wants wanted need needs needed seem seems seemed become became called call calls"},
 }
 

@@ -80,5 +80,54 @@ func TestSourcePatterns(t *testing.T) {
 			},
 			figs: []wantFig{{r("9"), "the governor", ""}, {r("400"), "", ""}},
 		},
+		// Claiming an attack owns a deed; it states no figure.
+		{
+			name: "claimed an attack",
+			text: "On Friday, the militia claimed twin bombings at the depot which killed 14 guards.",
+			figs: []wantFig{{r("14"), "", ""}},
+		},
+		{
+			name: "attacks claimed by a group",
+			text: "Two raids, both claimed by the militia, have killed 30 villagers.",
+			figs: []wantFig{{r("30"), "", ""}},
+		},
+		{
+			name: "claimed responsibility",
+			text: "The militia claimed responsibility for the ambush, which killed 8 soldiers.",
+			figs: []wantFig{{r("8"), "", ""}},
+		},
+		// "as of" dates a source: "Reports as of Monday said".
+		{
+			name: "source with an as-of date",
+			text: "Counts as of Monday said 60 cars had burned.",
+			atts: []wantAtt{{src: r("Counts"), cue: r("said"), content: []ref{r("60 cars had burned")}}},
+		},
+		// A statement issued with its content: the issuer speaks.
+		{
+			name: "issued a statement saying",
+			text: "The ministry issued a statement saying 20 people died.",
+			atts: []wantAtt{{src: r("The ministry"), cue: r("issued a statement saying"), content: []ref{r("20 people died")}}},
+			figs: []wantFig{{r("20"), "The ministry", ""}},
+		},
+		{
+			name: "made an announcement with a colon and a long quote",
+			text: "Earlier, the port authority made the following announcement: \"Ten ships are stuck. So far 3 crew members have been hurt.\"",
+			atts: []wantAtt{{src: r("the port authority"), cue: r("made the following announcement"), content: []ref{r("\"Ten ships are stuck. So far 3 crew members have been hurt.\"")}}},
+			figs: []wantFig{{r("Ten"), "the port authority", ""}, {r("3"), "the port authority", ""}},
+		},
+		{
+			name: "released a statement that said",
+			text: "The army released a statement on Monday that said 14 soldiers were killed.",
+			atts: []wantAtt{{src: r("The army"), cue: r("released a statement on Monday that said"), content: []ref{r("14 soldiers were killed")}}},
+		},
+		{
+			name: "put out a message",
+			text: "Police put out a message: \"Two officers were hurt.\"",
+			atts: []wantAtt{{src: r("Police"), cue: r("put out a message"), content: []ref{r("\"Two officers were hurt.\"")}}},
+		},
+		{
+			name: "made without a medium is no cue",
+			text: "The firm made a profit and sent a letter to 30 members.",
+		},
 	})
 }
