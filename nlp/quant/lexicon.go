@@ -244,7 +244,10 @@ func init() {
 		"neighborhoods", "apartments", "flats", "churches", "mosques", "temples", "camps", "bases", "prisons",
 		"companies", "firms", "businesses", "languages", "species", "animals", "elephants", "dogs", "cattle",
 		"pigs", "chickens", "birds", "cows", "poultry", "horses", "pieces", "hospital", "building", "house", "home",
-		"vehicle", "car", "village", "town", "city", "country", "state", "jackal", "case", "occasion", "incident", "animal", "items", "objects")
+		"vehicle", "car", "village", "town", "city", "country", "state", "jackal", "case", "occasion", "incident", "animal", "items", "objects",
+		// Events: they kill, but are never killed.
+		"shootings", "bombings", "crashes", "accidents", "collisions", "storms", "floods", "landslides", "protests",
+		"demonstrations", "rallies", "riots", "clashes", "elections", "operations", "missions", "events", "outbreaks", "epidemics")
 
 	add(fPlural, "people", "persons", "personnel", "police", "children", "men", "women", "staff", "crew", "militia",
 		"youth", "cattle", "sheep", "livestock", "aircraft", "others", "civilians", "dead", "injured", "wounded",

@@ -107,6 +107,13 @@ func (sc *scratch) counted(e *expr, first, last int) {
 		return
 	}
 	e.bare = true
+	// "190 people on board, six of them crew members"
+	if k+2 < last && sc.is(k, "of") && sc.isOneOf(k+1, "them", "whom") {
+		if end := sc.npScan(k+2, last); end > k+2 && !sc.verbish(k+2) {
+			e.cFirst, e.cLast, e.head = k+2, end, end-1
+		}
+		return
+	}
 	// "seventeen from the Armed Forces", "two of the victims", "none of the passengers"
 	if k+1 < last && (sc.is(k, "of") || sc.is(k, "from")) {
 		j := k + 1
@@ -314,6 +321,12 @@ func (sc *scratch) measure(e *expr, first, last int) {
 				}
 			}
 		}
+	}
+	// "3,700 cases have been reported, with 198 recorded on Monday": the
+	// part of the figure before that a tally verb adds.
+	if e.bare && p >= first && sc.is(p, "with") && e.last < last && isTallyVerb(sc.lowerWord(e.last)) {
+		e.total = true
+		return
 	}
 	// 3. A measure verb after the subject: "three people were killed".
 	if !e.inPP && !e.include {
@@ -586,8 +599,14 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 		if !t.ok || t.kind != text.Word && t.kind != text.Abbrev && t.kind != text.Clitic {
 			return
 		}
-		if m, end := sc.cueAt(k, last); m != "" {
-			return m, k, end, true, false, false
+		if cm, end := sc.cueAt(k, last); cm != "" {
+			// "Two gunmen killed three people": a verb in the active voice
+			// with an object says what the group did, not what it suffered.
+			if !aux && cm != dossier.Displaced && t.f&fCueVerb != 0 && sc.objectAt(end, last) {
+				blocked = true
+				return
+			}
+			return cm, k, end, true, false, false
 		}
 		if sc.is(k, "as") && k+1 < last {
 			// "are registered as refugees", "were held as hostages"
@@ -958,7 +977,7 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 				k, t = q, &sc.t[q]
 			}
 			if grp < 0 {
-				grp, grpEnd = sc.groupOf(k, first, last)
+				grp, grpEnd = sc.groupOf(k, first, p+1)
 			}
 			return t.e.m, k, grp, grpEnd
 		}
@@ -1031,7 +1050,18 @@ func (sc *scratch) groupOf(k, first, last int) (int, int) {
 	start := k
 	for j := k - 1; j >= first && j >= k-3; j-- {
 		if sc.is(j, "of") && j-1 >= first && (sc.is(j-1, "number") || sc.is(j-1, "total") || sc.is(j-1, "tally") || sc.is(j-1, "count")) {
-			return j + 1, k + 1
+			// "the number of confirmed cases of the virus infections"
+			end := k + 1
+			if end+1 < last && sc.is(end, "of") {
+				q := end + 1
+				if sc.t[q].f&fDet != 0 {
+					q++
+				}
+				if e := sc.npScan(q, last); e > q {
+					end = e
+				}
+			}
+			return j + 1, end
 		}
 		if sc.t[j].f&fDet != 0 {
 			// A determiner opens the phrase unless "number of" is before it.
@@ -1040,8 +1070,8 @@ func (sc *scratch) groupOf(k, first, last int) (int, int) {
 			}
 			break
 		}
-		if !sc.npWord(j) || sc.verbish(j) && !(j-1 >= first && sc.t[j-1].f&fDet != 0) {
-			break // "raised the toll": the verb is no modifier
+		if !sc.npWord(j) {
+			break
 		}
 		start = j
 	}
@@ -1315,7 +1345,7 @@ func (sc *scratch) shareCounted(first, last int) {
 		if prev == nil || prev.cFirst < 0 || prev.head < 0 {
 			continue
 		}
-		if sc.t[prev.head].f&fThing != 0 && e.measure != dossier.Other && e.measure != dossier.Deployed && e.measure != dossier.Affected {
+		if sc.t[prev.head].f&fThing != 0 && e.measure != "" && e.measure != dossier.Other && e.measure != dossier.Deployed && e.measure != dossier.Affected {
 			continue
 		}
 		if sc.sameGroup(prev, e, first, last) {
@@ -1401,6 +1431,40 @@ func (sc *scratch) includeList(p, first int) bool {
 		if t.kind == text.Punct && sc.w(j) != "," || t.kind == text.Dash || t.f&(fAux|fBreak|fRel|fPron) != 0 || sc.verbish(j) {
 			return false
 		}
+	}
+	return false
+}
+
+// isTallyVerb lists the participles that add to a tally: "with 198
+// recorded", "with 12 more confirmed".
+func isTallyVerb(w string) bool {
+	switch w {
+	case "recorded", "reported", "confirmed", "registered", "added", "detected", "identified", "logged", "counted":
+		return true
+	}
+	return false
+}
+
+// objectAt reports whether an object starts at k after a verb: a number
+// ("killed three"), a pronoun ("killed them"), or a determiner before a
+// noun ("injured a guard") that is no time phrase ("the same day").
+func (sc *scratch) objectAt(k, last int) bool {
+	if k >= last {
+		return false
+	}
+	t := &sc.t[k]
+	if t.kind == text.Number || t.f&(fUnit|fTeen|fTen|fVague) != 0 && t.f&fZero == 0 {
+		return true
+	}
+	if sc.isOneOf(k, "them", "him", "her", "us", "me") {
+		return true
+	}
+	if t.f&fDet != 0 && t.f&fAdv == 0 && k+1 < last && sc.npWord(k+1) {
+		u := &sc.t[k+1]
+		if u.f&(fTimeUnit|fWeekday|fMonth) != 0 || sc.isOneOf(k+1, "same", "next", "following", "previous", "last", "first") {
+			return false
+		}
+		return true
 	}
 	return false
 }

@@ -809,7 +809,7 @@ func TestChangesAndContext(t *testing.T) {
 		}},
 		{"Nine, five of them students, drowned.", []want{
 			{number: "Nine", low: 9, measure: dossier.Deaths},
-			{number: "five", low: 5, measure: dossier.Deaths},
+			{number: "five", low: 5, measure: dossier.Deaths, counted: "students"},
 		}},
 		{"Two nurses were among those killed.", []want{
 			{number: "Two", low: 2, measure: dossier.Deaths, counted: "nurses"},
@@ -864,6 +864,16 @@ func TestBareCounted(t *testing.T) {
 			{number: "Twelve", low: 12, measure: dossier.Other, counted: "miners"},
 			{number: "two", low: 2, measure: dossier.Missing, counted: "miners"},
 		}},
+		{"The ship carried 240 people, nine of them crew members.", []want{
+			{number: "240", low: 240, measure: dossier.Other, counted: "people"},
+			{number: "nine", low: 9, measure: dossier.Other, counted: "crew members"},
+		}},
+		// Events are no group of people.
+		{"There were two riots that week, one in the capital killing four.", []want{
+			{number: "two", low: 2, measure: dossier.Other, counted: "riots"},
+			{number: "one", low: 1, measure: dossier.Other, counted: "riots"},
+			{number: "four", low: 4, measure: dossier.Deaths},
+		}},
 		// A different group: the object of another verb keeps its number.
 		{"Three suspects were arrested and charged with killing two.", []want{
 			{number: "Three", low: 3, measure: dossier.Arrested, counted: "suspects"},
@@ -898,6 +908,36 @@ func TestAppositionAndLists(t *testing.T) {
 		}},
 		{"Volunteers between the ages of 18 and 25 took part.", []want{
 			{number: "18 and 25", span: "between the ages of 18 and 25", low: 18, high: 25, bound: dossier.Range, kind: dossier.KindAge},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+// TestAgentsAndTallies checks figures that do something rather than suffer
+// it, and figures that add to the tally before them.
+func TestAgentsAndTallies(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"Two gunmen killed three guards.", []want{
+			{number: "Two", low: 2, measure: dossier.Other, counted: "gunmen"},
+			{number: "three", low: 3, measure: dossier.Deaths, counted: "guards"},
+		}},
+		{"Four storms killed them.", []want{
+			{number: "Four", low: 4, measure: dossier.Other, counted: "storms"},
+		}},
+		{"Three hikers injured the same day were airlifted.", []want{
+			{number: "Three", low: 3, measure: dossier.Injured, counted: "hikers"},
+		}},
+		{"Some 500 families fled their villages.", []want{
+			{number: "500", span: "Some 500", low: 500, bound: dossier.Approx, measure: dossier.Displaced, counted: "families"},
+		}},
+		{"The ministry said 5,100 cases have been confirmed so far, with 240 reported on Sunday.", []want{
+			{number: "5,100", low: 5100, measure: dossier.Cases, counted: "cases"},
+			{number: "240", low: 240, measure: dossier.Cases, counted: "cases"},
 		}},
 	}
 	for _, c := range cases {
