@@ -697,7 +697,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		a.src = withSubj
 		return a, true
 	}
-	if weakCues[lw] && !light && !broad && !passive && !s.confirmed(start, end, hi) && !s.askConfirmed(lw, end, hi) && !s.documentSubject(start-1, lo) {
+	if weakCues[lw] && !light && !broad && !passive && !s.confirmed(start, end, hi) && !s.askConfirmed(lw, end, hi) && !s.documentSubject(start-1, lo) && !s.documentSubject(s.npHead(start-1, lo), lo) {
 		return a, false
 	}
 	if broad && (passive || s.isWord(i+1, "up") || s.isWord(i+1, "off")) {
@@ -1065,6 +1065,10 @@ func (s *scratch) bwdNP(h, lo int) tr {
 				k--
 				continue
 			}
+			if s.isWord(k-1, "by") && s.is(k-2, fEd) && !s.is(k-2, fCap) && s.nounish(k-3) {
+				a, k = k-2, k-2 // "figures released by the ministry"
+				continue
+			}
 			return tr{a, h + 1}
 		case s.isPP(k) && s.nounish(k-1) && (s.is(k+1, fCap) || s.is(k+1, fDet) || s.kind(k+1) == text.Number || s.isWord(k, "of")):
 			// "spokesman for the ministry", "head of Hamas", "4 in 10"
@@ -1168,6 +1172,21 @@ func (s *scratch) according(i, lo, hi int) (att, bool) {
 	a := att{cue: tr{i, i + 2}, src: tr{-1, -1}, according: true}
 	a.src = s.fwdNP(i+2, hi)
 	a.srcAfter = true
+	if h := a.src.b - 1; a.src.ok() && s.isWord(a.src.b, "by") && (s.documentSubject(h, a.src.a) || s.is(h, fMedium)) {
+		// "according to the reports by X": the document with its author
+		if np := s.fwdNP(a.src.b+1, hi); np.ok() {
+			a.src.b = np.b
+		}
+	}
+	// "according to a study by researchers at the university, …": a
+	// phrase that runs up to the comma still describes the source.
+	for n := 0; n < 2 && a.src.ok() && s.isPP(a.src.b); n++ {
+		np := s.fwdNP(a.src.b+1, hi)
+		if !np.ok() || s.is(np.a, fTime) || s.is(np.b-1, fTime|fMedium) || s.kind(np.b-1) == text.Number || !s.punct(np.b, ',') {
+			break
+		}
+		a.src.b = np.b
+	}
 	return a, a.src.ok()
 }
 
@@ -1243,13 +1262,32 @@ func (s *scratch) askConfirmed(lw string, end, hi int) bool {
 	return false
 }
 
+// npHead returns the head of the noun phrase ending at k — the noun before
+// its first attachment: "data from the ministry", "figures released by the
+// agency" — or -1.
+func (s *scratch) npHead(k, lo int) int {
+	np := s.bwdNP(k, lo)
+	if !np.ok() {
+		return -1
+	}
+	for j := np.a + 1; j < np.b; j++ {
+		if s.isWord(j, "by") && s.is(j-1, fEd) && j-1 > np.a {
+			return j - 2
+		}
+		if s.isPP(j) {
+			return j - 1
+		}
+	}
+	return np.b - 1
+}
+
 // documentSubject reports whether the noun phrase ending at k is headed by
 // a poll, survey, study or the like: "the survey found", "polls show".
 func (s *scratch) documentSubject(k, lo int) bool {
 	if k < lo {
 		return false
 	}
-	for _, w := range [...]string{"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports", "results", "figures", "analysis", "research", "records", "documents", "numbers", "review", "investigation", "audit", "estimates"} {
+	for _, w := range [...]string{"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports", "results", "figures", "analysis", "research", "records", "documents", "numbers", "review", "investigation", "audit", "estimates", "statistics", "tally", "tallies", "toll", "tolls"} {
 		if s.isWord(k, w) {
 			return true
 		}

@@ -129,5 +129,35 @@ func TestSourcePatterns(t *testing.T) {
 			name: "made without a medium is no cue",
 			text: "The firm made a profit and sent a letter to 30 members.",
 		},
+		// A document with its author speaks for it.
+		{
+			name: "according to reports by an institute",
+			text: "According to the reports by the Harbour Institute, 45 boats sank.",
+			atts: []wantAtt{{src: r("the reports by the Harbour Institute"), cue: r("According to"), content: []ref{r("45 boats sank")}}},
+		},
+		{
+			name: "according to a study with an attachment up to the comma",
+			text: "According to a study by researchers at the clinic, 40 patients died.",
+			atts: []wantAtt{{src: r("a study by researchers at the clinic"), cue: r("According to"), content: []ref{r("40 patients died")}}},
+		},
+		{
+			name: "according to a source, a medium phrase is not the source",
+			text: "According to the army in a statement, 9 soldiers died.",
+			atts: []wantAtt{{src: r("the army"), cue: r("According to"), content: []ref{r("in a statement, 9 soldiers died")}}},
+		},
+		{
+			name: "data from the ministry show",
+			text: "Data from the ministry show 30 new cases.",
+			atts: []wantAtt{{src: r("Data from the ministry"), cue: r("show"), content: []ref{r("30 new cases")}}},
+		},
+		{
+			name: "figures released by the ministry showed",
+			text: "Figures released by the health ministry showed 20 deaths.",
+			atts: []wantAtt{{src: r("Figures released by the health ministry"), cue: r("showed"), content: []ref{r("20 deaths")}}},
+		},
+		{
+			name: "a person who found something is no document",
+			text: "The girl from the village found 3 coins.",
+		},
 	})
 }
