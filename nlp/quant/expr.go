@@ -28,6 +28,7 @@ type core struct {
 	approx  bool // "a dozen", "30-odd"
 	min     bool // "100-plus"
 	ordinal bool
+	part    bool // "one of them": a count only when a verb says what happened to it
 }
 
 // core reads the number starting at token i, if any.
@@ -447,7 +448,11 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 		if i-2 >= first && sc.is(i-1, "of") && sc.npWord(i-2) && !sc.verbish(i-2) && i+1 < last && sc.npWord(i+1) {
 			return c, false
 		}
-		if i+1 < last && (sc.is(i+1, "of") || sc.is(i+1, "another") || sc.is(i+1, "'s") || sc.is(i+1, "’s")) {
+		// ("Smith, one of the crew who died": an apposition to a name.)
+		if i+2 < last && sc.is(i+1, "of") && sc.isOneOf(i+2, "them", "whom", "those", "these", "the", "us") && !(i > first && sc.t[i-1].f&fDet != 0) &&
+			!(i-2 >= first && sc.w(i-1) == "," && sc.t[i-2].cap) {
+			c.part = true // "one of them died", "one of the passengers was killed"
+		} else if i+1 < last && (sc.is(i+1, "of") || sc.is(i+1, "another") || sc.is(i+1, "'s") || sc.is(i+1, "’s")) {
 			return c, false
 		}
 		// "not one to complain", "not one but two": "not one" that is no
@@ -478,7 +483,7 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 		first: i, last: c.end, nFirst: i, nLast: c.end,
 		hFirst: -1, hLast: -1, cFirst: -1, cLast: -1, head: -1, partic: -1, cueFirst: -1, cueLast: -1,
 		low: c.v, high: c.v, bound: dossier.Exact, kind: c.kind, unit: c.unit,
-		zero: c.zero, vague: c.vague, bare: c.bare,
+		zero: c.zero, vague: c.vague, bare: c.bare, part: c.part,
 	}
 	if c.zero {
 		e.low, e.high = 0, 0

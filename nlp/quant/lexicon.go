@@ -182,7 +182,8 @@ func init() {
 		"surpassing", "exceeding", "topping", "passing", "reaching", "hitting", "nearing", "approaching",
 		"put", "puts", "estimated", "brought", "brings", "bringing", "raised", "raising", "remains", "remained", "officially", "reportedly",
 		"further", "climb", "went", "gone", "up", "increase", "stands", "stood", "set", "ranged", "ranging", "range", "ranges",
-		"exceeds", "exceed", "surpasses", "surpass", "tops", "passes", "nears", "neared", "approached", "approaches")
+		"exceeds", "exceed", "surpasses", "surpass", "tops", "passes", "nears", "neared", "approached", "approaches",
+		"totaling", "totalling")
 	add(fChange, "increasing", "raising", "revising", "lowering", "cutting", "pushing", "bringing", "rise", "rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "increased",
 		"increases", "grew", "fell", "fallen", "falls", "dropped", "drops", "declined", "decreased", "revised", "cut",
 		"raised", "lowered", "reduced", "soared", "surged", "doubled", "went", "up", "down", "changed")
@@ -233,7 +234,7 @@ func init() {
 	add(fTroop, "troops", "soldiers", "personnel", "policemen", "police", "firefighters", "marines",
 		"peacekeepers", "servicemen", "servicemembers", "forces", "policeman", "soldier", "firefighter", "reservists", "sailors", "airmen", "paratroopers",
 		"rescuers", "guardsmen", "commandos", "gendarmes", "militiamen", "mercenaries", "reinforcements", "firemen",
-		"policewomen", "cops", "troopers", "guards", "bodyguards", "gunships", "warships", "fighter", "jets", "instructors", "servicewomen", "coastguards")
+		"policewomen", "cops", "troopers", "guards", "bodyguards", "gunships", "warships", "fighter", "jets", "instructors", "servicewomen", "coastguards", "guard")
 	add(fThing, "countries", "states", "cities", "towns", "villages", "provinces", "districts", "regions", "nations",
 		"buildings", "homes", "houses", "vehicles", "cars", "trucks", "structures", "bridges", "roads", "schools",
 		"hospitals", "shops", "stores", "strikes", "airstrikes", "raids", "attacks", "blasts", "explosions", "bombs",

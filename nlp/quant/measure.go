@@ -123,6 +123,22 @@ func (sc *scratch) counted(e *expr, first, last int) {
 		if j < last && (sc.t[j].kind == text.Number || sc.t[j].f&(fUnit|fTeen|fTen) != 0) {
 			j++ // "none of the 200 workers", "four of the five crew members"
 		}
+		// "4,200 of the island's roughly 200,000 residents": the possessor
+		// is not the group.
+		if end := sc.npScan(j, last); end > j && end+1 < last && sc.t[end].kind == text.Clitic && (sc.w(end) == "'s" || sc.w(end) == "’s") {
+			q := end + 1
+			for n := 0; q < last && n < 3 && sc.t[q].f&(fApprox|fMin|fMax) != 0 && sc.t[q].kind == text.Word; n++ {
+				q++
+			}
+			if c, ok := sc.core(q, first, last); ok && !c.zero && c.end > q {
+				q = c.end
+			}
+			if end2 := sc.npScan(q, last); end2 > q {
+				e.cFirst, e.cLast, e.head = k+1, end2, end2-1
+				sc.extendCounted(e, last)
+				return
+			}
+		}
 		if end := sc.npScan(j, last); end > j {
 			e.cFirst, e.cLast, e.head = k+1, end, end-1
 			sc.extendCounted(e, last)
@@ -193,6 +209,15 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	// 1. The counted head names the measure: "deaths", "casualties", "27 dead".
 	if e.head >= 0 {
 		h := &sc.t[e.head]
+		// "33 recovered cases": patients counted as they leave the tally.
+		if h.e != nil && h.e.m == dossier.Cases {
+			for k := e.cFirst; k >= 0 && k < e.head; k++ {
+				if sc.isOneOf(k, "recovered", "cured", "discharged", "resolved") {
+					e.measure = dossier.Other
+					return
+				}
+			}
+		}
 		if h.f&fCueNoun != 0 && h.e.m != "" && sc.headCounts(e, first) {
 			e.measure = h.e.m
 			e.cueFirst, e.cueLast = e.head, e.head+1
@@ -220,7 +245,7 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	}
 	// The whole group of a partitive ("two of the 30 passengers", "none of
 	// the 200 workers"): what happened happened to the part, not to it.
-	if q := e.first - 1; q-2 >= first && sc.t[q].f&fDet != 0 && sc.is(q-1, "of") && sc.isPartitiveHead(q-2) {
+	if sc.partitiveWhole(e, first) {
 		return
 	}
 	// "its population of 80,000": the whole a part was taken from.
@@ -946,6 +971,11 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 				k = j - 1
 				continue
 			}
+			// "Italy, the country with the most deaths, had 27,000"
+			if cue := sc.nameApposition(k, first); cue >= 0 {
+				grp, grpEnd = sc.groupOf(cue, first, k)
+				return sc.t[cue].e.m, cue, grp, grpEnd
+			}
 		}
 		if !t.ok || t.kind == text.Punct || t.kind == text.Dash || t.kind == text.OpenQuote || t.kind == text.CloseQuote {
 			break
@@ -953,6 +983,11 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 		// "until now", "so far", "to date"
 		if sc.is(k, "now") && k-1 >= first && (sc.is(k-1, "until") || sc.is(k-1, "till")) {
 			k -= 2
+			continue
+		}
+		// "the number of infections worldwide surpassed"
+		if sc.isOneOf(k, "worldwide", "nationwide", "globally", "overall", "altogether", "combined") {
+			k--
 			continue
 		}
 		if (sc.is(k, "number") || sc.is(k, "total") || sc.is(k, "tally") || sc.is(k, "count")) && k+2 < last && sc.is(k+1, "of") {
@@ -1019,6 +1054,18 @@ func (sc *scratch) asideStart(k, first int) int {
 		o := &sc.t[j+1]
 		if o.shape&(shEd|shLy) != 0 && !o.cap || sc.isOneOf(j+1, "according", "which", "who", "including", "as", "citing", "officials", "police", "sources") {
 			return j
+		}
+		// ", Spain,": a name in apposition.
+		if k-j-1 <= 3 {
+			name := true
+			for q := j + 1; q < k; q++ {
+				if !sc.t[q].cap || sc.t[q].kind != text.Word {
+					name = false
+				}
+			}
+			if name {
+				return j
+			}
 		}
 		return -1
 	}
@@ -1467,4 +1514,51 @@ func (sc *scratch) objectAt(k, last int) bool {
 		return true
 	}
 	return false
+}
+
+// partitiveWhole reports whether e is the whole of a partitive: "two of the
+// 30 passengers", "4,200 of the island's 200,000 residents".
+func (sc *scratch) partitiveWhole(e *expr, first int) bool {
+	q := e.first - 1
+	if q < first {
+		return false
+	}
+	// "the island's": a possessor between "of" and the figure.
+	if t := &sc.t[q]; t.kind == text.Clitic && (sc.w(q) == "'s" || sc.w(q) == "’s") {
+		q--
+		for n := 0; q >= first && n < 4 && sc.t[q].f&fDet == 0 && (sc.npWord(q) || sc.t[q].cap && sc.t[q].kind == text.Word); n++ {
+			q--
+		}
+	}
+	return q-2 >= first && sc.t[q].f&fDet != 0 && sc.is(q-1, "of") && sc.isPartitiveHead(q-2)
+}
+
+// nameApposition reads an apposition closed by the comma at k that ranks a
+// name by a measure: "Italy, the country with the most deaths," → the cue
+// "deaths". It returns the cue token or -1.
+func (sc *scratch) nameApposition(k, first int) int {
+	j := k - 1
+	for ; j > first && j > k-16; j-- {
+		if sc.w(j) == "," {
+			break
+		}
+		if t := &sc.t[j]; t.kind == text.Punct || t.kind == text.Dash || t.f&(fAux|fRel) != 0 {
+			return -1
+		}
+	}
+	if j <= first || sc.w(j) != "," || !sc.t[j-1].cap || !sc.isOneOf(j+1, "the", "a") {
+		return -1
+	}
+	for q := j + 2; q+1 < k; q++ {
+		rank := sc.is(q, "most") || sc.is(q, "of") && sc.isOneOf(q-1, "number", "toll", "tally")
+		if !rank {
+			continue
+		}
+		for c := q + 1; c < k && c <= q+4; c++ {
+			if t := &sc.t[c]; t.e != nil && t.e.m != "" && t.f&fCueNoun != 0 && t.shape&shPlural != 0 {
+				return c
+			}
+		}
+	}
+	return -1
 }

@@ -105,6 +105,7 @@ type expr struct {
 	total         bool // "bringing the total to N": the running total of the figure before
 	blockedRight  bool // a verb after it says what the group did ("who escaped")
 	chained       bool // took its measure from the next figure through "and"
+	part          bool // "one of them": kept only when a verb after it gives the measure
 }
 
 type scratch struct {
@@ -375,6 +376,11 @@ func (sc *scratch) emit(dst []dossier.Quantity) []dossier.Quantity {
 		}
 		// A zero is only a figure when the sentence says what did not happen.
 		if e.zero && (e.kind != dossier.KindCount || e.measure == dossier.Other) {
+			continue
+		}
+		// "one of the dead was a teacher" describes a person; "one of them
+		// died" counts one.
+		if e.part && (e.kind != dossier.KindCount || e.measure == dossier.Other || !e.cueRight) {
 			continue
 		}
 		q := dossier.Quantity{

@@ -944,3 +944,40 @@ func TestAgentsAndTallies(t *testing.T) {
 		check(t, c.s, c.ws, true)
 	}
 }
+
+// TestTollsAndWholes checks tolls named away from their figure, figures that
+// are the whole of a part, and "one of" partitives.
+func TestTollsAndWholes(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"The global number of infections topped two million in May.", []want{
+			{number: "two million", low: 2e6, bound: dossier.Min, measure: dossier.Cases, counted: "infections", hedge: "topped"},
+		}},
+		{"Infections in the worst-hit state, Ohio, are totalling about 9,000.", []want{
+			{number: "9,000", span: "about 9,000", low: 9000, bound: dossier.Approx, measure: dossier.Cases, counted: "Infections", hedge: "about"},
+		}},
+		{"Peru, the country with the highest number of drowning deaths, recorded 400; Chile, the nation with the most deaths, had 300.", []want{
+			{number: "400", low: 400, measure: dossier.Other},
+			{number: "300", low: 300, measure: dossier.Deaths, counted: "deaths"},
+		}},
+		{"The virus sickened 900 of the province's 50,000 residents.", []want{
+			{number: "900", low: 900, measure: dossier.Cases, counted: "the province's 50,000 residents"},
+			{number: "50,000", low: 50000, measure: dossier.Other, counted: "residents"},
+		}},
+		{"The clinic reported 80 active cases and 45 recovered cases.", []want{
+			{number: "80", low: 80, measure: dossier.Cases, counted: "active cases"},
+			{number: "45", low: 45, measure: dossier.Other, counted: "recovered cases"},
+		}},
+		{"A man opened fire on the guests, and one of them died at the scene.", []want{
+			{number: "one", low: 1, measure: dossier.Deaths},
+		}},
+		{"One of the hostages was freed on Monday.", nil},
+		{"One of the dead was a nurse.", nil},
+		{"The prize went to Ana Ruiz, one of the divers who died in the storm.", nil},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
