@@ -413,6 +413,9 @@ func (s *scratch) sentence(si int) {
 			verbs = verbs || ok
 		case s.is(i, fCue):
 			a, ok = s.verbCue(i, lo, hi)
+		case trig && s.is(i, fEd) && !s.is(i, fCap):
+			a, ok = s.issuedBy(i, lo, hi)
+			verbs = verbs || ok
 		case trig && (s.isWord(i, "reportedly") || s.isWord(i, "allegedly") || s.isWord(i, "by") && s.byReports(i, lo, hi) > 0):
 			e := i + 1
 			if s.isWord(i, "by") {
@@ -835,6 +838,55 @@ func (s *scratch) mediumCue(i, hi int) int {
 		return m + 2
 	}
 	return 0
+}
+
+// issuedBy reads figures that a named body issued — "Some death tolls,
+// provided by officials, exceeded 100" — as that body's: the participle at
+// i opens a parenthetical after a document noun phrase, its agent is the
+// source, the noun phrase and the predicate after the parenthetical the
+// content.
+func (s *scratch) issuedBy(i, lo, hi int) (att, bool) {
+	a := att{src: tr{-1, -1}, srcAfter: true, fixed: true}
+	switch lowerASCII(s.word(i)) {
+	case "provided", "released", "published", "compiled", "issued", "supplied", "collected", "gathered", "given":
+	default:
+		return a, false
+	}
+	k := i - 1
+	if !s.punct(k, ',') {
+		return a, false // "Figures released by X showed …": the verb's subject
+	}
+	k--
+	np := s.bwdNP(k, lo)
+	if !np.ok() || np.b != k+1 || !s.documentSubject(s.npHead(k, lo), lo) {
+		return a, false
+	}
+	j := i + 1
+	for j < hi && j < i+4 && s.is(j, fLy) && !s.is(j, fCap) {
+		j++
+	}
+	if !s.isWord(j, "by") {
+		return a, false
+	}
+	a.src = s.fwdNP(j+1, hi)
+	if !a.src.ok() {
+		return a, false
+	}
+	a.cue = tr{i, j}
+	a.addPart(tr{s.trimStart(lo, np.b), np.b}) // "Some estimated death tolls"
+	// the parenthetical ends at the next comma
+	e := a.src.b
+	for e < hi && e < a.src.b+12 && !s.punct(e, ',') && !s.terminal(e) {
+		e++
+	}
+	if !s.punct(e, ',') {
+		return a, false
+	}
+	e++
+	if end := s.trimEnd(e, hi); end > e {
+		a.addPart(tr{e, end})
+	}
+	return a, true
 }
 
 // mediumNoun reports whether token k names something issued with a

@@ -42,6 +42,14 @@ func (s *scratch) contents(first, lo, hi int) {
 			}
 			s.after(a, s.skipAfterCue(a, a.cue.b, hi), hi, limit)
 			continue
+		case a.passive && !a.src.ok() && tellVerbs[lowerASCII(s.word(a.cue.b-1))]:
+			// "Staff were informed that …": the hearers relay what they
+			// were told, so they are cited; the complement is the content.
+			if np := s.bwdNP(a.cue.a-1, lo); np.ok() && np.b == a.cue.a && !s.is(np.a, fNoSubj) && !s.firstPerson(np) && !s.isWord(np.a, "you") {
+				a.addCited(np)
+			}
+			s.after(a, s.skipAfterCue(a, a.cue.b, hi), hi, limit)
+			continue
 		case a.passive && !a.src.ok():
 			// "The soldiers are believed to provide …": the subject and the
 			// complement are both content.

@@ -263,7 +263,7 @@ var classes = []struct {
 	{fNounLy, "early family ally rally supply assembly daily weekly monthly quarterly elderly costly deadly friendly lonely holy ugly anomaly reply monopoly italy july bully jelly belly lily tally kelly sally billy molly holly emily"},
 	{fVerify, "verified verify confirmed confirm corroborated corroborate"},
 	{fUnverified, "unconfirmed unverified"},
-	{fTrigger, "according in reportedly allegedly by issued issues issue released releases made makes posted posts published publishes gave gives sent sends shared shares put puts"},
+	{fTrigger, "according in reportedly allegedly by issued issues issue released releases made makes posted posts published publishes gave gives sent sends shared shares put puts provided compiled supplied collected gathered given"},
 	{fVerbish, "is are was were be been has have had do does did will would can could may might should must get gets got make makes made go goes went take takes took come comes came give gives gave keep kept want wants wanted need needs needed seem seems seemed become became called call calls"},
 }
 

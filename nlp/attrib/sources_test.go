@@ -159,5 +159,37 @@ func TestSourcePatterns(t *testing.T) {
 			name: "a person who found something is no document",
 			text: "The girl from the village found 3 coins.",
 		},
+		// A passive telling verb: the hearers relay what they were told.
+		{
+			name: "hearers of a passive telling verb are cited",
+			text: "Rescue teams were told that 12 miners were trapped.",
+			atts: []wantAtt{{cue: r("were told"), content: []ref{r("that 12 miners were trapped")}, cited: []ref{r("Rescue teams")}}},
+			figs: []wantFig{{r("12"), "Rescue teams", ""}},
+		},
+		{
+			name: "hearers inside an according-to content",
+			text: "According to the envoy, aid workers were informed that 15 villagers had been shot.",
+			atts: []wantAtt{
+				{src: r("the envoy"), cue: r("According to"), content: []ref{r("aid workers were informed that 15 villagers had been shot")}},
+				{src: r("the envoy"), cue: r("were informed"), content: []ref{r("that 15 villagers had been shot")}, cited: []ref{r("aid workers")}},
+			},
+			figs: []wantFig{{r("15"), "the envoy", "aid workers"}},
+		},
+		// Figures issued by a named body are its figures.
+		{
+			name: "figures provided by officials",
+			text: "Some estimated death tolls, provided anonymously by officials to reporters, exceeded 100.",
+			atts: []wantAtt{{src: r("officials"), cue: r("provided anonymously"), content: []ref{r("Some estimated death tolls"), r("exceeded 100")}, hedges: []ref{r("estimated")}}},
+			figs: []wantFig{{r("100"), "officials", ""}},
+		},
+		{
+			name: "figures compiled by a body",
+			text: "The figures, compiled by the agency on Monday, put the toll at 45.",
+			atts: []wantAtt{{src: r("the agency"), cue: r("compiled"), content: []ref{r("The figures"), r("put the toll at 45")}}},
+		},
+		{
+			name: "goods provided by someone are no figures",
+			text: "The food was provided by the army to 300 families.",
+		},
 	})
 }
