@@ -1199,6 +1199,7 @@ func (sc *scratch) propagate(first, last int) {
 			}
 		}
 	}
+	sc.recall(first)
 	// Defaults: forces with no other fate are deployed.
 	for k := range sc.ex {
 		e := &sc.ex[k]
@@ -1561,4 +1562,94 @@ func (sc *scratch) nameApposition(k, first int) int {
 		}
 	}
 	return -1
+}
+
+// recall gives a definite figure with no measure of its own the measure of
+// the same figure told in the sentences just before: "four of whom were
+// injured. … All four are in stable condition", "three of the victims were
+// police officers. … the three officers were stabbed".
+func (sc *scratch) recall(first int) {
+	for k := range sc.ex {
+		e := &sc.ex[k]
+		if e.kind != dossier.KindCount || e.measure != "" || e.zero || e.include || e.total || e.bound != dossier.Exact || e.low < 2 {
+			continue
+		}
+		p := e.first - 1
+		if p < first || !sc.isOneOf(p, "the", "all", "these", "those", "both") || e.last < len(sc.t) && sc.is(e.last, "of") {
+			continue
+		}
+		// "police saw the twelve": the object of another verb is the group
+		// in another role.
+		if q := p - 1; q >= first && (sc.verbish(q) && sc.t[q].f&(fAux|fLink) == 0 && !isSayVerb(sc.lowerWord(q)) || sc.t[q].f&fPrep != 0) {
+			continue
+		}
+		for i := sc.nMemo - 1; i >= 0 && i >= sc.nMemo-len(sc.memo); i-- {
+			r := &sc.memo[i%len(sc.memo)]
+			if sc.nSent-r.sent > 3 {
+				break
+			}
+			if r.v != e.low || !sc.peopleOK(e, r.m) || !sc.sameHead(e, r) {
+				continue
+			}
+			e.measure = r.m
+			break
+		}
+	}
+}
+
+// sameHead reports whether e can name the remembered figure r again: e has
+// no noun, or its noun is r's or appears in r's sentence.
+func (sc *scratch) sameHead(e *expr, r *memo) bool {
+	if e.head < 0 {
+		return true
+	}
+	w := sc.w(e.head)
+	for j := r.first; j < r.last; j++ {
+		if equalFoldWords(sc.w(j), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFoldWords reports whether two words are equal, ignoring ASCII case.
+func equalFoldWords(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if x >= 'A' && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if y >= 'A' && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// remember stores the sentence's figures that have a measure.
+func (sc *scratch) remember(first, last int) {
+	for k := range sc.ex {
+		e := &sc.ex[k]
+		if e.kind != dossier.KindCount || e.measure == "" || e.measure == dossier.Other || e.zero || e.bound != dossier.Exact {
+			continue
+		}
+		sc.memo[sc.nMemo%len(sc.memo)] = memo{v: e.low, m: e.measure, first: first, last: last, sent: sc.nSent}
+		sc.nMemo++
+	}
+	sc.nSent++
+}
+
+// isSayVerb lists verbs that open a reported clause: "said the three …".
+func isSayVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "added", "stated", "noted", "confirmed", "reported", "announced", "explained", "believe", "believed", "think", "thought", "know", "knew":
+		return true
+	}
+	return false
 }

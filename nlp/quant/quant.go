@@ -120,6 +120,19 @@ type scratch struct {
 	// lastM is the measure of the last measure word ("killed", "injuries")
 	// in the sentences before the current one.
 	lastM dossier.Measure
+	// memo holds the last figures with a measure in the sentences before,
+	// for a figure that names them again ("all four are stable").
+	memo  [8]memo
+	nMemo int
+	nSent int // sentences seen so far
+}
+
+// memo is a figure remembered from an earlier sentence.
+type memo struct {
+	v           float64
+	m           dossier.Measure
+	first, last int // its sentence
+	sent        int // its sentence number
 }
 
 func (sc *scratch) reset(d *nlp.Doc) {
@@ -135,6 +148,7 @@ func (sc *scratch) reset(d *nlp.Doc) {
 	sc.t = sc.t[:len(d.Tokens)]
 	sc.ctx = 0
 	sc.lastM = ""
+	sc.nMemo, sc.nSent = 0, 0
 	for i, tk := range d.Tokens {
 		sc.t[i] = sc.info(i, tk)
 	}
@@ -308,6 +322,7 @@ func (sc *scratch) sentence(first, last int) {
 	}
 	sc.propagate(first, last)
 	sc.shareCounted(first, last)
+	sc.remember(first, last)
 	if m := sc.measureWord(first, last); m != "" {
 		sc.lastM = m
 	}

@@ -981,3 +981,33 @@ func TestTollsAndWholes(t *testing.T) {
 		check(t, c.s, c.ws, true)
 	}
 }
+
+// TestRepeatedFigures checks a figure named again in a later sentence.
+func TestRepeatedFigures(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"Nine hikers were injured in the fall. All nine are in stable condition.", []want{
+			{number: "Nine", low: 9, measure: dossier.Injured, counted: "hikers"},
+			{number: "nine", low: 9, measure: dossier.Injured},
+		}},
+		{"A gunman killed five people. Four of the victims were students. Police said the four students were shot in a classroom.", []want{
+			{number: "five", low: 5, measure: dossier.Deaths, counted: "people"},
+			{number: "Four", low: 4, measure: dossier.Deaths, counted: "the victims"},
+			{number: "four", low: 4, measure: dossier.Deaths, counted: "students"},
+		}},
+		// Another noun, or the object of another verb, is another group.
+		{"Two soldiers were killed on Monday. The two leaders met on Tuesday.", []want{
+			{number: "Two", low: 2, measure: dossier.Deaths, counted: "soldiers"},
+			{number: "two", low: 2, measure: dossier.Other, counted: "leaders"},
+		}},
+		{"Rangers arrested six poachers. A guard had seen the six near the fence.", []want{
+			{number: "six", low: 6, measure: dossier.Arrested, counted: "poachers"},
+			{number: "six", low: 6, measure: dossier.Other},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
