@@ -488,7 +488,53 @@ func (s *scratch) clauseAround(i, e, lo, hi int) tr {
 			break
 		}
 	}
+	// And within it the coordinated clause: "X reportedly fled, and one
+	// guard was hurt" hedges the flight, not the guard. Opening the
+	// sentence ("Reportedly, …", "By some accounts, …") it frames it all.
+	if i == a {
+		return tr{a, s.trimEnd(a, b)}
+	}
+	for k := i - 1; k > a; k-- {
+		if s.clauseJoint(k, i) {
+			a = k + 2
+			break
+		}
+	}
+	for k := e; k < b; k++ {
+		if s.clauseJoint(k, b) {
+			b = k
+			break
+		}
+	}
 	return tr{a, s.trimEnd(a, b)}
+}
+
+// clauseJoint reports whether ", and" or ", but" at k joins two clauses:
+// the words after it, before lim, hold a subject and a finite verb of
+// their own ("…, and one of them died"), not a bare participle ("…, and
+// leaving 40 homeless") or a count ("…, and 20 injured").
+func (s *scratch) clauseJoint(k, lim int) bool {
+	if !s.punct(k, ',') || !(s.isWord(k+1, "and") || s.isWord(k+1, "but")) {
+		return false
+	}
+	j := k + 2
+	if !(s.is(j, fDet|fSubjPron) || s.nounish(j)) || s.is(j, fIng|fEd) && !s.is(j, fCap) {
+		return false
+	}
+	for m := j + 1; m < lim && m < j+8; m++ {
+		if s.punct(m, ',') || s.terminal(m) {
+			return false
+		}
+		if s.is(m, fBe|fHave|fModal|fDo) && !s.is(m, fCap) {
+			return true
+		}
+		if s.pos {
+			if p := s.d.POS[m]; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // byReports returns the end of an unattributed "by reports", "by some

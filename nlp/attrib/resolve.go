@@ -677,12 +677,27 @@ func (s *scratch) countHedges(a *att) int {
 	}
 	for i := 0; i < a.nparts; i++ {
 		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
-			if s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && (k < a.cue.a || k >= a.cue.b) {
+			if s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && (k < a.cue.a || k >= a.cue.b) && !s.ownClause(k, a.parts[i]) {
 				n++
 			}
 		}
 	}
 	return n
+}
+
+// ownClause reports whether the hedge at k is the cue of a "reportedly"
+// attribution whose clause lies strictly inside p: it hedges that clause,
+// not the rest of p.
+func (s *scratch) ownClause(k int, p tr) bool {
+	if s.f[k]&fTrigger == 0 {
+		return false
+	}
+	j := sort.Search(len(s.atts), func(i int) bool { return s.atts[i].at >= k })
+	if j >= len(s.atts) || s.atts[j].at != k || !s.atts[j].adverb || s.atts[j].nparts == 0 {
+		return false
+	}
+	c := s.atts[j].parts[0]
+	return c.a >= p.a && c.b <= p.b && c.b-c.a < p.b-p.a
 }
 
 // appendHedges appends the hedge words of the cue and of the content outside
@@ -695,7 +710,7 @@ func (s *scratch) appendHedges(dst []dossier.Span, a *att) []dossier.Span {
 	}
 	for i := 0; i < a.nparts; i++ {
 		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
-			if s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && (k < a.cue.a || k >= a.cue.b) {
+			if s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && (k < a.cue.a || k >= a.cue.b) && !s.ownClause(k, a.parts[i]) {
 				dst = append(dst, s.d.Span(k, k+1))
 			}
 		}

@@ -191,5 +191,25 @@ func TestSourcePatterns(t *testing.T) {
 			name: "goods provided by someone are no figures",
 			text: "The food was provided by the army to 300 families.",
 		},
+		// "reportedly" in one of two coordinated clauses hedges that clause.
+		{
+			name: "reportedly in the first of two clauses",
+			text: "The gunman reportedly fled on foot, and one of the guards was hurt, according to the paper.",
+			atts: []wantAtt{
+				{cue: r("reportedly"), content: []ref{r("The gunman reportedly fled on foot")}, hedges: []ref{r("reportedly")}},
+				{src: r("the paper"), cue: r("according to"), content: []ref{r("The gunman reportedly fled on foot, and one of the guards was hurt")}, hedges: []ref{}},
+			},
+			figs: []wantFig{{r("one"), "the paper", ""}},
+		},
+		{
+			name: "a count after and is no clause of its own",
+			text: "Six people were reportedly killed, and 20 hurt.",
+			atts: []wantAtt{{cue: r("reportedly"), content: []ref{r("Six people were reportedly killed, and 20 hurt")}, hedges: []ref{r("reportedly")}}},
+		},
+		{
+			name: "by some accounts opening the sentence frames both clauses",
+			text: "By some accounts, two hikers died, and three others were hurt.",
+			atts: []wantAtt{{cue: r("By some accounts"), content: []ref{r("By some accounts, two hikers died, and three others were hurt")}}},
+		},
 	})
 }
