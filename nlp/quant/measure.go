@@ -183,6 +183,13 @@ func (sc *scratch) extendCounted(e *expr, last int) {
 				e.cLast = end
 				continue
 			}
+		case sc.w(k) == "," && n == 0 && sc.t[e.head].shape&shPlural != 0:
+			// "30,000 police, Kurdish fighters and tribesmen": a list of
+			// plural nouns that ends with "and".
+			if end := sc.nounList(k, last); end > k {
+				e.cLast = end
+				continue
+			}
 		}
 		break
 	}
@@ -283,8 +290,12 @@ func (sc *scratch) measure(e *expr, first, last int) {
 				q--
 			}
 			if q >= first {
-				if m, cue, _, _ := sc.leftNominal(q, first, last); m != "" && sc.peopleOK(e, m) {
+				if m, cue, grp, grpEnd := sc.leftNominal(q, first, last); m != "" && sc.peopleOK(e, m) {
 					e.measure, e.cueFirst, e.cueLast = m, cue, cue+1
+					// "more cases of measles, including 165"
+					if e.bare && e.cFirst < 0 && grp >= 0 {
+						e.cFirst, e.cLast, e.head = grp, grpEnd, grpEnd-1
+					}
 					return
 				}
 				// "The victims included six children" after a deadly event.
@@ -1117,14 +1128,25 @@ func (sc *scratch) groupOf(k, first, last int) (int, int) {
 			}
 			break
 		}
-		if !sc.npWord(j) {
-			break
+		if !sc.npWord(j) || sc.verbish(j) && !(j-1 >= first && (sc.t[j-1].f&fDet != 0 || sc.is(j-1, "of"))) {
+			break // "workers logged new cases": the verb is no modifier
 		}
 		start = j
 	}
 	// "the confirmed death toll rose to 31": the toll is the group named.
 	if sc.t[k].f&fCueNoun != 0 && (sc.t[k].shape&shPlural != 0 || sc.is(k, "toll")) {
-		return start, k + 1
+		end := k + 1
+		// "cases of measles"
+		if sc.t[k].shape&shPlural != 0 && end+1 < last && sc.is(end, "of") {
+			q := end + 1
+			if sc.t[q].f&fDet != 0 {
+				q++
+			}
+			if e := sc.npScan(q, last); e > q && !sc.verbish(e-1) {
+				end = e
+			}
+		}
+		return start, end
 	}
 	return -1, -1
 }
@@ -1652,4 +1674,39 @@ func isSayVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nounList reads ", A, B and C" from the comma at k, where every item is a
+// bare plural noun phrase, and returns the end of C, or k.
+func (sc *scratch) nounList(k, last int) int {
+	j := k
+	for n := 0; n < 6 && j < last; n++ {
+		sep := sc.w(j) == ","
+		and := sc.is(j, "and") || sc.is(j, "or")
+		if !sep && !and {
+			return k
+		}
+		q := j + 1
+		if sep && q < last && (sc.is(q, "and") || sc.is(q, "or")) {
+			q++
+			and = true
+		}
+		end := sc.npScan(q, last)
+		if end <= q || sc.verbish(q) || sc.verbish(end-1) || sc.t[end-1].shape&shPlural == 0 {
+			return k
+		}
+		for r := q; r < end; r++ {
+			if sc.t[r].shape&shLy != 0 || sc.t[r].f&fDet != 0 {
+				return k
+			}
+		}
+		if and {
+			if end < last && (sc.t[end].kind == text.Number || sc.npWord(end) && !sc.verbish(end)) {
+				return k
+			}
+			return end
+		}
+		j = end
+	}
+	return k
 }

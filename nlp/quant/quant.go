@@ -193,6 +193,10 @@ func (sc *scratch) info(i int, tk text.Token) tinfo {
 		if ti.f&fPlural != 0 {
 			ti.shape |= shPlural
 		}
+		// "gunmen", "tribesmen", "militiamen"
+		if n > 5 && lowerAt(w, n-3) == 'm' && lowerAt(w, n-2) == 'e' && lowerAt(w, n-1) == 'n' && !isSingularMen(w) {
+			ti.shape |= shPlural
+		}
 	}
 	if sc.pos != nil && i < len(sc.pos) {
 		p := sc.pos[i]
@@ -455,4 +459,13 @@ func (sc *scratch) lowerWord(i int) string {
 		}
 	}
 	return w
+}
+
+// isSingularMen lists singular nouns ending in "men": "specimen", "abdomen".
+func isSingularMen(w string) bool {
+	switch {
+	case equalFold(w, "specimen"), equalFold(w, "abdomen"), equalFold(w, "regimen"), equalFold(w, "acumen"), equalFold(w, "stamen"), equalFold(w, "hymen"):
+		return true
+	}
+	return false
 }

@@ -874,6 +874,15 @@ func TestBareCounted(t *testing.T) {
 			{number: "one", low: 1, measure: dossier.Other, counted: "riots"},
 			{number: "four", low: 4, measure: dossier.Deaths},
 		}},
+		{"Some 2,000 soldiers, police officers and militiamen joined the assault.", []want{
+			{number: "2,000", span: "Some 2,000", low: 2000, bound: dossier.Approx, measure: dossier.Deployed, counted: "soldiers, police officers and militiamen"},
+		}},
+		{"The flood killed 40 people, mostly farmers and herders.", []want{
+			{number: "40", low: 40, measure: dossier.Deaths, counted: "people"},
+		}},
+		{"Health workers logged new cases of cholera, including 31 on Friday.", []want{
+			{number: "31", low: 31, measure: dossier.Cases, counted: "new cases of cholera"},
+		}},
 		// A different group: the object of another verb keeps its number.
 		{"Three suspects were arrested and charged with killing two.", []want{
 			{number: "Three", low: 3, measure: dossier.Arrested, counted: "suspects"},
