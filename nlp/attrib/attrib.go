@@ -162,6 +162,7 @@ func (s *scratch) run(d *nlp.Doc) {
 		s.sentence(si)
 	}
 	s.linkSplitQuotes()
+	s.linkFollowingQuotes()
 	s.linkStatements()
 	s.linkBriefings()
 	s.resolve()

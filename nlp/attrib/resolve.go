@@ -230,6 +230,58 @@ func (s *scratch) linkSplitQuotes() {
 	}
 }
 
+// linkFollowingQuotes gives the last sourced attribution of a sentence the
+// quotations that follow it in its paragraph, each making up its own
+// sentences with no cue of its own: in "The envoy criticized the decision.
+// “… We lost 30 soldiers.”" the quotation is the envoy's.
+func (s *scratch) linkFollowingQuotes() {
+	n := len(s.d.Tokens)
+	for ai := range s.atts {
+		a := &s.atts[ai]
+		if !a.cue.ok() || !a.src.ok() || a.according || a.adverb || a.nparts == len(a.parts) || a.sent >= len(s.d.Sentences) {
+			continue
+		}
+		last := true
+		for bj := ai + 1; bj < len(s.atts) && s.atts[bj].sent == a.sent; bj++ {
+			if s.atts[bj].cue.ok() && s.atts[bj].src.ok() {
+				last = false
+				break
+			}
+		}
+		end := s.d.Sentences[a.sent].Last
+		if !last || end <= 0 || end >= n {
+			continue
+		}
+		linked := false
+		for i := 0; i < a.nparts; i++ {
+			if a.parts[i].b > end {
+				linked = true // a split quote already runs on
+			}
+		}
+		if linked {
+			continue
+		}
+		nx := end
+		for k := 0; k < 3 && a.nparts < len(a.parts); k++ {
+			if nx >= n || s.kind(nx) != text.OpenQuote || s.qOf[nx] < 0 || s.para[nx] != s.para[end-1] {
+				break
+			}
+			q := s.quotes[s.qOf[nx]]
+			if q.a != nx || s.quoteClaimed(q) {
+				break
+			}
+			if q.b < n && !s.terminal(q.b) && s.d.SentenceOf(q.b) == s.d.SentenceOf(q.b-1) {
+				break // "“…” she said": the quotation has a cue of its own
+			}
+			a.addPart(tr{q.a, q.b})
+			nx = q.b
+			if s.terminal(nx) {
+				nx++
+			}
+		}
+	}
+}
+
 func (s *scratch) quoteClaimed(q quote) bool {
 	for ai := range s.atts {
 		a := &s.atts[ai]

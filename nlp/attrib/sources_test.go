@@ -211,5 +211,29 @@ func TestSourcePatterns(t *testing.T) {
 			text: "By some accounts, two hikers died, and three others were hurt.",
 			atts: []wantAtt{{cue: r("By some accounts"), content: []ref{r("By some accounts, two hikers died, and three others were hurt")}}},
 		},
+		// A quotation that follows a sourced sentence in its paragraph,
+		// with no cue of its own, goes on in that speaker's voice.
+		{
+			name:   "a quotation after the speaker's sentence",
+			text:   "The envoy criticized the decision on the radio. “It shows no grasp of the front. We lost 30 soldiers there.”",
+			atts:   []wantAtt{{src: r("The envoy"), cue: r("criticized"), content: []ref{r("the decision on the radio"), r("“It shows no grasp of the front. We lost 30 soldiers there.”")}}},
+			quotes: []wantQuote{{quote: r("“It shows no grasp of the front. We lost 30 soldiers there.”"), speaker: r("The envoy")}},
+			figs:   []wantFig{{r("30"), "The envoy", ""}},
+		},
+		{
+			name: "a quotation with its own cue is its own speaker's",
+			text: "The mayor said the bridge was closed. “We found 40 people in the river,” a diver said.",
+			atts: []wantAtt{
+				{src: r("The mayor"), cue: r("said"), content: []ref{r("the bridge was closed")}},
+				{src: r("a diver"), cue: ref{"said", 1}, content: []ref{r("“We found 40 people in the river,”")}},
+			},
+			figs: []wantFig{{r("40"), "a diver", ""}},
+		},
+		{
+			name: "a quotation in the next paragraph is not linked",
+			text: "The mayor said the bridge was closed.\n\n“We found 40 people in the river.”",
+			atts: []wantAtt{{src: r("The mayor"), cue: r("said"), content: []ref{r("the bridge was closed")}}},
+			figs: []wantFig{{r("40"), "", ""}},
+		},
 	})
 }
