@@ -778,6 +778,11 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		a.src = tr{k, k + 1}
 		return a, true
 	case k >= lo && s.isWord(k, "it"):
+		// "It said 40 had died": an organisation named before speaks;
+		// "it seems", "it appears" speak for nobody.
+		if !broad && !s.is(k-1, fSub) {
+			a.src = tr{k, k + 1}
+		}
 		return a, true
 	case k >= lo && (s.isWord(k, "who") || s.isWord(k, "which") || s.isWord(k, "that")):
 		// "Kirby, who said …": the relative pronoun's antecedent speaks.

@@ -495,6 +495,28 @@ func (s *scratch) plural(np tr, t dossier.EntityType) bool {
 	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && s.is(hb-1, fCap) == false
 }
 
+// collective reports whether the head of np names a body that is spoken
+// of as "it" or "they": police, the government, the ministry.
+func (s *scratch) collective(np tr) bool {
+	hb := np.b
+	for k := np.a + 1; k < np.b; k++ {
+		if s.isPP(k) {
+			hb = k
+			break
+		}
+	}
+	h := hb - 1
+	return s.isWord(h, "government") || s.isWord(h, "ministry") || s.isWord(h, "military") || s.isWord(h, "army") || s.isWord(h, "agency") || s.isWord(h, "department") || s.isWord(h, "office") || s.isWord(h, "council") || s.isWord(h, "committee") || s.isWord(h, "company") || s.isWord(h, "group")
+}
+
+// pluralSpeaker reports whether np ends in a plural speaker noun, in any
+// case: "Officials", "Witnesses".
+func (s *scratch) pluralSpeaker(np tr) bool {
+	h := np.b - 1
+	w := s.word(h)
+	return s.is(h, fSpeaker) && len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S')
+}
+
 // pronoun resolves the pronoun source of atts[ai]: first the most recent
 // speaker nearby that agrees in number (“…,” he added — the defector who spoke
 // just before, not a name inside the quote), else the nearest preceding
@@ -510,6 +532,25 @@ func (s *scratch) pronoun(ai int) (string, dossier.EntityType, tr) {
 	case "they":
 		want = true
 	case "it":
+		// The most recent speaker nearby that is a body, not a person or
+		// a group of people: "The army said … It also said …".
+		for hj := ai - 1; hj >= 0; hj-- {
+			h := &s.atts[hj]
+			if h.sent < a.sent-3 {
+				break
+			}
+			if !h.cue.ok() || !h.src.ok() || h.etype == dossier.Person || h.etype == dossier.NORP || s.is(h.src.a, fSubjPron) && h.src.b-h.src.a == 1 {
+				continue
+			}
+			if h.etype == "" && (s.plural(h.src, "") || s.pluralSpeaker(h.src)) && !s.collective(h.src) {
+				continue // "officials", "Residents"
+			}
+			ante := h.src
+			if h.ante.ok() {
+				ante = h.ante
+			}
+			return h.entity, h.etype, ante
+		}
 		e, t := s.nearestEntity(a.src.a, dossier.Org, dossier.Org)
 		return e, t, tr{}
 	default:

@@ -235,5 +235,19 @@ func TestSourcePatterns(t *testing.T) {
 			atts: []wantAtt{{src: r("The mayor"), cue: r("said"), content: []ref{r("the bridge was closed")}}},
 			figs: []wantFig{{r("40"), "", ""}},
 		},
+		// "It said": the body named before speaks.
+		{
+			name: "it said after the body spoke",
+			text: "The army said 25 fighters were killed. It also said 3 soldiers died.",
+			atts: []wantAtt{
+				{src: r("The army"), cue: r("said"), content: []ref{r("25 fighters were killed")}},
+				{src: r("It"), cue: r("also said"), content: []ref{r("3 soldiers died")}},
+			},
+			figs: []wantFig{{r("3"), "It", ""}},
+		},
+		{
+			name: "it seems speaks for nobody",
+			text: "It seems that 4 boats sank.",
+		},
 	})
 }
