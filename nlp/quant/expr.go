@@ -831,6 +831,10 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 	if p0 >= first && sc.w(p0) == "[" && r < last && sc.w(r) == "]" {
 		return dossier.KindID
 	}
+	// "1. Unofficial results": a list number opening its sentence.
+	if c.digits && !c.dec && e.first == first && r < last && (sc.w(r) == "." || sc.w(r) == ")") && sc.adjacent(r-1) {
+		return dossier.KindID
+	}
 	// "0900", "007": leading zeros make a time or a code, not an amount.
 	if c.digits && !c.dec {
 		if w := sc.w(e.nFirst); len(w) > 1 && w[0] == '0' && isDigit(w[1]) {

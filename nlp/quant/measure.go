@@ -1710,3 +1710,51 @@ func (sc *scratch) nounList(k, last int) int {
 	}
 	return k
 }
+
+// singles marks "one" before a singular noun that picks out a person or
+// thing rather than counting: "One witness said …", "in one case", "on one
+// occasion", "charged with one count of murder".
+func (sc *scratch) singles(first, last int) {
+	for k := range sc.ex {
+		e := &sc.ex[k]
+		if e.kind != dossier.KindCount || e.measure != "" || e.head < 0 || e.cFirst < 0 {
+			continue
+		}
+		h := e.head
+		// "seven counts of negligent homicide": charges, not a count of anything.
+		if sc.isOneOf(h, "count", "counts") && h+1 < last && sc.is(h+1, "of") {
+			e.single = true
+			continue
+		}
+		if e.total || e.include {
+			continue
+		}
+		if e.low != 1 || e.high != 1 || e.bound != dossier.Exact || e.first != e.nFirst || !sc.is(e.nFirst, "one") || sc.t[h].shape&shPlural != 0 {
+			continue
+		}
+		if p := e.first - 1; p >= first && sc.t[p].f&fPrep != 0 && !sc.is(p, "of") {
+			e.single = true
+			continue
+		}
+		j := e.cLast
+		if j < last && sc.w(j) == "," {
+			// "One news site, Znak.com, claims …"
+			for j++; j < last && j < e.cLast+8 && sc.w(j) != ","; j++ {
+			}
+			j++
+		}
+		if j < last && isSpeechVerb(sc.lowerWord(j)) {
+			e.single = true
+		}
+	}
+}
+
+// isSpeechVerb lists verbs of saying after a subject.
+func isSpeechVerb(w string) bool {
+	switch w {
+	case "said", "says", "told", "tells", "claims", "claimed", "noted", "notes", "wrote", "writes", "added", "described",
+		"recalled", "explained", "reported", "reports", "testified", "argued", "argues", "stated", "states", "posted", "tweeted":
+		return true
+	}
+	return false
+}

@@ -106,6 +106,7 @@ type expr struct {
 	blockedRight  bool // a verb after it says what the group did ("who escaped")
 	chained       bool // took its measure from the next figure through "and"
 	part          bool // "one of them": kept only when a verb after it gives the measure
+	single        bool // "one witness said": a single unnamed person, no figure
 }
 
 type scratch struct {
@@ -326,6 +327,7 @@ func (sc *scratch) sentence(first, last int) {
 	}
 	sc.propagate(first, last)
 	sc.shareCounted(first, last)
+	sc.singles(first, last)
 	sc.remember(first, last)
 	if m := sc.measureWord(first, last); m != "" {
 		sc.lastM = m
@@ -400,6 +402,9 @@ func (sc *scratch) emit(dst []dossier.Quantity) []dossier.Quantity {
 		// "one of the dead was a teacher" describes a person; "one of them
 		// died" counts one.
 		if e.part && (e.kind != dossier.KindCount || e.measure == dossier.Other || !e.cueRight) {
+			continue
+		}
+		if e.single && e.measure == dossier.Other {
 			continue
 		}
 		q := dossier.Quantity{

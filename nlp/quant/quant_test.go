@@ -543,7 +543,6 @@ func TestNewsPatterns(t *testing.T) {
 			{number: "80", low: 80, measure: dossier.Other, counted: "crew members"},
 		}},
 		{"In one case, two clerks were shot dead.", []want{
-			{number: "one", low: 1, measure: dossier.Other, counted: "case"},
 			{number: "two", low: 2, measure: dossier.Deaths, counted: "clerks"},
 		}},
 		{"The two French police officers were found guilty.", []want{
@@ -1014,6 +1013,30 @@ func TestRepeatedFigures(t *testing.T) {
 		{"Rangers arrested six poachers. A guard had seen the six near the fence.", []want{
 			{number: "six", low: 6, measure: dossier.Arrested, counted: "poachers"},
 			{number: "six", low: 6, measure: dossier.Other},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+// TestSingles checks "one" that picks out a person or thing instead of
+// counting, and legal counts.
+func TestSingles(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"One resident told reporters the water rose fast.", nil},
+		{"One local paper, the Courier, said the mayor had resigned.", nil},
+		{"On one occasion the guards fired into the air.", nil},
+		{"The suspect faces one count of murder and three counts of arson.", nil},
+		{"1. Preliminary figures from the ministry.", []want{{number: "1", low: 1, kind: dossier.KindID}}},
+		{"One resident was injured.", []want{
+			{number: "One", low: 1, measure: dossier.Injured, counted: "resident"},
+		}},
+		{"Near the border, one drone struck a depot.", []want{
+			{number: "one", low: 1, measure: dossier.Other, counted: "drone"},
 		}},
 	}
 	for _, c := range cases {
