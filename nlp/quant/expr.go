@@ -545,6 +545,9 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 				}
 			}
 			pre--
+			if pre >= first && sc.t[pre].cap && sc.adjacent(pre) && len(sc.w(pre)) <= 3 {
+				pre-- // US$, A$, HK$
+			}
 		}
 		between := pre >= first && sc.is(pre, "between")
 		// "between the ages of 14 and 18"
@@ -820,6 +823,10 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 	if e.vague && r+1 < last && sc.is(r, "of") {
 		r++ // "hundreds of miles", "thousands of dollars"
 	}
+	// "four more days", "two additional hours"
+	if r+1 < last && sc.isOneOf(r, "more", "additional", "extra", "further") && sc.t[r+1].f&(fTimeUnit|fCurrency|fPercent|fMUnit) != 0 && sc.t[r+1].kind == text.Word {
+		r++
+	}
 	rw := func(n int) *tinfo {
 		if r+n < last {
 			return &sc.t[r+n]
@@ -877,11 +884,19 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 			}
 		}
 	}
-	// "She was 26."
+	// "She was 26.", "when he was 18 and …"
 	if c.digits && !c.dec && e.low < 120 && p0-1 >= first && (sc.is(p0, "was") || sc.is(p0, "is")) &&
 		(sc.is(p0-1, "he") || sc.is(p0-1, "she") || sc.t[p0-1].cap && sc.t[p0-1].kind == text.Word && sc.t[p0-1].f&(fDet|fPron) == 0) &&
-		(r >= last || sc.t[r].kind == text.Punct) {
+		(r >= last || sc.t[r].kind == text.Punct || (sc.is(p0-1, "he") || sc.is(p0-1, "she")) && sc.is(r, "and")) {
 		return dossier.KindAge
+	}
+	// "one out of every thousand children": a rate.
+	if r+2 < last && sc.is(r, "out") && sc.is(r+1, "of") && sc.is(r+2, "every") || r+1 < last && sc.is(r, "in") && sc.is(r+1, "every") {
+		return dossier.KindMeasure
+	}
+	// "by calling 101": a phone number.
+	if c.digits && p0 >= first && sc.isOneOf(p0, "calling", "call", "dial", "dialling", "dialing", "phone", "phoning") {
+		return dossier.KindID
 	}
 	// Units after the number.
 	// "over 400 magnitude 2+ earthquakes": a unit word that belongs to the next number.

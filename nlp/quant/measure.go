@@ -257,6 +257,8 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	}
 	// "its population of 80,000": the whole a part was taken from.
 	if q := e.first - 1; q-1 >= first && sc.is(q, "of") && (sc.is(q-1, "population") || sc.is(q-1, "populations") || sc.is(q-1, "residents") || sc.is(q-1, "crowd")) {
+		// A population sets the scene: no figure of its own.
+		e.single = sc.is(q-1, "population") || sc.is(q-1, "populations")
 		return
 	}
 	// 2. A measure verb before its object: "killed three people".

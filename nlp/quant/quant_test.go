@@ -533,7 +533,7 @@ func TestNewsPatterns(t *testing.T) {
 		}},
 		{"About 5,000 of the district's population of 40,000 have fled.", []want{
 			{number: "5,000", span: "About 5,000", low: 5000, bound: dossier.Approx, measure: dossier.Displaced, counted: "the district's population"},
-			{number: "40,000", low: 40000, measure: dossier.Other},
+			// A population sets the scene: no figure of its own.
 		}},
 		{"Eleven members of one family died in the blaze.", []want{
 			{number: "Eleven", low: 11, measure: dossier.Deaths, counted: "members of one family"},
@@ -1037,6 +1037,26 @@ func TestSingles(t *testing.T) {
 		}},
 		{"Near the border, one drone struck a depot.", []want{
 			{number: "one", low: 1, measure: dossier.Other, counted: "drone"},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+// TestSceneNumbers checks numbers that are no counted figure.
+func TestSceneNumbers(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"The village has a population of about 900 people.", nil},
+		{"One out of every hundred patients needs surgery.", []want{{number: "One", low: 1, kind: dossier.KindMeasure}}},
+		{"Anyone with information can reach police by calling 101.", []want{{number: "101", low: 101, kind: dossier.KindID}}},
+		{"She was 19 and studied law.", []want{{number: "19", low: 19, kind: dossier.KindAge}}},
+		{"After three more days of talks, the strike ended.", []want{{number: "three", low: 3, kind: dossier.KindDuration}}},
+		{"Repairs will cost between US$2 and 3 billion.", []want{
+			{number: "2 and 3 billion", span: "between US$2 and 3 billion", low: 2e9, high: 3e9, bound: dossier.Range, kind: dossier.KindMoney},
 		}},
 	}
 	for _, c := range cases {
