@@ -408,13 +408,13 @@ func (s *scratch) sentence(si int) {
 			ok = a.src.ok()
 		case s.punct(i, ':') && i > lo && i-lo <= 5 && (lo == 0 || s.para[lo] != s.para[lo-1]):
 			a, ok = s.headline(i, lo)
-		case trig && s.mediumCue(i, hi) > 0:
+		case trig && s.f[i]&fLight != 0 && s.mediumCue(i, hi) > 0:
 			// "issued a statement saying", "made the following announcement:"
 			a, ok = s.verbCue(i, lo, hi)
 			verbs = verbs || ok
 		case s.is(i, fCue):
 			a, ok = s.verbCue(i, lo, hi)
-		case trig && s.is(i, fEd) && !s.is(i, fCap):
+		case trig && s.f[i]&(fLight|fEd|fCap) == fLight|fEd:
 			a, ok = s.issuedBy(i, lo, hi)
 			verbs = verbs || ok
 		case trig && (s.isWord(i, "reportedly") || s.isWord(i, "allegedly") || s.isWord(i, "by") && s.byReports(i, lo, hi) > 0):
@@ -847,7 +847,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 // "put out a message that said" — when token i is its verb, else 0. The
 // cue ends before a colon or "that" and after "saying" or "that said".
 func (s *scratch) mediumCue(i, hi int) int {
-	if s.f[i]&fTrigger == 0 || s.is(i, fIng) {
+	if s.f[i]&fLight == 0 || s.is(i, fIng) {
 		return 0
 	}
 	k := i + 1

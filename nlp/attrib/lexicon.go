@@ -40,6 +40,7 @@ const (
 	fVerify                        // verified, confirm: doubt when negated
 	fUnverified                    // unconfirmed, unverified
 	fTrigger                       // according, in, reportedly, allegedly: cues the sentence scan tests by word
+	fLight                         // issued, made, provided: verbs that issue a statement or figures
 )
 
 // fFunc marks words that never belong inside a speaker noun phrase.
@@ -263,7 +264,8 @@ var classes = []struct {
 	{fNounLy, "early family ally rally supply assembly daily weekly monthly quarterly elderly costly deadly friendly lonely holy ugly anomaly reply monopoly italy july bully jelly belly lily tally kelly sally billy molly holly emily"},
 	{fVerify, "verified verify confirmed confirm corroborated corroborate"},
 	{fUnverified, "unconfirmed unverified"},
-	{fTrigger, "according in reportedly allegedly by issued issues issue released releases made makes posted posts published publishes gave gives sent sends shared shares put puts provided compiled supplied collected gathered given"},
+	{fTrigger, "according in reportedly allegedly by"},
+	{fTrigger | fLight, "issued issues issue released releases made makes posted posts published publishes gave gives sent sends shared shares put puts provided compiled supplied collected gathered given"},
 	{fVerbish, "is are was were be been has have had do does did will would can could may might should must get gets got make makes made go goes went take takes took come comes came give gives gave keep kept want wants wanted need needs needed seem seems seemed become became called call calls"},
 }
 

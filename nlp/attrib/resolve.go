@@ -249,7 +249,7 @@ func (s *scratch) linkFollowingQuotes() {
 			}
 		}
 		end := s.d.Sentences[a.sent].Last
-		if !last || end <= 0 || end >= n {
+		if !last || end <= 0 || end >= n || s.kind(end) != text.OpenQuote {
 			continue
 		}
 		linked := false
@@ -267,11 +267,11 @@ func (s *scratch) linkFollowingQuotes() {
 				break
 			}
 			q := s.quotes[s.qOf[nx]]
-			if q.a != nx || s.quoteClaimed(q) {
-				break
-			}
-			if q.b < n && !s.terminal(q.b) && s.d.SentenceOf(q.b) == s.d.SentenceOf(q.b-1) {
+			if q.a != nx || q.b < n && !s.terminal(q.b) && s.d.SentenceOf(q.b) == s.d.SentenceOf(q.b-1) {
 				break // "“…” she said": the quotation has a cue of its own
+			}
+			if s.quoteClaimed(q) {
+				break
 			}
 			a.addPart(tr{q.a, q.b})
 			nx = q.b
