@@ -421,7 +421,20 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 	}
 	c.end = j
 	if rest != "" {
-		p, _ := cutHyphen(rest)
+		p, more := cutHyphen(rest)
+		// "one-to-two hundred", "two-or-three thousand": a range.
+		if (equalFold(p, "to") || equalFold(p, "or")) && more != "" {
+			if hi := readWordNumber(more); hi.ok && hi.rest == "" && hi.v > c.v {
+				c.rng, c.high = true, hi.v
+				for n := 0; n < 2 && j < last && sc.t[j].f&fScale != 0 && sc.t[j].kind == text.Word; n++ {
+					c.v, c.high = scaled(c.v, sc.t[j].e.num), scaled(c.high, sc.t[j].e.num)
+					j++
+				}
+				c.raw = c.v
+				c.end = j
+				return c, true
+			}
+		}
 		if e := lookup(p); e != nil && (e.f&(fOrdinal|fFrac) != 0 || equalFold(p, "thirds") || equalFold(p, "quarters") || equalFold(p, "fifths")) {
 			return c, false // "one-third", "two-thirds": fractions, not counts
 		}

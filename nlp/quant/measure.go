@@ -84,6 +84,12 @@ func (sc *scratch) counted(e *expr, first, last int) {
 		}
 	}
 	end := sc.npScan(k, last)
+	// "a million and a half expressed interest": a verb and its object
+	// after a plural figure, not a participle before a noun.
+	if end-k >= 2 && (e.low > 1 || e.vague) && sc.t[k].shape&shEd != 0 && sc.t[k].f&fCueAdj == 0 && !sc.t[k].cap &&
+		sc.t[end-1].shape&shPlural == 0 && sc.t[end-1].kind == text.Word {
+		end = k
+	}
 	if end > k {
 		e.cFirst, e.cLast, e.head = k, end, end-1
 		for e.head > k && sc.t[e.head].kind == text.Number || sc.w(e.head) == "+" {

@@ -370,6 +370,17 @@ func readWordNumber(w string) wordNum {
 			last = fTen
 		case e.f&fScale != 0:
 			if r.parts == 0 && more != "" {
+				// "million-and-a-half"
+				if a, m2 := cutHyphen(more); equalFold(a, "and") && e.num >= 1000 {
+					if f, rest := andAFraction(m2); f > 0 {
+						total = (1 + f) * e.num
+						r.parts++
+						r.hasScale = true
+						last = fUnit // a whole number, not a bare scale word
+						s = rest
+						goto done
+					}
+				}
 				goto done // "hundred-year" is no number
 			}
 			if cur == 0 {

@@ -1055,6 +1055,13 @@ func TestSceneNumbers(t *testing.T) {
 		{"Anyone with information can reach police by calling 101.", []want{{number: "101", low: 101, kind: dossier.KindID}}},
 		{"She was 19 and studied law.", []want{{number: "19", low: 19, kind: dossier.KindAge}}},
 		{"After three more days of talks, the strike ended.", []want{{number: "three", low: 3, kind: dossier.KindDuration}}},
+		{"Organisers expected one-to-two hundred marchers.", []want{
+			{number: "one-to-two hundred", low: 100, high: 200, bound: dossier.Range, measure: dossier.Other, counted: "marchers"},
+		}},
+		{"Two million people signed up and a further million-and-a-half registered interest.", []want{
+			{number: "Two million", low: 2e6, measure: dossier.Other, counted: "people"},
+			{number: "million-and-a-half", low: 1.5e6, measure: dossier.Other, counted: "people"},
+		}},
 		{"Repairs will cost between US$2 and 3 billion.", []want{
 			{number: "2 and 3 billion", span: "between US$2 and 3 billion", low: 2e9, high: 3e9, bound: dossier.Range, kind: dossier.KindMoney},
 		}},
