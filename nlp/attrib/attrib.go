@@ -634,7 +634,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		return a, false
 	}
 	// "citing" introduces a cited source, handled with the sentence's attribution.
-	if lw == "citing" {
+	if lw == "citing" || lw == "quoting" {
 		return a, false
 	}
 	// "…, as revealed in a closed-door briefing from X": X is the source.
@@ -747,7 +747,9 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		a.src = withSubj
 		return a, true
 	}
-	if weakCues[lw] && !light && !broad && !passive && !s.confirmed(start, end, hi) && !s.askConfirmed(lw, end, hi) && !s.documentSubject(start-1, lo) && !s.documentSubject(s.npHead(start-1, lo), lo) {
+	if q := s.quotedAs(lw, end, hi); q.ok() && !passive {
+		a.addCited(q) // "Interfax quoted a police source as saying …"
+	} else if weakCues[lw] && !light && !broad && !passive && !s.confirmed(start, end, hi) && !s.askConfirmed(lw, end, hi) && !s.documentSubject(start-1, lo) && !s.documentSubject(s.npHead(start-1, lo), lo) {
 		return a, false
 	}
 	if broad && (passive || s.isWord(i+1, "up") || s.isWord(i+1, "off")) {
@@ -812,6 +814,14 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		return a, false
 	case k >= lo && s.punct(k, ','):
 		// "CLAUSE, said Smith" or "Smith, a spokesman for X, said".
+		if j := s.citingBefore(k, lo); j > lo && s.punct(j-1, ',') {
+			// "Al Jazeera, citing hospital sources, reported": the
+			// subject stands before the citing phrase.
+			if np := s.bwdNP(j-2, lo); np.ok() {
+				a.src = np
+				return a, true
+			}
+		}
 		if j := s.accordingBefore(k, lo); j > lo && s.punct(j-1, ',') {
 			// "Witnesses, according to the paper, said": the subject
 			// stands before the according-to phrase.
@@ -1508,6 +1518,37 @@ func (s *scratch) gluedDot(k int) bool {
 	}
 	c := s.d.Text[t[k+1].Start]
 	return c >= 'a' && c <= 'z' && t[k+1].End-t[k+1].Start <= 4
+}
+
+// citingBefore returns the "citing" or "quoting" that opens the comma
+// segment ending at the comma k, or -1.
+func (s *scratch) citingBefore(k, lo int) int {
+	for j := k - 1; j >= lo && j > k-maxNP; j-- {
+		if s.punct(j, ',') || s.terminal(j) || s.kind(j) == text.CloseQuote {
+			return -1
+		}
+		if s.isWord(j, "citing") || s.isWord(j, "quoting") {
+			if s.punct(j-1, ',') {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// quotedAs returns Y in "quoted Y as saying": the source quoted.
+func (s *scratch) quotedAs(lw string, end, hi int) tr {
+	switch lw {
+	case "quoted", "quotes", "quote":
+	default:
+		return tr{-1, -1}
+	}
+	np := s.fwdNP(end, hi)
+	if !np.ok() || !s.isWord(np.b, "as") || !s.is(np.b+1, fGer) {
+		return tr{-1, -1}
+	}
+	return np
 }
 
 // accordingBefore returns the "according" of an "according to X" phrase

@@ -297,7 +297,11 @@ func (s *scratch) boundary(ai, hi int) int {
 	// relative clause that closes the sentence.
 	lead := a.gerund && !s.hasComma(s.d.Sentences[a.sent].First, a.cue.a)
 	for k := a.cue.b; k+1 < hi && k < a.cue.b+200; k++ {
-		if s.punct(k, ',') && (s.isWord(k+1, "citing") || s.isWord(k+1, "according")) {
+		if s.punct(k, ',') && (s.isWord(k+1, "citing") || s.isWord(k+1, "quoting") || s.isWord(k+1, "according")) {
+			if k == a.cue.b && s.citingAside(k, hi) > 0 {
+				k = s.citingAside(k, hi) - 1 // "reported, quoting X, that …"
+				continue
+			}
 			return k
 		}
 		if k == a.cue.b {
@@ -361,6 +365,11 @@ func (s *scratch) skipAfterCue(a *att, p, hi int) int {
 		} else if np := s.fwdNP(p, hi); np.ok() && !s.isWord(p, "that") {
 			p = np.b
 		}
+	} else if q := s.quotedAs(lowerASCII(cw), p, hi); q.ok() {
+		p = q.b + 2 // "quoted a source as saying …"
+	}
+	if e := s.citingAside(p, hi); e > 0 {
+		p = e
 	}
 	for p < hi {
 		switch {
@@ -418,6 +427,20 @@ func (s *scratch) skipAfterCue(a *att, p, hi int) int {
 		}
 	}
 	return p
+}
+
+// citingAside returns where the content resumes after ", citing X," or
+// ", quoting X," at the comma p — "reported, quoting witnesses, that …" —
+// or 0.
+func (s *scratch) citingAside(p, hi int) int {
+	if !s.punct(p, ',') || !(s.isWord(p+1, "citing") || s.isWord(p+1, "quoting")) {
+		return 0
+	}
+	np := s.fwdNP(p+2, hi)
+	if !np.ok() || !s.punct(np.b, ',') {
+		return 0
+	}
+	return np.b + 1
 }
 
 // subject returns the sentence's first noun phrase, skipping an introductory

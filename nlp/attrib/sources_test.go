@@ -249,5 +249,32 @@ func TestSourcePatterns(t *testing.T) {
 			name: "it seems speaks for nobody",
 			text: "It seems that 4 boats sank.",
 		},
+		// Wire copy that quotes or cites a source for its figures.
+		{
+			name: "quoted a source as saying",
+			text: "The news agency quoted a police source as saying 20 people had died.",
+			atts: []wantAtt{{src: r("The news agency"), cue: r("quoted"), content: []ref{r("20 people had died")}, cited: []ref{r("a police source")}}},
+			figs: []wantFig{{r("20"), "The news agency", "a police source"}},
+		},
+		{
+			name: "quoting parenthetical before the cue",
+			text: "State radio, quoting the health ministry, said 14 were injured.",
+			atts: []wantAtt{{src: r("State radio"), cue: r("said"), content: []ref{r("14 were injured")}, cited: []ref{r("the health ministry")}}},
+		},
+		{
+			name: "citing parenthetical before an inverted-looking cue",
+			text: "Radio Nord, citing hospital sources, reported 25 dead.",
+			atts: []wantAtt{{src: r("Radio Nord"), cue: r("reported"), content: []ref{r("25 dead")}, cited: []ref{r("hospital sources")}}},
+			figs: []wantFig{{r("25"), "Radio Nord", "hospital sources"}},
+		},
+		{
+			name: "quoting parenthetical after the cue",
+			text: "The agency reported, quoting witnesses, that 12 were killed.",
+			atts: []wantAtt{{src: r("The agency"), cue: r("reported"), content: []ref{r("that 12 were killed")}, cited: []ref{r("witnesses")}}},
+		},
+		{
+			name: "quoted without as saying is no cue",
+			text: "He quoted a poem at length.",
+		},
 	})
 }
