@@ -986,6 +986,19 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 		if c.year && sc.w(p) == "," && p-2 >= first && sc.t[p-1].kind == text.Number && sc.t[p-2].f&fMonth != 0 {
 			return dossier.KindDate
 		}
+		// "on December 5 and 6": the second day of the month.
+		if c.digits && !c.dec && e.low >= 1 && e.low <= 31 && (sc.is(p, "and") || sc.t[p].kind == text.Dash) && p-2 >= first &&
+			sc.t[p-1].kind == text.Number && sc.t[p-2].f&fMonth != 0 && sc.t[p-2].cap {
+			return dossier.KindDate
+		}
+		// "those under 19", "women between 20 and 35": an age bracket.
+		if e.low < 120 && e.first < e.nFirst && (r >= last || !sc.npWord(r) || sc.verbish(r)) {
+			q := e.first
+			if sc.isOneOf(q, "under", "over", "above", "below", "between") && sc.isOneOf(p, "those", "anyone", "everyone", "people", "persons",
+				"children", "adults", "women", "men", "kids", "girls", "boys", "youths", "patients", "residents") {
+				return dossier.KindAge
+			}
+		}
 	}
 	if c.dec && c.scale == 0 || !c.digits && e.low != math.Trunc(e.low) {
 		// A decimal without a scale word is a measurement (magnitude 6.4,
@@ -1041,6 +1054,13 @@ func (sc *scratch) isYearHere(e *expr, first, last int) bool {
 	// "the 2018 elections", "Keytruda's 2018 sales": a year modifying a noun.
 	if p >= first && (sc.t[p].f&fDet != 0 || sc.t[p].kind == text.Clitic || sc.t[p].cap && p > first) {
 		return true
+	}
+	// "1846 persons were hospitalized and 1720 had been discharged": the
+	// next item of a list of counts.
+	if p >= first && (sc.is(p, "and") || sc.w(p) == ",") && len(sc.ex) > 0 {
+		if x := &sc.ex[len(sc.ex)-1]; x.kind == dossier.KindCount && !x.zero && x.last >= p-8 && x.last < last && sc.npWord(x.last) && !sc.verbish(x.last) {
+			return false
+		}
 	}
 	r := e.last
 	if r < last && sc.npWord(r) && !sc.t[r].cap && (sc.t[r].shape&shPlural != 0 || sc.t[r].f&fCueAdj != 0) {

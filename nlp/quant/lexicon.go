@@ -302,7 +302,8 @@ func init() {
 		"magnitude", "richter", "mw", "gw", "kw", "kwh", "mwh", "megawatts", "gigawatts", "kilowatts", "watts", "volts",
 		"kilotons", "kilotonnes", "megatons", "calories", "mb", "gb", "tb", "kb", "bytes", "megabytes", "gigabytes",
 		"yards", "yard", "nautical", "cubic", "mcm", "bcm", "mmbtu", "decibels", "db", "hz", "mhz", "ghz", "pixels",
-		"storeys", "stories", "floors", "laps", "times", "fold", "x", "per", "ppm", "mg/l", "psi", "bar", "pa", "kpa", "hpa", "millibars", "mb.")
+		"storeys", "stories", "floors", "laps", "times", "fold", "x", "per", "ppm", "mg/l", "psi", "bar", "pa", "kpa", "hpa", "millibars", "mb.",
+		"km2", "km²", "m2", "m²", "mi2", "sqkm", "light-years", "light-year", "lightyears", "parsecs", "parsec")
 	addUnit(fClock, dossier.KindMeasure, "", "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "o’clock", "hrs.", "est", "edt", "pst", "pdt", "cet", "bst", "ist")
 	add(fAge, "aged", "age", "ages")
 	add(fApprox, "~", "≈")

@@ -1737,6 +1737,12 @@ func (sc *scratch) singles(first, last int) {
 		if e.total || e.include {
 			continue
 		}
+		// "reportedly one Vijayaragavan": a certain named person.
+		if e.low == 1 && e.high == 1 && sc.is(e.nFirst, "one") && e.cFirst == h && e.cLast == h+1 && sc.t[h].cap && sc.t[h].e == nil && !allUpper(sc.w(h)) &&
+			e.nFirst > first && (h+1 >= last || sc.w(h+1) == "," || sc.w(h+1) == ")") {
+			e.single = true
+			continue
+		}
 		if e.low != 1 || e.high != 1 || e.bound != dossier.Exact || e.first != e.nFirst || !sc.is(e.nFirst, "one") || sc.t[h].shape&shPlural != 0 {
 			continue
 		}

@@ -1062,6 +1062,23 @@ func TestSceneNumbers(t *testing.T) {
 			{number: "Two million", low: 2e6, measure: dossier.Other, counted: "people"},
 			{number: "million-and-a-half", low: 1.5e6, measure: dossier.Other, counted: "people"},
 		}},
+		{"The flood covered 60 square miles (~155 km2).", []want{
+			{number: "60", low: 60, kind: dossier.KindMeasure},
+			{number: "155", span: "~155", low: 155, bound: dossier.Approx, kind: dossier.KindMeasure},
+		}},
+		{"Free shots were offered to those under 19 and to women between 20 and 35.", []want{
+			{number: "19", span: "under 19", low: 19, bound: dossier.Max, kind: dossier.KindAge},
+			{number: "20 and 35", span: "between 20 and 35", low: 20, high: 35, bound: dossier.Range, kind: dossier.KindAge},
+		}},
+		{"Schools closed on March 4 and 5.", []want{
+			{number: "4", low: 4, kind: dossier.KindDate},
+			{number: "5", low: 5, kind: dossier.KindDate},
+		}},
+		{"A guard, one Petrov, raised the alarm.", nil},
+		{"In all, 1250 patients were hospitalised and 1100 have gone home.", []want{
+			{number: "1250", low: 1250, measure: dossier.Injured, counted: "patients"},
+			{number: "1100", low: 1100, measure: dossier.Other, counted: "patients"},
+		}},
 		{"Repairs will cost between US$2 and 3 billion.", []want{
 			{number: "2 and 3 billion", span: "between US$2 and 3 billion", low: 2e9, high: 3e9, bound: dossier.Range, kind: dossier.KindMoney},
 		}},
