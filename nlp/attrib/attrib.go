@@ -342,7 +342,11 @@ func (s *scratch) nounish(i int) bool {
 		return false
 	}
 	if f&fCue != 0 && f&fSpeaker == 0 && f&fCap == 0 {
-		// A cue word after a determiner is a noun: "the state of Assam".
+		// A cue word after a determiner is a noun: "the state of Assam";
+		// "state" before a body is its adjective: "state media".
+		if s.isWord(i, "state") && s.stateBody(i+1) {
+			return true
+		}
 		if f&(fBase|fPres) == 0 || !s.is(i-1, fDet) {
 			return false
 		}
@@ -357,6 +361,16 @@ func (s *scratch) nounish(i int) bool {
 		}
 	}
 	return f&fLy == 0
+}
+
+// stateBody reports whether token i names a body that "state" qualifies:
+// "state media", "state television", "state officials".
+func (s *scratch) stateBody(i int) bool {
+	switch lowerASCII(s.word(i)) {
+	case "media", "television", "tv", "radio", "news", "broadcaster", "agency", "newspaper", "press", "outlets", "department", "officials", "authorities", "police", "troopers", "lawmakers", "health", "emergency", "prosecutors", "governor", "government":
+		return true
+	}
+	return false
 }
 
 // Bounds that keep adversarial input linear: no news sentence has more
@@ -719,7 +733,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		if s.isWord(k, "the") || s.isWord(k, "state") || s.isWord(k, "local") || s.isWord(k, "foreign") {
 			k++
 		}
-		if s.isWord(k, "reporters") || s.isWord(k, "journalists") || s.isWord(k, "press") || s.isWord(k, "media") {
+		if s.isWord(k, "reporters") || s.isWord(k, "journalists") || s.isWord(k, "press") || s.isWord(k, "media") || s.isWord(k, "television") || s.isWord(k, "radio") || s.isWord(k, "tv") {
 			end = k + 1
 		}
 	}

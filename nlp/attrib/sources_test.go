@@ -276,5 +276,23 @@ func TestSourcePatterns(t *testing.T) {
 			name: "quoted without as saying is no cue",
 			text: "He quoted a poem at length.",
 		},
+		{
+			name: "state media is a source",
+			text: "Officials told state radio that 30 were hurt, and northern state media said 8 civilians died.",
+			atts: []wantAtt{
+				{src: r("Officials"), cue: r("told state radio"), content: []ref{r("that 30 were hurt")}},
+				{src: r("northern state media"), cue: r("said"), content: []ref{r("8 civilians died")}},
+			},
+		},
+		{
+			name: "state as a verb is still a cue",
+			text: "Officials state that 4 died.",
+			atts: []wantAtt{{src: r("Officials"), cue: r("state"), content: []ref{r("that 4 died")}}},
+		},
+		{
+			name: "an estimate hedges",
+			text: "The agency estimates that 2,000 people have fled.",
+			atts: []wantAtt{{src: r("The agency"), cue: r("estimates"), content: []ref{r("that 2,000 people have fled")}, hedges: []ref{r("estimates")}}},
+		},
 	})
 }
