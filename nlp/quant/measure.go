@@ -56,6 +56,13 @@ func (sc *scratch) npScan(k, last int) int {
 			if k == start && sc.t[k].f&fCueAdj != 0 && !(k+1 < last && sc.npWord(k+1)) {
 				k++
 			}
+			// "two live jackals", "300 work permits": a plain verb form
+			// right after the figure and before a plural noun modifies it.
+			if k == start && t.shape&(shEd|shIng) == 0 && t.f&(fCueVerb|fCueAdj|fAux) == 0 && k+1 < last && sc.npWord(k+1) && !sc.verbish(k+1) &&
+				sc.t[k+1].shape&shPlural != 0 && !(k+2 < last && sc.npWord(k+2) && !sc.verbish(k+2)) {
+				k += 2
+				continue
+			}
 			break
 		}
 		k++
@@ -171,8 +178,16 @@ func (sc *scratch) extendCounted(e *expr, last int) {
 				e.cLast = end
 				continue
 			}
-		case sc.is(k, "with") || sc.is(k, "on"):
-			// "infections with COVID-19", "followers on Facebook"
+		case sc.is(k, "on") && sc.is(k+1, "board"):
+			// "176 people on board"
+			e.cLast = k + 2
+			continue
+		case sc.is(k, "aboard") || sc.is(k, "onboard"):
+			e.cLast = k + 1
+			continue
+		case sc.is(k, "with") || sc.is(k, "on") || sc.is(k, "from"):
+			// "infections with COVID-19", "followers on Facebook",
+			// "pilgrims from Myanmar"
 			j := k + 1
 			if sc.t[j].cap && sc.t[j].f&(fMonth|fWeekday) == 0 {
 				if end := sc.npScan(j, last); end > j && end-j <= 3 {
@@ -1421,6 +1436,11 @@ func (sc *scratch) shareCounted(first, last int) {
 			}
 		}
 		if prev == nil || prev.cFirst < 0 || prev.head < 0 {
+			// "the most women, 102, …", "air strikes -- eight in the last
+			// day": a figure in apposition to the noun it counts.
+			if cf, cl := sc.appositiveNoun(e, first); cf >= 0 {
+				e.cFirst, e.cLast, e.head = cf, cl, cl-1
+			}
 			continue
 		}
 		if sc.t[prev.head].f&fThing != 0 && e.measure != "" && e.measure != dossier.Other && e.measure != dossier.Deployed && e.measure != dossier.Affected {
@@ -1771,4 +1791,36 @@ func isSpeechVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// appositiveNoun returns the plural noun phrase that a bare figure after a
+// comma or dash stands in apposition to ("the number of women, 102",
+// "support with air strikes -- eight …"), or -1. The phrase must be the
+// object of "of", "with" or a verb, not a fronted adverbial ("In the
+// attacks, 12 died").
+func (sc *scratch) appositiveNoun(e *expr, first int) (int, int) {
+	q := e.first - 1
+	if q-1 < first || !(sc.w(q) == "," || sc.t[q].kind == text.Dash) {
+		return -1, -1
+	}
+	h := q - 1
+	t := &sc.t[h]
+	if t.shape&shPlural == 0 || !sc.npWord(h) || sc.verbish(h) || t.f&(fTimeUnit|fCueNoun) != 0 {
+		return -1, -1
+	}
+	j := h
+	for j-1 >= first && j > h-4 && sc.npWord(j-1) && !sc.verbish(j-1) {
+		j--
+	}
+	start := j
+	if j-1 >= first && sc.t[j-1].f&fDet != 0 {
+		j--
+	}
+	if j-1 < first {
+		return -1, -1
+	}
+	if p := j - 1; sc.is(p, "of") || sc.is(p, "with") || sc.verbish(p) && sc.t[p].f&(fAux|fPrep) == 0 {
+		return start, h + 1
+	}
+	return -1, -1
 }

@@ -882,6 +882,20 @@ func TestBareCounted(t *testing.T) {
 		{"Health workers logged new cases of cholera, including 31 on Friday.", []want{
 			{number: "31", low: 31, measure: dossier.Cases, counted: "new cases of cholera"},
 		}},
+		{"The ferry sank with 88 people on board.", []want{
+			{number: "88", low: 88, measure: dossier.Other, counted: "people on board"},
+		}},
+		{"Rangers found 12 pelts and three live tortoises.", []want{
+			{number: "12", low: 12, measure: dossier.Other, counted: "pelts"},
+			{number: "three", low: 3, measure: dossier.Other, counted: "live tortoises"},
+		}},
+		{"The council has the largest number of women, 41, since 1990.", []want{
+			{number: "41", low: 41, measure: dossier.Other, counted: "women"},
+			{number: "1990", low: 1990, kind: dossier.KindDate},
+		}},
+		{"In the raids, 12 were detained.", []want{
+			{number: "12", low: 12, measure: dossier.Arrested},
+		}},
 		// A different group: the object of another verb keeps its number.
 		{"Three suspects were arrested and charged with killing two.", []want{
 			{number: "Three", low: 3, measure: dossier.Arrested, counted: "suspects"},
