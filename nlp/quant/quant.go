@@ -366,11 +366,12 @@ func (sc *scratch) ctxAt(j, first int) flag {
 	return f
 }
 
-// measureWord returns the measure of the last measure word in tokens
-// [first,k), or "".
+// measureWord returns the measure of the last measure word of harm in
+// tokens [first,k), or "". Words of infection ("cases") are the background
+// of an epidemic, not what its victims suffered, and are passed over.
 func (sc *scratch) measureWord(first, k int) dossier.Measure {
 	for j := k - 1; j >= first; j-- {
-		if t := &sc.t[j]; t.e != nil && t.e.m != "" && t.f&(fCueVerb|fCueNoun|fCueAdj) != 0 {
+		if t := &sc.t[j]; t.e != nil && t.e.m != "" && t.e.m != dossier.Cases && t.f&(fCueVerb|fCueNoun|fCueAdj) != 0 {
 			return t.e.m
 		}
 	}

@@ -1019,6 +1019,13 @@ func TestRepeatedFigures(t *testing.T) {
 			{number: "Four", low: 4, measure: dossier.Deaths, counted: "the victims"},
 			{number: "four", low: 4, measure: dossier.Deaths, counted: "students"},
 		}},
+		// Victims after an epidemic's deaths are the dead, whatever cases
+		// were told in between.
+		{"The virus has killed six people. Officials reported 40 new cases. Three of the victims were nurses.", []want{
+			{number: "six", low: 6, measure: dossier.Deaths, counted: "people"},
+			{number: "40", low: 40, measure: dossier.Cases, counted: "new cases"},
+			{number: "Three", low: 3, measure: dossier.Deaths, counted: "the victims"},
+		}},
 		// Another noun, or the object of another verb, is another group.
 		{"Two soldiers were killed on Monday. The two leaders met on Tuesday.", []want{
 			{number: "Two", low: 2, measure: dossier.Deaths, counted: "soldiers"},
