@@ -363,6 +363,52 @@ func (s *scratch) nounish(i int) bool {
 	return f&fLy == 0
 }
 
+// nounModifier reports whether token k is a word that makes a following
+// "reports" or "estimates" a noun: "police reports", "news reports".
+func (s *scratch) nounModifier(k int) bool {
+	switch lowerASCII(s.word(k)) {
+	case "police", "news", "media", "press", "local", "initial", "early", "earlier", "later", "unconfirmed", "official", "government", "medical", "intelligence", "field", "state", "hospital", "military", "witness", "eyewitness", "un", "casualty", "damage", "weather", "agency", "wire":
+		return true
+	}
+	return false
+}
+
+// unitAfter reports whether token k is a unit of time or distance: the
+// number before it measures, it counts nobody.
+func (s *scratch) unitAfter(k int) bool {
+	switch lowerASCII(s.word(k)) {
+	case "minutes", "minute", "hours", "hour", "days", "day", "weeks", "months", "years", "seconds", "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet":
+		return true
+	}
+	return false
+}
+
+// onPlatform returns the end of "on Twitter", "on its website", "via
+// Telegram" at k — the channel a statement was made on — or 0.
+func (s *scratch) onPlatform(k, hi int) int {
+	if !s.isWord(k, "on") && !s.isWord(k, "via") {
+		return 0
+	}
+	j := k + 1
+	for j < hi && j < k+4 && !s.platform(j) && (s.is(j, fDet) || s.nounish(j)) {
+		j++
+	}
+	if j < hi && s.platform(j) {
+		return j + 1
+	}
+	return 0
+}
+
+// platform reports whether token k names a channel a statement is made
+// on.
+func (s *scratch) platform(k int) bool {
+	switch lowerASCII(s.word(k)) {
+	case "twitter", "facebook", "telegram", "instagram", "youtube", "weibo", "website", "blog", "television", "radio", "tv", "channel", "account", "page", "x":
+		return true
+	}
+	return false
+}
+
 // stateBody reports whether token i names a body that "state" qualifies:
 // "state media", "state television", "state officials".
 func (s *scratch) stateBody(i int) bool {
@@ -422,7 +468,7 @@ func (s *scratch) sentence(si int) {
 			ok = a.src.ok()
 		case s.punct(i, ':') && i > lo && i-lo <= 5 && (lo == 0 || s.para[lo] != s.para[lo-1]):
 			a, ok = s.headline(i, lo)
-		case trig && s.f[i]&fLight != 0 && s.mediumCue(i, hi) > 0:
+		case trig && s.f[i]&fLight != 0 && (s.mediumCue(i, hi) > 0 || s.tollCue(i, lo, hi)):
 			// "issued a statement saying", "made the following announcement:"
 			a, ok = s.verbCue(i, lo, hi)
 			verbs = verbs || ok
@@ -637,6 +683,8 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	light := false
 	if e := s.mediumCue(i, hi); e > 0 {
 		end, light, f = e, true, 0
+	} else if s.tollCue(i, lo, hi) {
+		light, f = true, 0 // "Officials put the death toll at 80"
 	} else if part, need := cueNeedsNext[lw]; need {
 		if !s.isWord(i+1, part) {
 			return a, false
@@ -773,6 +821,15 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		return a, false // "appeared on stage"
 	}
 	// Impersonal and passive: "it was also mentioned that", "are believed to".
+	if passive && (lw == "quoted" || lw == "cited") && s.isWord(end, "as") && s.is(end+1, fGer) {
+		// "The governor was quoted as saying …": the subject speaks; who
+		// quoted goes unnamed.
+		a.cue.b, a.passive = end+2, false
+		if np := s.bwdNP(s.skipTimeBack(start-1, lo), lo); np.ok() {
+			a.src = np
+		}
+		return a, true
+	}
 	if passive {
 		if neg && (lw == "confirmed" || lw == "verified") {
 			return a, false // "could not be confirmed" marks doubt, not speech
@@ -965,6 +1022,61 @@ func (s *scratch) issuedBy(i, lo, hi int) (att, bool) {
 	return a, true
 }
 
+// tollCue reports whether the verb at i states a toll: "put the death
+// toll at 80", "placed the number of dead at", or — with a speaker for
+// subject — "officials revised the toll to 35".
+func (s *scratch) tollCue(i, lo, hi int) bool {
+	if s.f[i]&fLight == 0 || s.is(i, fCap) {
+		return false
+	}
+	strict := false
+	switch lowerASCII(s.word(i)) {
+	case "put", "puts", "putting", "placed", "places", "place":
+	case "raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates":
+		strict = true
+	default:
+		return false
+	}
+	k := i + 1
+	if !strict && s.isWord(k, "it") && s.isWord(k+1, "at") && s.kind(k+2) == text.Number {
+		return true // "… while organisers put it at 20,000"
+	}
+	for k < hi && k < i+4 && !s.tollNoun(k) && (s.is(k, fDet) || s.nounish(k) || s.is(k, fEd)) {
+		k++
+	}
+	if !s.tollNoun(k) {
+		return false
+	}
+	k++
+	if s.isWord(k, "of") { // "the number of dead"
+		k += 2
+	}
+	if !s.isWord(k, "at") && !s.isWord(k, "to") {
+		return false
+	}
+	j := i - 1
+	for j >= lo && s.is(j, fAdv|fHave|fModal|fLy) && !s.is(j, fCap) {
+		j--
+	}
+	if j < lo || s.punct(j, ',') {
+		return false // "The figures, compiled by X, put …": X's figures
+	}
+	if strict {
+		return s.is(j, fSpeaker|fCap|fSubjPron) && !s.isWord(j, "it")
+	}
+	return true
+}
+
+// tollNoun reports whether token k names a count that is stated: toll,
+// tally, figure.
+func (s *scratch) tollNoun(k int) bool {
+	switch lowerASCII(s.word(k)) {
+	case "toll", "tally", "figure", "number", "count", "estimate", "total":
+		return true
+	}
+	return false
+}
+
 // mediumNoun reports whether token k names something issued with a
 // content: a statement, an announcement, a message.
 func (s *scratch) mediumNoun(k int) bool {
@@ -1079,6 +1191,9 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 	}
 	if s.isWord(k, "that") && !s.is(k+1, fVerbish) {
 		return true
+	}
+	if s.kind(k) == text.Number && start > 0 && s.is(start-1, fCap) && !s.nounModifier(start-1) && !s.unitAfter(k+1) && (s.isWord(end-1, "reports") || s.isWord(end-1, "report") || s.isWord(end-1, "estimates") || s.isWord(end-1, "estimate")) {
+		return true // "The BBC reports 20 people died"; not "News reports 20 …"
 	}
 	if s.punct(k, ',') && s.kind(k+1) == text.OpenQuote {
 		return true

@@ -373,6 +373,8 @@ func (s *scratch) skipAfterCue(a *att, p, hi int) int {
 	}
 	for p < hi {
 		switch {
+		case s.onPlatform(p, hi) > 0:
+			p = s.onPlatform(p, hi) // "said on Twitter"
 		case s.is(p, fTime) && !s.isWord(p, "this") && s.kind(p+1) != text.Clitic || s.kind(p) == text.Number && s.is(p-1, fTime):
 			p++
 		case s.isWord(p, "at") && s.isWord(p+1, "the") && s.isWord(p+2, "time"):

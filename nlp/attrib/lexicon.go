@@ -265,7 +265,7 @@ var classes = []struct {
 	{fVerify, "verified verify confirmed confirm corroborated corroborate"},
 	{fUnverified, "unconfirmed unverified"},
 	{fTrigger, "according in reportedly allegedly by"},
-	{fTrigger | fLight, "issued issues issue released releases made makes posted posts published publishes gave gives sent sends shared shares put puts provided compiled supplied collected gathered given"},
+	{fTrigger | fLight, "issued issues issue released releases made makes posted posts published publishes gave gives sent sends shared shares put puts putting placed places place raised raises revised revises lowered lowers updated updates provided compiled supplied collected gathered given"},
 	{fVerbish, "is are was were be been has have had do does did will would can could may might should must get gets got make makes made go goes went take takes took come comes came give gives gave keep kept want wants wanted need needs needed seem seems seemed become became called call calls"},
 }
 

@@ -294,5 +294,50 @@ func TestSourcePatterns(t *testing.T) {
 			text: "The agency estimates that 2,000 people have fled.",
 			atts: []wantAtt{{src: r("The agency"), cue: r("estimates"), content: []ref{r("that 2,000 people have fled")}, hedges: []ref{r("estimates")}}},
 		},
+		// News agencies "report" figures.
+		{
+			name: "a named outlet reports a figure",
+			text: "The Courier reports 20 people died in the blast.",
+			atts: []wantAtt{{src: r("The Courier"), cue: r("reports"), content: []ref{r("20 people died in the blast")}}},
+		},
+		{
+			name: "news reports before a measure are a noun",
+			text: "News reports 20 minutes later showed the fire was out.",
+		},
+		// The channel a statement was made on is not its content.
+		{
+			name: "said on a platform",
+			text: "Police have arrested 5 suspects, the force said on Twitter.",
+			atts: []wantAtt{{src: r("the force"), cue: r("said"), content: []ref{r("Police have arrested 5 suspects")}}},
+		},
+		{
+			name: "was quoted as saying",
+			text: "The local governor was quoted as saying that 60 people had been killed.",
+			atts: []wantAtt{{src: r("The local governor"), cue: r("was quoted as saying"), content: []ref{r("that 60 people had been killed")}}},
+			figs: []wantFig{{r("60"), "The local governor", ""}},
+		},
+		// Putting a toll at a figure states it.
+		{
+			name: "put the toll at",
+			text: "Authorities put the death toll at 80.",
+			atts: []wantAtt{{src: r("Authorities"), cue: r("put"), content: []ref{r("the death toll at 80")}}},
+		},
+		{
+			name: "two bodies put a crowd at two figures",
+			text: "Police put the number of marchers at 5,000, while organisers put it at 20,000.",
+			atts: []wantAtt{
+				{src: r("Police"), cue: r("put"), content: []ref{r("the number of marchers at 5,000")}},
+				{src: r("organisers"), cue: ref{"put", 1}, content: []ref{r("it at 20,000")}},
+			},
+		},
+		{
+			name: "an event that raised the toll is no speaker",
+			text: "The discovery raised the toll to 40.",
+		},
+		{
+			name: "officials revised the toll",
+			text: "Officials later revised the toll to 35.",
+			atts: []wantAtt{{src: r("Officials"), cue: r("later revised"), content: []ref{r("the toll to 35")}}},
+		},
 	})
 }
