@@ -104,6 +104,7 @@ type att struct {
 	relay     tr   // "According to X, Y said": X relays Y's words
 	ante      tr   // for a pronoun source, the earlier source it stands for
 	adverb    bool // "reportedly", "by some accounts": a cue with nobody named
+	doubt     bool // "could not be confirmed": nobody vouches for the content
 }
 
 func (a *att) addPart(r tr) {
@@ -488,7 +489,7 @@ func (s *scratch) sentence(si int) {
 		if !ok {
 			continue
 		}
-		if s.is(i, fCue) {
+		if s.is(i, fCue) && !a.doubt {
 			verbs = true
 		}
 		a.sent = si
@@ -832,7 +833,10 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	}
 	if passive {
 		if neg && (lw == "confirmed" || lw == "verified") {
-			return a, false // "could not be confirmed" marks doubt, not speech
+			// "The figure could not be confirmed": doubt with nobody
+			// named; the subject is what is in doubt.
+			a.doubt, a.negated = true, false
+			return a, true
 		}
 		if s.isWord(end, "by") {
 			a.src = s.fwdNP(end+1, hi)
@@ -1192,8 +1196,24 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 	if s.isWord(k, "that") && !s.is(k+1, fVerbish) {
 		return true
 	}
-	if s.kind(k) == text.Number && start > 0 && s.is(start-1, fCap) && !s.nounModifier(start-1) && !s.unitAfter(k+1) && (s.isWord(end-1, "reports") || s.isWord(end-1, "report") || s.isWord(end-1, "estimates") || s.isWord(end-1, "estimate")) {
-		return true // "The BBC reports 20 people died"; not "News reports 20 …"
+	if s.kind(k) == text.Number && start > 0 && s.is(start-1, fCap|fSpeaker|fSubjPron) && !s.nounModifier(start-1) && !s.unitAfter(k+1) {
+		switch lowerASCII(s.word(end - 1)) {
+		case "reports", "report", "estimates", "estimate", "fear", "fears":
+			return true // "The BBC reports 20 people died"; not "News reports 20 …"
+		}
+	}
+	if s.is(end-1, fDenial) {
+		// "dismissed reports that …", "rejected claims of …"
+		j := k
+		for j < hi && j < k+3 && (s.is(j, fDet) || s.is(j, fEd|fLy) && !s.is(j, fCap)) {
+			j++
+		}
+		switch lowerASCII(s.word(j)) {
+		case "reports", "report", "claims", "claim", "allegations", "allegation", "suggestions", "accusations", "rumours", "rumors", "speculation", "accounts", "figures", "estimates":
+			if s.isWord(j+1, "that") || s.isWord(j+1, "of") {
+				return true
+			}
+		}
 	}
 	if s.punct(k, ',') && s.kind(k+1) == text.OpenQuote {
 		return true

@@ -339,5 +339,32 @@ func TestSourcePatterns(t *testing.T) {
 			text: "Officials later revised the toll to 35.",
 			atts: []wantAtt{{src: r("Officials"), cue: r("later revised"), content: []ref{r("the toll to 35")}}},
 		},
+		// Fears and denials of reported figures.
+		{
+			name: "officials fear a figure",
+			text: "Officials fear 100 may be dead.",
+			atts: []wantAtt{{src: r("Officials"), cue: r("fear"), content: []ref{r("100 may be dead")}, hedges: []ref{r("may")}}},
+		},
+		{
+			name: "dismissed reports that",
+			text: "Police dismissed reports that 50 people had died.",
+			atts: []wantAtt{{src: r("Police"), cue: r("dismissed"), content: []ref{r("reports that 50 people had died")}, negated: true}},
+		},
+		{
+			name: "dismissed a plan is no denial of speech",
+			text: "Police dismissed 50 officers.",
+		},
+		// A figure nobody could confirm: no source, unconfirmed.
+		{
+			name: "could not be confirmed with a figure for subject",
+			text: "The figure of 70 dead could not be independently confirmed.",
+			atts: []wantAtt{{cue: r("could not be independently confirmed"), content: []ref{r("The figure of 70 dead")}, hedges: []ref{r("could")}, unconf: true}},
+			figs: []wantFig{{r("70"), "", ""}},
+		},
+		{
+			name: "could not be verified leaves reportedly standing",
+			text: "Six were reportedly killed, but this could not be verified.",
+			atts: []wantAtt{{cue: r("reportedly"), content: []ref{r("Six were reportedly killed")}, hedges: []ref{r("reportedly")}, unconf: true}},
+		},
 	})
 }
