@@ -1012,10 +1012,12 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 		return dossier.KindDate
 	}
 	// "Boeing 737", "Apollo 11": a capitalised name right before digits.
-	if c.digits && e.first == e.nFirst && p > first && !c.year {
+	// At the start of a sentence every word is capitalised: only a word
+	// the lexicon does not know ("Area 51 has …") names something.
+	if c.digits && e.first == e.nFirst && p >= first && !c.year && (p > first || (sc.t[p].e == nil || sc.t[p].f&fIDWord != 0) && !(r < last && sc.npWord(r) && !sc.verbish(r))) {
 		t := &sc.t[p]
 		if (t.kind == text.Word || t.kind == text.Abbrev) && (t.cap || hasUpper(sc.w(p))) && t.f&(fMonth|fWeekday|fApprox|fMin|fMax|fDet|fPrep|fConj|fAux|fPron|fCueVerb|fCueNoun|fVerb|fLink|fBreak|fInclude) == 0 &&
-			!(r < last && sc.t[r].shape&shPlural != 0 && !sc.t[r].cap) && !sc.pluralAfter(r, last) {
+			!(r < last && sc.t[r].shape&shPlural != 0 && !sc.t[r].cap && sc.npWord(r)) && !sc.pluralAfter(r, last) {
 			return dossier.KindID
 		}
 	}

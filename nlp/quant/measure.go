@@ -40,6 +40,12 @@ func (sc *scratch) npScan(k, last int) int {
 		if sc.verbish(k) && k > start && sc.t[k-1].shape&shPlural != 0 && sc.t[k].f&fCueAdj == 0 {
 			break // "nations offered …", "people died due …": the verb after the subject
 		}
+		// "one man sprayed Khan", "a guard stopped the car": a verb between
+		// a noun and its object.
+		if k > start && k+1 < last && sc.t[k].shape&shEd != 0 && !sc.t[k].cap && sc.t[k].f&fCueAdj == 0 && sc.npWord(k-1) && !sc.verbish(k-1) &&
+			(sc.t[k+1].cap && sc.t[k+1].kind == text.Word || sc.t[k+1].f&fDet != 0) {
+			break
+		}
 		if sc.verbish(k) {
 			// A participle or gerund is a modifier only before a noun
 			// ("suspected users", "fighting positions"); a finite verb or a
@@ -1745,12 +1751,21 @@ func (sc *scratch) nounList(k, last int) int {
 func (sc *scratch) singles(first, last int) {
 	for k := range sc.ex {
 		e := &sc.ex[k]
-		if e.kind != dossier.KindCount || e.measure != "" || e.head < 0 || e.cFirst < 0 {
+		if e.kind != dossier.KindCount || e.measure != "" && e.measure != dossier.Other {
+			continue
+		}
+		// "one was a shotgun": "one" as a pronoun before a predicate noun.
+		if e.low == 1 && e.high == 1 && sc.is(e.nFirst, "one") && e.last+1 < last && sc.isOneOf(e.last, "was", "is") && sc.isOneOf(e.last+1, "a", "an") {
+			e.single = true
+			continue
+		}
+		if e.head < 0 || e.cFirst < 0 {
 			continue
 		}
 		h := e.head
-		// "seven counts of negligent homicide": charges, not a count of anything.
-		if sc.isOneOf(h, "count", "counts") && h+1 < last && sc.is(h+1, "of") {
+		// "seven counts of negligent homicide", "13 terror offences":
+		// charges, not a count of anything.
+		if sc.isOneOf(h, "count", "counts") && h+1 < last && sc.is(h+1, "of") || sc.isOneOf(h, "charges", "offences", "offenses") {
 			e.single = true
 			continue
 		}

@@ -1053,6 +1053,14 @@ func TestSingles(t *testing.T) {
 		{"On one occasion the guards fired into the air.", nil},
 		{"The suspect faces one count of murder and three counts of arson.", nil},
 		{"1. Preliminary figures from the ministry.", []want{{number: "1", low: 1, kind: dossier.KindID}}},
+		{"The gang carried two rifles; one was a hunting gun.", []want{
+			{number: "two", low: 2, measure: dossier.Other, counted: "rifles"},
+		}},
+		{"He pleaded guilty to nine felony charges.", nil},
+		{"Site 9 has long been closed to the public.", []want{{number: "9", low: 9, kind: dossier.KindID}}},
+		{"A bystander grabbed the knife and one woman tackled Smith to the ground.", []want{
+			{number: "one", low: 1, measure: dossier.Other, counted: "woman"},
+		}},
 		{"One resident was injured.", []want{
 			{number: "One", low: 1, measure: dossier.Injured, counted: "resident"},
 		}},
