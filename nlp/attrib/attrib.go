@@ -815,6 +815,9 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	} else if weakCues[lw] && !light && !broad && !passive && !s.confirmed(start, end, hi) && !s.askConfirmed(lw, end, hi) && !s.documentSubject(start-1, lo) && !s.documentSubject(s.npHead(start-1, lo), lo) {
 		return a, false
 	}
+	if passive && (lw == "counted" || lw == "count") {
+		return a, false // "97 bodies were counted": a tally, not speech
+	}
 	if broad && (passive || s.isWord(i+1, "up") || s.isWord(i+1, "off")) {
 		return a, false // "was called", "called off"
 	}
@@ -1198,7 +1201,7 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 	}
 	if s.kind(k) == text.Number && start > 0 && s.is(start-1, fCap|fSpeaker|fSubjPron) && !s.nounModifier(start-1) && !s.unitAfter(k+1) {
 		switch lowerASCII(s.word(end - 1)) {
-		case "reports", "report", "estimates", "estimate", "fear", "fears":
+		case "reports", "report", "estimates", "estimate", "fear", "fears", "counted", "count", "counts":
 			return true // "The BBC reports 20 people died"; not "News reports 20 …"
 		}
 	}

@@ -155,6 +155,7 @@ var cueForms = []string{
 	"worry|worries|worried|worried|worrying",
 	"assure|assures|assured|assured|assuring",
 	"threaten|threatens|threatened|threatened|threatening",
+	"count|counts|counted|counted|counting", // only "had counted 97 …" (weakCues)
 }
 
 // cueNeedsNext names cue lemmas' forms that are cues only before a particle:
@@ -233,6 +234,7 @@ var weakCues = map[string]bool{
 	"warning": true,
 	"state":   true, "states": true, "remark": true, "remarks": true, "stresses": true,
 	"pledge": true, "pledges": true,
+	"count": true, "counts": true, "counted": true, "counting": true,
 }
 
 var lex = map[string]uint64{}
@@ -258,7 +260,7 @@ var classes = []struct {
 	{fHedge, "believed believe believes reportedly allegedly suggest suggests suggested suggesting may might could possibly likely probably perhaps preliminary estimated estimate estimates estimating unconfirmed unverified apparently approximately roughly purportedly presumably seemingly supposedly thought expected appears appeared seems seemed"},
 	{fTime, "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow last this next week month year weekend morning afternoon evening night earlier later recently day days weeks months years ago jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march april june july august september october november december"},
 	{fDenial, "deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes refuted disputed disputes dispute"},
-	{fSpeaker, "officials official lawmakers lawmaker spokesman spokeswoman spokesperson spokespeople police authorities authority experts expert analysts analyst reports report study studies survey poll polls researchers researcher scientists sources source government ministry military army officers officer witnesses witness residents resident diplomats diplomat statement agency president minister leader leaders defector defectors observers observer prosecutors prosecutor investigators investigator critics critic supporters aides aide advisers adviser advisor campaign officials people"},
+	{fSpeaker, "rescuers medics doctors workers officials official lawmakers lawmaker spokesman spokeswoman spokesperson spokespeople police authorities authority experts expert analysts analyst reports report study studies survey poll polls researchers researcher scientists sources source government ministry military army officers officer witnesses witness residents resident diplomats diplomat statement agency president minister leader leaders defector defectors observers observer prosecutors prosecutor investigators investigator critics critic supporters aides aide advisers adviser advisor campaign officials people"},
 	{fMedium, "announcement bulletin communique statement interview briefing report conference call speech post tweet letter email e-mail message release interviews statements remarks session hearing meeting address op-ed memo"},
 	{fNoSubj, "it there this that what which who"},
 	{fNounLy, "early family ally rally supply assembly daily weekly monthly quarterly elderly costly deadly friendly lonely holy ugly anomaly reply monopoly italy july bully jelly belly lily tally kelly sally billy molly holly emily"},

@@ -366,5 +366,19 @@ func TestSourcePatterns(t *testing.T) {
 			text: "Six were reportedly killed, but this could not be verified.",
 			atts: []wantAtt{{cue: r("reportedly"), content: []ref{r("Six were reportedly killed")}, hedges: []ref{r("reportedly")}, unconf: true}},
 		},
+		// Those who counted the dead are cited for the count.
+		{
+			name: "workers had counted, inside a that-clause",
+			text: "A nurse, Lina Haddad, said that medical workers had counted 97 civilians killed.",
+			atts: []wantAtt{
+				{src: r("A nurse, Lina Haddad"), cue: r("said"), content: []ref{r("that medical workers had counted 97 civilians killed")}, cited: []ref{r("medical workers")}},
+				{src: r("A nurse, Lina Haddad"), cue: r("had counted"), content: []ref{r("97 civilians killed")}, cited: []ref{r("medical workers")}},
+			},
+			figs: []wantFig{{r("97"), "A nurse, Lina Haddad", "medical workers"}},
+		},
+		{
+			name: "bodies were counted is a tally, not speech",
+			text: "In all 97 bodies were counted.",
+		},
 	})
 }
