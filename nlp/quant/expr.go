@@ -686,7 +686,10 @@ func (sc *scratch) qualifiers(e *expr, first int) {
 		if k == 0 {
 			break
 		}
-		if b != "" && (e.bound == dossier.Exact || b != dossier.Approx && e.bound == dossier.Approx && n == 0) {
+		// A multiword qualifier outside an approximation bounds it: "at
+		// least about two million" is a minimum ("takes over about 7000"
+		// is no "over").
+		if b != "" && (e.bound == dossier.Exact || b != dossier.Approx && e.bound == dossier.Approx && (n == 0 || k >= 2)) {
 			e.bound = b
 		}
 		if hedge {
@@ -799,6 +802,11 @@ func (sc *scratch) qualifierAt(p, first int) (b dossier.Bound, k int, inSpan, he
 	case "estimated":
 		if prev(1) == "an" || prev(1) == "some" {
 			return dossier.Approx, 2, true, true
+		}
+		// "the website estimated 120 people were inside": a verb of
+		// reporting after its subject, not a qualifier of the figure.
+		if q := p - 1; q >= first && (sc.t[q].f&fPron != 0 && sc.t[q].f&fRel == 0 || sc.t[q].kind == text.Word && sc.npWord(q) && !sc.verbish(q) && sc.t[q].f&fAdv == 0) {
+			return "", 0, false, false
 		}
 		return dossier.Approx, 1, true, true
 	case "reported":

@@ -1116,3 +1116,28 @@ func TestSceneNumbers(t *testing.T) {
 		check(t, c.s, c.ws, true)
 	}
 }
+
+// TestQualifierEdges checks qualifiers that stack and verbs that look like
+// qualifiers.
+func TestQualifierEdges(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"The video drew at least about three million views.", []want{
+			{number: "three million", span: "at least about three million", low: 3e6, bound: dossier.Min, measure: dossier.Other, counted: "views"},
+		}},
+		{"The buyer takes over about 900 staff.", []want{
+			{number: "900", span: "about 900", low: 900, bound: dossier.Approx, measure: dossier.Other, counted: "staff"},
+		}},
+		{"The organisers estimated 5,000 people took part.", []want{
+			{number: "5,000", low: 5000, measure: dossier.Other, counted: "people"},
+		}},
+		{"An estimated 5,000 people took part.", []want{
+			{number: "5,000", span: "An estimated 5,000", low: 5000, bound: dossier.Approx, measure: dossier.Other, counted: "people"},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
