@@ -1128,7 +1128,7 @@ func TestQualifierEdges(t *testing.T) {
 			{number: "three million", span: "at least about three million", low: 3e6, bound: dossier.Min, measure: dossier.Other, counted: "views"},
 		}},
 		{"The buyer takes over about 900 staff.", []want{
-			{number: "900", span: "about 900", low: 900, bound: dossier.Approx, measure: dossier.Other, counted: "staff"},
+			{number: "900", span: "over about 900", low: 900, bound: dossier.Approx, measure: dossier.Other, counted: "staff"},
 		}},
 		{"The organisers estimated 5,000 people took part.", []want{
 			{number: "5,000", low: 5000, measure: dossier.Other, counted: "people"},
