@@ -87,6 +87,10 @@ func (s *scratch) findQuotes() {
 			s.addQuote(open, i+w)
 			open = -1
 		case op:
+			if j := s.nestedClose(i, w, fam); j > 0 {
+				i = j // a short quote nested in the open one: “… "United States" …”
+				continue
+			}
 			open = i // two openings in a row: the first was stray
 		}
 		i += w - 1
@@ -94,6 +98,34 @@ func (s *scratch) findQuotes() {
 	if open >= 0 {
 		s.addQuote(open, n)
 	}
+}
+
+// nestedClose returns the last token of the closing mark of a short quote
+// opened at i inside an open one of the same family — when that quote
+// closes within a few words and a further closing mark follows in the
+// paragraph for the outer one — or 0.
+func (s *scratch) nestedClose(i, w int, fam byte) int {
+	n := len(s.d.Tokens)
+	inner := -1
+	for j := i + w; j < n && s.para[j] == s.para[i]; j++ {
+		f, op, cl, wj := s.qmark(j)
+		if f != fam {
+			continue
+		}
+		if inner < 0 {
+			if !cl || op || j-i > 8 {
+				return 0
+			}
+			inner = j + wj - 1
+			j = inner
+			continue
+		}
+		if cl {
+			return inner
+		}
+		return 0
+	}
+	return 0
 }
 
 func (s *scratch) addQuote(a, b int) {
