@@ -382,14 +382,14 @@ func TestSourcePatterns(t *testing.T) {
 		},
 		// A short quote nested in a longer one with the same straight marks.
 		{
-			name: "nested straight quotes",
-			text: "The envoy criticized the move. \"The \"peace plan\" is a fiction. We lost 30 soldiers.\"",
-			atts: []wantAtt{{src: r("The envoy"), cue: r("criticized"), content: []ref{r("the move"), r("\"The \"peace plan\" is a fiction. We lost 30 soldiers.\"")}}},
+			name:   "nested straight quotes",
+			text:   "The envoy criticized the move. \"The \"peace plan\" is a fiction. We lost 30 soldiers.\"",
+			atts:   []wantAtt{{src: r("The envoy"), cue: r("criticized"), content: []ref{r("the move"), r("\"The \"peace plan\" is a fiction. We lost 30 soldiers.\"")}}},
 			quotes: []wantQuote{{quote: r("\"The \"peace plan\" is a fiction. We lost 30 soldiers.\""), speaker: r("The envoy")}},
 		},
 		{
-			name: "two straight quotes in a row are still two",
-			text: "He said \"no\" and then \"never again, not after 30 years\" to the panel.",
+			name:   "two straight quotes in a row are still two",
+			text:   "He said \"no\" and then \"never again, not after 30 years\" to the panel.",
 			atts:   []wantAtt{{src: r("He"), cue: r("said"), content: []ref{r("\"no\" and then \"never again, not after 30 years\" to the panel")}}},
 			quotes: []wantQuote{{quote: r("\"no\""), speaker: r("He")}, {quote: r("\"never again, not after 30 years\""), speaker: r("He")}},
 		},
