@@ -111,8 +111,8 @@ func countClaim(d *nlp.Doc, q *dossier.Quantity) dossier.Claim {
 	if c.Counted.IsZero() {
 		c.Counted = q.Number // the GUIDE: a bare number counts itself
 	}
-	if q.Hedge != "" && q.Bound == dossier.Approx {
-		c.Hedges = append(c.Hedges, strings.ToLower(q.Hedge))
+	if q.Hedge != "" && (q.Bound == dossier.Approx || hasApproxWord(q.Hedge)) {
+		c.Hedges = append(c.Hedges, strings.ToLower(q.Hedge)) // "at least about" is min, and hedged
 	}
 	a := attributionOf(d, q.Span)
 	applyAttribution(d, &c, a, q.Span)
@@ -205,6 +205,9 @@ func when(d *nlp.Doc, ev, target dossier.Span, a *dossier.Attribution) *dossier.
 		if a != nil && (a.Source.Span.Contains(t.Span) || a.Cue.Contains(t.Span)) {
 			continue // "the operator, which lost money last year, said"
 		}
+		if isCountNumber(d, t.Span) {
+			continue // "1720 had been discharged" is a count, not a year
+		}
 		var dist int
 		switch {
 		case a != nil && !a.Cue.IsZero() && !inContent(a, t.Span):
@@ -225,6 +228,32 @@ func when(d *nlp.Doc, ev, target dossier.Span, a *dossier.Attribution) *dossier.
 		return &dossier.ClaimTime{Value: d.Published.Format("2006-01-02")}
 	}
 	return nil
+}
+
+// approxWords are the qualifiers that make a figure approximate (DESIGN §4).
+var approxWords = map[string]bool{
+	"about": true, "around": true, "some": true, "roughly": true, "approximately": true, "nearly": true,
+	"almost": true, "estimated": true, "reportedly": true, "approx": true, "circa": true, "perhaps": true,
+}
+
+func hasApproxWord(hedge string) bool {
+	for _, w := range strings.Fields(strings.ToLower(hedge)) {
+		if approxWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isCountNumber reports whether sp overlaps the number of a counted figure.
+func isCountNumber(d *nlp.Doc, sp dossier.Span) bool {
+	for i := range d.Quantities {
+		q := &d.Quantities[i]
+		if q.Kind == dossier.KindCount && q.Number.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 func inContent(a *dossier.Attribution, sp dossier.Span) bool {

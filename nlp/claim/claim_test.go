@@ -112,3 +112,26 @@ func (f fake) Name() string           { return "fake" }
 func (f fake) Requires() nlp.Layer    { return 0 }
 func (f fake) Provides() nlp.Layer    { return nlp.Layer(f) }
 func (f fake) Process(*nlp.Doc) error { return nil }
+
+func TestHedgedMinimumAndCountYears(t *testing.T) {
+	const text = "At least about 2000 people fled, and 1720 had been discharged."
+	var d nlp.Doc
+	d.Reset(text, time.Date(2020, 5, 1, 0, 0, 0, 0, time.UTC))
+	(nlp.Tokenizer{}).Process(&d)
+	s := func(sub string) dossier.Span { return span(t, text, sub, 1) }
+	d.Quantities = []dossier.Quantity{
+		{Span: s("At least about 2000"), Number: s("2000"), Low: 2000, High: 2000, Bound: dossier.Min, Kind: dossier.KindCount, Hedge: "At least about", Measure: dossier.Displaced},
+		{Span: s("1720"), Number: s("1720"), Low: 1720, High: 1720, Bound: dossier.Exact, Kind: dossier.KindCount, Measure: dossier.Other},
+	}
+	d.Times = []dossier.Timex{{Span: s("1720"), Type: dossier.Date, Value: "1720"}}
+	(&Stage{}).Process(&d)
+	if len(d.Claims) != 2 {
+		t.Fatalf("Process made %d claims, want 2", len(d.Claims))
+	}
+	if c := d.Claims[0]; c.Certainty != dossier.Hedged || c.Bound != dossier.Min {
+		t.Errorf("claim %q: certainty %s bound %s, want hedged min", c.Number.Text(text), c.Certainty, c.Bound)
+	}
+	if c := d.Claims[1]; c.When == nil || c.When.Value != "2020-05-01" {
+		t.Errorf("claim %q: when %+v, want the publication date, not the count read as a year", c.Number.Text(text), c.When)
+	}
+}
