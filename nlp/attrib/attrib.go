@@ -475,6 +475,11 @@ func (s *scratch) sentence(si int) {
 			verbs = verbs || ok
 		case s.is(i, fCue):
 			a, ok = s.verbCue(i, lo, hi)
+			if !ok && s.unnamedReports(i, lo) {
+				// "There were reports of 20 deaths": nobody named.
+				a, ok = att{cue: tr{i, i + 1}, src: tr{-1, -1}, adverb: true, fixed: true}, true
+				a.addPart(s.clauseAfter(i+1, hi))
+			}
 		case trig && s.f[i]&(fLight|fEd|fCap) == fLight|fEd:
 			a, ok = s.issuedBy(i, lo, hi)
 			verbs = verbs || ok
@@ -489,7 +494,7 @@ func (s *scratch) sentence(si int) {
 		if !ok {
 			continue
 		}
-		if s.is(i, fCue) && !a.doubt {
+		if s.is(i, fCue) && !a.doubt && !a.adverb {
 			verbs = true
 		}
 		a.sent = si
@@ -597,6 +602,33 @@ func (s *scratch) clauseJoint(k, lim int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedReports reports whether the noun "reports" at i, followed by "of"
+// or "that", names no source: "There were reports of …", "amid reports
+// that …", "Unconfirmed reports of …" — not "the ministry's reports of".
+func (s *scratch) unnamedReports(i, lo int) bool {
+	if s.f[i]&fPres == 0 || !s.isWord(i, "reports") || !(s.isWord(i+1, "of") || s.isWord(i+1, "that")) {
+		return false
+	}
+	j := i - 1
+	for j >= lo && s.is(j, fEd|fLy) && !s.is(j, fCap) {
+		j-- // "unconfirmed", "widely circulated"
+	}
+	for j >= lo && (s.isWord(j, "initial") || s.isWord(j, "early") || s.isWord(j, "local") || s.isWord(j, "media") || s.isWord(j, "news") || s.isWord(j, "press") || s.isWord(j, "several") || s.isWord(j, "many") || s.isWord(j, "some") || s.isWord(j, "conflicting")) {
+		j--
+	}
+	return j < lo || s.is(j, fBe|fPrep|fConj) || s.punct(j, ',') || s.isWord(j, "amid") || s.kind(j) == text.Dash
+}
+
+// clauseAfter is the clause from p to the next semicolon or the end of the
+// sentence at hi.
+func (s *scratch) clauseAfter(p, hi int) tr {
+	e := p
+	for e < hi && !s.punct(e, ';') {
+		e++
+	}
+	return tr{p, s.trimEnd(p, e)}
 }
 
 // byReports returns the end of an unattributed "by reports", "by some

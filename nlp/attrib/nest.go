@@ -161,12 +161,15 @@ func (s *scratch) citeReports() {
 				if s.f[k]&fPres == 0 || s.f[k]&fCap != 0 || !s.isWord(k, "reports") || !(s.isWord(k+1, "of") || s.isWord(k+1, "that")) {
 					continue
 				}
-				if !s.is(k-1, fPrep) || s.isWord(k-1, "that") || s.qOf[k] >= 0 && s.quoteInner(k) {
+				if !(s.is(k-1, fPrep) && !s.isWord(k-1, "that") || s.unnamedReports(k, p.a)) || s.qOf[k] >= 0 && s.quoteInner(k) {
 					continue
 				}
 				e := k + 1
 				for e < p.b && !s.terminal(e) && !s.punct(e, ';') {
 					e++
+				}
+				if j := sort.Search(n, func(i int) bool { return s.atts[i].at >= k }); j < n && s.atts[j].at == k && s.atts[j].adverb {
+					s.atts[j].cue = tr{-1, -1} // the speaker's reports now, not nobody's
 				}
 				b := att{cue: tr{k, k + 1}, src: tr{-1, -1}, own: tr{-1, -1}, at: k, sent: s.d.SentenceOf(k), fixed: true}
 				b.addPart(tr{k + 1, s.trimEnd(k+1, e)})

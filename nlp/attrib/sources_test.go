@@ -393,5 +393,31 @@ func TestSourcePatterns(t *testing.T) {
 			atts:   []wantAtt{{src: r("He"), cue: r("said"), content: []ref{r("\"no\" and then \"never again, not after 30 years\" to the panel")}}},
 			quotes: []wantQuote{{quote: r("\"no\""), speaker: r("He")}, {quote: r("\"never again, not after 30 years\""), speaker: r("He")}},
 		},
+		// Reports nobody is named for: hedged, no source; inside someone's
+		// words they are what the speaker cites.
+		{
+			name: "there were reports of",
+			text: "There were reports of 20 deaths in the north.",
+			atts: []wantAtt{{cue: r("reports"), content: []ref{r("of 20 deaths in the north")}}},
+			figs: []wantFig{{r("20"), "", ""}},
+		},
+		{
+			name: "amid reports that",
+			text: "Amid reports that 40 people were arrested, the minister resigned.",
+			atts: []wantAtt{{cue: r("reports"), content: []ref{r("that 40 people were arrested, the minister resigned")}}},
+		},
+		{
+			name: "reports in a speaker's words are cited",
+			text: "The ministry said there were reports of 15 deaths.",
+			atts: []wantAtt{
+				{src: r("The ministry"), cue: r("said"), content: []ref{r("there were reports of 15 deaths")}},
+				{src: r("The ministry"), cue: r("reports"), content: []ref{r("of 15 deaths")}, cited: []ref{r("reports")}},
+			},
+			figs: []wantFig{{r("15"), "The ministry", "reports"}},
+		},
+		{
+			name: "a body's own reports are no unnamed reports",
+			text: "The agency's reports of 9 deaths were accurate.",
+		},
 	})
 }
