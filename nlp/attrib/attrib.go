@@ -1397,6 +1397,9 @@ func (s *scratch) openParen(k, lo int) int {
 // isPP reports whether token i is a preposition that can attach inside a
 // speaker noun phrase.
 func (s *scratch) isPP(i int) bool {
+	if !s.is(i, fPrep) {
+		return false
+	}
 	return s.isWord(i, "of") || s.isWord(i, "for") || s.isWord(i, "at") || s.isWord(i, "from") || s.isWord(i, "in") || s.isWord(i, "with")
 }
 

@@ -310,7 +310,7 @@ func (s *scratch) boundary(ai, hi int) int {
 		if lead && s.punct(k, ',') {
 			return k // "After saying X, the man …": the gerund clause ends
 		}
-		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.qOf[k] < 0 {
+		if s.f[k]&fConj != 0 && (s.isWord(k, "and") || s.isWord(k, "but")) && s.qOf[k] < 0 {
 			j := k + 1
 			for j < hi && j < k+4 && s.is(j, fAdv|fNeg) {
 				j++

@@ -17,7 +17,7 @@ func (s *scratch) cited(first, lo, hi int) {
 	}
 	for k := lo; k < hi; k++ {
 		switch {
-		case s.isWord(k, "citing") || s.isWord(k, "quoting"):
+		case s.f[k]&fGer != 0 && (s.isWord(k, "citing") || s.isWord(k, "quoting")):
 			if s.accordingCites(first, k) {
 				continue // "according to a report citing X": done there
 			}
