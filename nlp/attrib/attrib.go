@@ -1473,6 +1473,10 @@ func (s *scratch) according(i, lo, hi int) (att, bool) {
 	a := att{cue: tr{i, i + 2}, src: tr{-1, -1}, according: true}
 	a.src = s.fwdNP(i+2, hi)
 	a.srcAfter = true
+	if s.objPron(i+2) && !s.nounish(i+3) {
+		a.src = tr{i + 2, i + 3} // "according to her": the speaker named before
+		return a, true
+	}
 	if h := a.src.b - 1; a.src.ok() && s.isWord(a.src.b, "by") && (s.documentSubject(h, a.src.a) || s.is(h, fMedium)) {
 		// "according to the reports by X": the document with its author
 		if np := s.fwdNP(a.src.b+1, hi); np.ok() {

@@ -458,6 +458,7 @@ func TestPronounAntecedent(t *testing.T) {
 		text, pronoun, want string
 	}{
 		{"The army said 25 fighters were killed. It also said 3 soldiers died.", "It", "The army"},
+		{"Police said 5 were hurt. According to them, 12 died.", "them", "Police"},
 		{"The agency said 20 died. Witnesses said 30 died. It said 3 were hurt.", "It", "The agency"},
 		{"“We were sent to die,” said the deserter. “Nobody came back,” he added.", "he", "the deserter"},
 		{"“We were sent to die,” said the deserter. “Nobody came back,” he added. “I ran,” he said.", "he", "the deserter"},

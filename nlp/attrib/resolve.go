@@ -416,7 +416,7 @@ func (s *scratch) resolve() {
 		if !a.cue.ok() || !a.src.ok() {
 			continue
 		}
-		if a.src.b-a.src.a == 1 && s.is(a.src.a, fSubjPron) {
+		if a.src.b-a.src.a == 1 && (s.is(a.src.a, fSubjPron) || a.according && s.objPron(a.src.a)) {
 			a.entity, a.etype, a.ante = s.pronoun(ai)
 			continue
 		}
@@ -528,8 +528,8 @@ func (s *scratch) pronoun(ai int) (string, dossier.EntityType, tr) {
 	w := lowerASCII(s.word(a.src.a))
 	var want bool // plural wanted
 	switch w {
-	case "he", "she":
-	case "they":
+	case "he", "she", "him", "her":
+	case "they", "them":
 		want = true
 	case "it":
 		// The most recent speaker nearby that is a body, not a person or
@@ -606,6 +606,12 @@ func (s *scratch) nearestEntity(k int, t1, t2 dossier.EntityType) (string, dossi
 		return e.ID, e.Type
 	}
 	return "", ""
+}
+
+// objPron reports whether token i is a personal pronoun in object form:
+// "according to him".
+func (s *scratch) objPron(i int) bool {
+	return s.isWord(i, "him") || s.isWord(i, "her") || s.isWord(i, "them")
 }
 
 // unconfirmed reports whether sentence si says something could not be

@@ -419,5 +419,13 @@ func TestSourcePatterns(t *testing.T) {
 			name: "a body's own reports are no unnamed reports",
 			text: "The agency's reports of 9 deaths were accurate.",
 		},
+		{
+			name: "according to a pronoun",
+			text: "The mayor spoke on Monday. According to her, 30 homes were destroyed, but according to her office, 12 were.",
+			atts: []wantAtt{
+				{src: r("her"), cue: r("According to"), content: []ref{r("30 homes were destroyed")}},
+				{src: r("her office"), cue: r("according to"), content: []ref{r("12 were")}},
+			},
+		},
 	})
 }
