@@ -23,6 +23,16 @@ func (sc *scratch) npScan(k, last int) int {
 			k++
 			continue
 		}
+		// "one case involved wild boars", "two technologies ideal for …":
+		// the chunk layer, when present, ends the phrase where a verb,
+		// adjective or adverb phrase begins.
+		if k > start && sc.leavesNP(k) {
+			break
+		}
+		// "five or ten reached out": a verb right after the figure.
+		if k == start && sc.t[k].chunk&^ckBegin == ckVP && !sc.verbish(k) && sc.leavesNP(k) {
+			break
+		}
 		if !sc.npWord(k) {
 			break
 		}
@@ -54,7 +64,7 @@ func (sc *scratch) npScan(k, last int) int {
 			if m, end := sc.cueAt(k, last); m != "" && end > k+1 {
 				break
 			}
-			if k+1 < last && sc.npWord(k+1) && !sc.verbish(k+1) && (t.shape&(shEd|shIng) != 0 || t.f&fCueAdj != 0) {
+			if k+1 < last && sc.npWord(k+1) && !sc.verbish(k+1) && (t.shape&(shEd|shIng) != 0 || t.f&fCueAdj != 0) && !sc.leavesNP(k+1) {
 				k++
 				continue
 			}
@@ -64,7 +74,7 @@ func (sc *scratch) npScan(k, last int) int {
 			}
 			// "two live jackals", "300 work permits": a plain verb form
 			// right after the figure and before a plural noun modifies it.
-			if k == start && t.shape&(shEd|shIng) == 0 && t.f&(fCueVerb|fCueAdj|fAux) == 0 && k+1 < last && sc.npWord(k+1) && !sc.verbish(k+1) &&
+			if k == start && t.shape&(shEd|shIng) == 0 && t.f&(fCueVerb|fCueAdj|fAux) == 0 && k+1 < last && sc.npWord(k+1) && !sc.verbish(k+1) && !sc.leavesNP(k+1) &&
 				sc.t[k+1].shape&shPlural != 0 && !(k+2 < last && sc.npWord(k+2) && !sc.verbish(k+2)) {
 				k += 2
 				continue
@@ -74,6 +84,33 @@ func (sc *scratch) npScan(k, last int) int {
 		k++
 	}
 	return k
+}
+
+// leavesNP reports whether the chunk layer puts token k in a phrase that
+// is no noun phrase: a verb, preposition, adjective or adverb phrase. The
+// chunker often reads a participle before a noun as a verb ("41 pledged
+// delegates", "12 new confirmed cases"); it ends the phrase only after a
+// noun ("one case involved wild boars"), and not as part of a compound
+// modifier ("measles related deaths").
+func (sc *scratch) leavesNP(k int) bool {
+	t := &sc.t[k]
+	switch t.chunk &^ ckBegin {
+	case ckNone, ckNP:
+		return false
+	case ckO:
+		return t.kind == text.Word
+	case ckVP:
+		if t.shape&(shEd|shIng) != 0 && k+1 < len(sc.t) && sc.t[k+1].chunk&^ckBegin == ckNP && sc.npWord(k+1) {
+			if k == 0 || sc.t[k-1].shape&shNounPOS == 0 {
+				return false
+			}
+			switch sc.lowerWord(k) {
+			case "related", "linked", "based", "induced", "affected", "connected":
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // counted finds the noun phrase a count counts.

@@ -6,7 +6,13 @@
 // (killed → deaths, arrested → arrested …).
 //
 // It works on tokens and sentences alone, with lexicons and shape rules; a
-// POS layer, when present, only sharpens the verb/noun decisions.
+// POS layer, when present, only sharpens the verb/noun decisions. A chunk
+// layer (nlp.Doc.Chunks, BIO base phrases), when present, ends the counted
+// noun phrase where a verb, adjective, adverb or prepositional chunk begins
+// ("one incident involved stray dogs" counts "incident"); participles the
+// chunker reads as verbs still modify a noun after an adjective or number
+// ("12 new confirmed cases"). Neither layer is required: without them the
+// rules alone decide.
 package quant
 
 import (
@@ -54,7 +60,7 @@ func (s *Stage) Process(d *nlp.Doc) error {
 		sc.sentence(first, last)
 		d.Quantities = sc.emit(d.Quantities)
 	}
-	sc.text, sc.toks, sc.pos = "", nil, nil
+	sc.text, sc.toks, sc.pos, sc.chunks = "", nil, nil, nil
 	s.pool.Put(sc)
 	return nil
 }
@@ -76,7 +82,49 @@ type tinfo struct {
 	kind  text.Kind
 	cap   bool
 	shape uint8
+	chunk uint8 // chunk class, with ckBegin on the first token of a chunk; ckNone without a chunk layer
 	ok    bool
+}
+
+// Chunk classes of the BIO chunk layer (nlp.Doc.Chunks).
+const (
+	ckNone  uint8 = iota // no chunk layer
+	ckNP                 // B-NP, I-NP
+	ckVP                 // B-VP, I-VP
+	ckPP                 // B-PP, I-PP
+	ckADJP               // B-ADJP, I-ADJP
+	ckADVP               // B-ADVP, I-ADVP
+	ckOther              // SBAR, PRT, CONJP, INTJ, LST, UCP
+	ckO                  // outside any chunk
+
+	ckBegin uint8 = 0x80 // the token opens its chunk (B-)
+)
+
+// chunkClass reads a BIO chunk tag.
+func chunkClass(c string) uint8 {
+	if c == "" {
+		return ckNone
+	}
+	if c == "O" || len(c) < 3 || c[1] != '-' {
+		return ckO
+	}
+	var b uint8
+	if c[0] == 'B' {
+		b = ckBegin
+	}
+	switch c[2:] {
+	case "NP":
+		return b | ckNP
+	case "VP":
+		return b | ckVP
+	case "PP":
+		return b | ckPP
+	case "ADJP":
+		return b | ckADJP
+	case "ADVP":
+		return b | ckADVP
+	}
+	return b | ckOther
 }
 
 // expr is one number expression under construction. Token indices are
@@ -110,11 +158,12 @@ type expr struct {
 }
 
 type scratch struct {
-	text string
-	toks []text.Token
-	pos  []string
-	t    []tinfo
-	ex   []expr
+	text   string
+	toks   []text.Token
+	pos    []string
+	chunks []string // nil when the document has no chunk layer
+	t      []tinfo
+	ex     []expr
 	// ctx is the last context word of the sentences before the current
 	// one: fDisease (outbreak, virus) or fHarm (crash, injured), or 0.
 	ctx flag
@@ -139,9 +188,12 @@ type memo struct {
 func (sc *scratch) reset(d *nlp.Doc) {
 	sc.text = d.Text
 	sc.toks = d.Tokens
-	sc.pos = nil
+	sc.pos, sc.chunks = nil, nil
 	if len(d.POS) == len(d.Tokens) {
 		sc.pos = d.POS
+	}
+	if len(d.Chunks) == len(d.Tokens) && len(d.Tokens) > 0 {
+		sc.chunks = d.Chunks
 	}
 	if cap(sc.t) < len(d.Tokens) {
 		sc.t = make([]tinfo, len(d.Tokens), len(d.Tokens)+len(d.Tokens)/4)
@@ -207,6 +259,9 @@ func (sc *scratch) info(i int, tk text.Token) tinfo {
 		if p == "VBD" || p == "VBZ" || p == "VBP" || p == "VB" || p == "MD" {
 			ti.shape |= shVerbPOS
 		}
+	}
+	if sc.chunks != nil && i < len(sc.chunks) {
+		ti.chunk = chunkClass(sc.chunks[i])
 	}
 	return ti
 }
