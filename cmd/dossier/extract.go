@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -29,6 +30,7 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		jsonl     = fs.Bool("jsonl", false, "read one JSON document per line ({id,url,title,published,outlet,text}) and print one result per line")
 		format    = fs.String("format", "json", "output format: json or table")
 		maxBytes  = fs.Int("max-bytes", extract.DefaultMaxBytes, "reject texts longer than this many bytes")
+		cpuprof   = fs.String("cpuprofile", "", "write a CPU profile to `file` (for speed work)")
 	)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -40,6 +42,17 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	if len(pos) != 1 {
 		fs.Usage()
 		return errUsage
+	}
+	if *cpuprof != "" {
+		f, err := os.Create(*cpuprof)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	x, err := extract.New()
 	if err != nil {
