@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/signal"
 	"strings"
-
 )
 
 func main() {
