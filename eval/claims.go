@@ -278,17 +278,8 @@ func matchClaims(golds, preds []scoredClaim, useMeasure bool) [][2]int {
 }
 
 func prf(tp, npred, ngold int) [3]float64 {
-	var p, r, f float64
-	if npred > 0 {
-		p = float64(tp) / float64(npred)
-	}
-	if ngold > 0 {
-		r = float64(tp) / float64(ngold)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return [3]float64{p, r, f}
+	m := newPRF(tp, npred, ngold)
+	return [3]float64{m.P, m.R, m.F1}
 }
 
 func readClaimDocs(path string) ([]claimDoc, error) {

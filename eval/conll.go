@@ -162,20 +162,6 @@ var CoNLLTypeMap = map[string]string{
 // CoNLLTypes are the CoNLL classes scored per type.
 var CoNLLTypes = []string{"LOC", "MISC", "ORG", "PER"}
 
-// conllPRF returns precision, recall and F1 (PRF is defined in polnear.go).
-func conllPRF(tp, nPred, nGold int) PRF {
-	m := PRF{Gold: nGold, Predicted: nPred, Correct: tp}
-	if nPred > 0 {
-		m.P = float64(tp) / float64(nPred)
-	}
-	if nGold > 0 {
-		m.R = float64(tp) / float64(nGold)
-	}
-	if m.P+m.R > 0 {
-		m.F1 = 2 * m.P * m.R / (m.P + m.R)
-	}
-	return m
-}
 
 // CoNLLResult holds the metrics of conll.py score.
 type CoNLLResult struct {
@@ -231,10 +217,10 @@ func ScoreCoNLL(docs []CoNLLDoc, pred map[string][]CoNLLEntity) CoNLLResult {
 		}
 		return n
 	}
-	res.Overall = conllPRF(sum(nTP), sum(nPred), sum(nGold))
+	res.Overall = newPRF(sum(nTP), sum(nPred), sum(nGold))
 	res.PerType = map[string]PRF{}
 	for _, t := range CoNLLTypes {
-		res.PerType[t] = conllPRF(nTP[t], nPred[t], nGold[t])
+		res.PerType[t] = newPRF(nTP[t], nPred[t], nGold[t])
 	}
 	return res
 }

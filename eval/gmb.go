@@ -114,7 +114,7 @@ func ScoreGMB(r *ner.Recognizer, tools ner.Tools, sents []tag.Sentence, split st
 		res.Tokens += len(s.Words)
 	}
 	m := r.EvaluateGMB(tools, sents)
-	toPRF := func(c ner.Counts) PRF { return conllPRF(c.Correct, c.Predicted, c.Gold) }
+	toPRF := func(c ner.Counts) PRF { return newPRF(c.Correct, c.Predicted, c.Gold) }
 	res.Overall = toPRF(m.Overall)
 	res.PerType = map[string]PRF{}
 	for _, t := range GMBTypes {

@@ -59,7 +59,10 @@ type PRF struct {
 	Correct   int     `json:"correct"`
 }
 
-func pnPRF(tp, nPred, nGold int) PRF {
+// newPRF returns precision, recall and F1 of tp correct out of nPred
+// predicted and nGold gold items (0 where undefined), as every reference
+// scorer computes them.
+func newPRF(tp, nPred, nGold int) PRF {
 	var p, r, f float64
 	if nPred > 0 {
 		p = float64(tp) / float64(nPred)
@@ -703,12 +706,12 @@ func ScorePolNeAR(docs []PolNeARDoc, preds map[string][]PolNeARAtt) PolNeARResul
 	}
 	res := PolNeARResult{
 		Documents: len(docs), Gold: c.gold, Predicted: c.pred, ExcludedGold: c.excluded,
-		IgnoredPredictions: c.ignored, Triple: pnPRF(c.triple, c.pred, c.gold),
+		IgnoredPredictions: c.ignored, Triple: newPRF(c.triple, c.pred, c.gold),
 	}
 	roles := [3]*PolNeARRole{&res.Source, &res.Cue, &res.Content}
 	for r, x := range c.role {
-		roles[r].Overlap = pnPRF(x.overlap, x.pred, x.gold)
-		roles[r].Exact = pnPRF(x.exact, x.pred, x.gold)
+		roles[r].Overlap = newPRF(x.overlap, x.pred, x.gold)
+		roles[r].Exact = newPRF(x.exact, x.pred, x.gold)
 	}
 	return res
 }

@@ -401,18 +401,18 @@ func ScoreRe3d(docs []Re3dDoc, pred map[string][]CoNLLEntity) Re3dResult {
 			}
 		}
 	}
-	res.Overlap = conllPRF(overlapTP, all.pred, all.gold)
-	res.Overall = conllPRF(all.tp, all.pred, all.gold)
+	res.Overlap = newPRF(overlapTP, all.pred, all.gold)
+	res.Overall = newPRF(all.tp, all.pred, all.gold)
 	res.PerType = map[string]PRF{}
 	for _, t := range Re3dTypes {
 		res.PerType[t] = PRF{}
 	}
 	for t, c := range byType {
-		res.PerType[t] = conllPRF(c.tp, c.pred, c.gold)
+		res.PerType[t] = newPRF(c.tp, c.pred, c.gold)
 	}
 	res.PerSource = map[string]PRF{}
 	for s, c := range bySource {
-		res.PerSource[s] = conllPRF(c.tp, c.pred, c.gold)
+		res.PerSource[s] = newPRF(c.tp, c.pred, c.gold)
 	}
 	return res
 }

@@ -322,17 +322,8 @@ func te3Abs(x int) int {
 }
 
 func te3PRF(tp, nPred, nGold int) TE3PRF {
-	var r TE3PRF
-	if nPred > 0 {
-		r.P = float64(tp) / float64(nPred)
-	}
-	if nGold > 0 {
-		r.R = float64(tp) / float64(nGold)
-	}
-	if r.P+r.R > 0 {
-		r.F1 = 2 * r.P * r.R / (r.P + r.R)
-	}
-	return r
+	m := newPRF(tp, nPred, nGold)
+	return TE3PRF{P: m.P, R: m.R, F1: m.F1}
 }
 
 // TE3Predict runs run over every document and returns its expressions in
