@@ -27,6 +27,7 @@
 package timex
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -151,26 +152,7 @@ func (p *parser) word(i int) string {
 
 // is reports whether token i is w, ignoring ASCII case.
 func (p *parser) is(i int, w string) bool {
-	return equalFold(p.word(i), w)
-}
-
-func equalFold(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if x >= 'A' && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if y >= 'A' && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
+	return strings.EqualFold(p.word(i), w)
 }
 
 // future reports whether the expression being read (at p.pos) speaks of
@@ -260,7 +242,7 @@ func (p *parser) tenseCue(i int) int {
 		// "is due to be published", "has been postponed": a participle
 		// after a form of "be" says nothing of the time.
 		switch b := p.word(i - 1); {
-		case equalFold(b, "be"), equalFold(b, "been"), equalFold(b, "being"), equalFold(b, "is"), equalFold(b, "are"):
+		case strings.EqualFold(b, "be"), strings.EqualFold(b, "been"), strings.EqualFold(b, "being"), strings.EqualFold(b, "is"), strings.EqualFold(b, "are"):
 			return 0
 		}
 		return -1
@@ -1240,7 +1222,7 @@ func (p *parser) unitDate(j int, pr prefix) (span, category, bool) {
 			return span{end: k + 3, typ: dossier.Date, val: p.calValue(c)}, catTheDate, true
 		}
 		// "the year ended Aug. 31" is a fiscal year: a stretch of time.
-		if n := p.word(k + 1); equalFold(n, "ended") || equalFold(n, "ending") || equalFold(n, "ends") || equalFold(n, "through") {
+		if n := p.word(k + 1); strings.EqualFold(n, "ended") || strings.EqualFold(n, "ending") || strings.EqualFold(n, "ends") || strings.EqualFold(n, "through") {
 			return span{end: k + 1, typ: dossier.Duration, val: p.durValue(1, uYear)}, catDur, true
 		}
 		if p.t(k+1).k == kAfter || p.t(k+1).k == kOf {
@@ -1650,7 +1632,7 @@ func (p *parser) duration(j int, pr prefix) (span, category, bool) {
 			prev := p.t(j - 1).k
 			if prev == kOther {
 				switch w := p.word(j - 1); {
-				case equalFold(w, "take"), equalFold(w, "takes"), equalFold(w, "took"), equalFold(w, "taking"), equalFold(w, "last"), equalFold(w, "lasted"), equalFold(w, "lasts"), equalFold(w, "spent"), equalFold(w, "spend"):
+				case strings.EqualFold(w, "take"), strings.EqualFold(w, "takes"), strings.EqualFold(w, "took"), strings.EqualFold(w, "taking"), strings.EqualFold(w, "last"), strings.EqualFold(w, "lasted"), strings.EqualFold(w, "lasts"), strings.EqualFold(w, "spent"), strings.EqualFold(w, "spend"):
 					prev = kFor
 				}
 			}
@@ -1740,13 +1722,13 @@ func (p *parser) isRateHead(i int) bool {
 		return p.word(i) == "%"
 	case kOther:
 		w := p.word(i)
-		if equalFold(w, "million") || equalFold(w, "billion") || equalFold(w, "percent") || equalFold(w, "cents") || equalFold(w, "dollars") {
+		if strings.EqualFold(w, "million") || strings.EqualFold(w, "billion") || strings.EqualFold(w, "percent") || strings.EqualFold(w, "cents") || strings.EqualFold(w, "dollars") {
 			return true
 		}
 		n := len(w)
 		if n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && w[0] >= 'a' && w[0] <= 'z' {
 			switch {
-			case equalFold(w, "does"), equalFold(w, "says"), equalFold(w, "takes"), equalFold(w, "lasts"), equalFold(w, "always"), equalFold(w, "perhaps"), equalFold(w, "towards"), equalFold(w, "seems"), equalFold(w, "needs"):
+			case strings.EqualFold(w, "does"), strings.EqualFold(w, "says"), strings.EqualFold(w, "takes"), strings.EqualFold(w, "lasts"), strings.EqualFold(w, "always"), strings.EqualFold(w, "perhaps"), strings.EqualFold(w, "towards"), strings.EqualFold(w, "seems"), strings.EqualFold(w, "needs"):
 				return false
 			}
 			return true
@@ -2012,7 +1994,7 @@ func (p *parser) looksLikeYear(j int) bool {
 			return false
 		}
 	}
-	if w := p.word(j - 1); equalFold(w, "No.") || equalFold(w, "number") || equalFold(w, "page") || equalFold(w, "route") || equalFold(w, "flight") {
+	if w := p.word(j - 1); strings.EqualFold(w, "No.") || strings.EqualFold(w, "number") || strings.EqualFold(w, "page") || strings.EqualFold(w, "route") || strings.EqualFold(w, "flight") {
 		return false
 	}
 	// "a 1996 law", "the 1992 protests": a determiner before a recent
@@ -2027,7 +2009,7 @@ func (p *parser) looksLikeYear(j int) bool {
 		return false
 	case kOther:
 		w := p.word(j + 1)
-		if equalFold(w, "percent") || equalFold(w, "people") || equalFold(w, "men") || equalFold(w, "women") || equalFold(w, "troops") {
+		if strings.EqualFold(w, "percent") || strings.EqualFold(w, "people") || strings.EqualFold(w, "men") || strings.EqualFold(w, "women") || strings.EqualFold(w, "troops") {
 			return false
 		}
 		if !det && len(w) > 2 && w[len(w)-1] == 's' && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-2] != 's' {
@@ -2243,8 +2225,8 @@ func (p *parser) freeAfter(i int) bool {
 		return true
 	case kOther:
 		switch w := p.word(i); {
-		case equalFold(w, "as"), equalFold(w, "with"), equalFold(w, "but"), equalFold(w, "while"), equalFold(w, "because"),
-			equalFold(w, "when"), equalFold(w, "than"), equalFold(w, "if"), equalFold(w, "is"), equalFold(w, "are"), equalFold(w, "was"), equalFold(w, "were"):
+		case strings.EqualFold(w, "as"), strings.EqualFold(w, "with"), strings.EqualFold(w, "but"), strings.EqualFold(w, "while"), strings.EqualFold(w, "because"),
+			strings.EqualFold(w, "when"), strings.EqualFold(w, "than"), strings.EqualFold(w, "if"), strings.EqualFold(w, "is"), strings.EqualFold(w, "are"), strings.EqualFold(w, "was"), strings.EqualFold(w, "were"):
 			return true
 		}
 	}
