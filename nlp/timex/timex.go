@@ -2015,6 +2015,11 @@ func (p *parser) looksLikeYear(j int) bool {
 		if !det && len(w) > 2 && w[len(w)-1] == 's' && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-2] != 's' {
 			return false
 		}
+		// A plural verb after a bare number makes it a count of people:
+		// "and 1720 had been discharged", "1500 were evacuated".
+		if !det && (strings.EqualFold(w, "had") || strings.EqualFold(w, "have") || strings.EqualFold(w, "were") || strings.EqualFold(w, "are")) {
+			return false
+		}
 	case kPunct:
 		if w := p.word(j + 1); w == "%" {
 			return false

@@ -45,6 +45,7 @@ func TestTimex(t *testing.T) {
 		{"The troops arrived in August.", []want{{"August", dossier.Date, "2024-08"}}},
 		{"The offensive began last fall.", []want{{"last fall", dossier.Date, "2024-FA"}}},
 		{"The plant closed in 2016.", []want{{"2016", dossier.Date, "2016"}}},
+		{"Of the patients, 1720 had been discharged by 2016.", []want{{"2016", dossier.Date, "2016"}}},
 		{"The fighting lasted six hours.", []want{{"six hours", dossier.Duration, "PT6H"}}},
 		{"Elections were held in December.", []want{{"December", dossier.Date, "2024-12"}}},
 		// Absolute dates.
