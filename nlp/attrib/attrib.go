@@ -144,7 +144,8 @@ type scratch struct {
 	hasSrc []bool  // per sentence: an attribution with a source
 	outer  []int32 // per attribution: the one whose content holds it (nest)
 	osize  []int32
-	pos    bool // d.POS is usable
+	pos    bool            // d.POS is usable
+	sents  []text.Sentence // d.Sentences, a line wrapped mid-sentence joined
 }
 
 func (s *scratch) run(d *nlp.Doc) {
@@ -158,8 +159,9 @@ func (s *scratch) run(d *nlp.Doc) {
 	s.atts = s.atts[:0]
 	s.indexEntities()
 	s.classify()
+	s.joinSentences()
 	s.findQuotes()
-	for si := range d.Sentences {
+	for si := range s.sents {
 		s.sentence(si)
 	}
 	s.linkSplitQuotes()
@@ -170,6 +172,20 @@ func (s *scratch) run(d *nlp.Doc) {
 	s.citeReports()
 	s.nest()
 	s.emit()
+}
+
+// joinSentences copies d.Sentences into s.sents, joining a sentence to the
+// one before when only a soft line break (see softBreak) parts them.
+func (s *scratch) joinSentences() {
+	s.sents = s.sents[:0]
+	for _, st := range s.d.Sentences {
+		if k := len(s.sents) - 1; k >= 0 && st.First > 0 && st.First == s.sents[k].Last && st.First < len(s.para) && s.para[st.First] == s.para[st.First-1] &&
+			newlineBetween(s.d.Text, s.d.Tokens[st.First-1].End, s.d.Tokens[st.First].Start) {
+			s.sents[k].End, s.sents[k].Last = st.End, st.Last
+			continue
+		}
+		s.sents = append(s.sents, st)
+	}
 }
 
 func grow(b []uint64, n int) []uint64 {
@@ -205,7 +221,7 @@ func (s *scratch) classify() {
 	var buf [24]byte
 	para := int32(0)
 	for i, t := range d.Tokens {
-		if i > 0 && newlineBetween(d.Text, d.Tokens[i-1].End, t.Start) {
+		if i > 0 && newlineBetween(d.Text, d.Tokens[i-1].End, t.Start) && !softBreak(d, i) {
 			para++
 		}
 		s.para[i] = para
@@ -255,6 +271,40 @@ func (s *scratch) classify() {
 		}
 		s.f[i] = f
 	}
+}
+
+// softBreak reports whether the line break before token i only wraps a
+// line: a single newline after a word or comma, before a lower-case word
+// ("in support of the liberation\ncampaign now totals"). A headline or a
+// finished sentence never continues that way.
+func softBreak(d *nlp.Doc, i int) bool {
+	p, t := d.Tokens[i-1], d.Tokens[i]
+	if t.Kind != text.Word || t.Start >= len(d.Text) {
+		return false
+	}
+	if c := d.Text[t.Start]; c < 'a' || c > 'z' {
+		return false
+	}
+	switch p.Kind {
+	case text.Word, text.Number, text.Abbrev, text.Clitic:
+	default:
+		if p.End-p.Start != 1 || d.Text[p.Start] != ',' {
+			return false
+		}
+	}
+	n := 0
+	for k := p.End; k < t.Start; k++ {
+		switch d.Text[k] {
+		case '\r':
+			if k+1 < t.Start && d.Text[k+1] == '\n' {
+				continue // "\r\n" is one break
+			}
+			n++
+		case '\n':
+			n++
+		}
+	}
+	return n == 1
 }
 
 func newlineBetween(s string, a, b int) bool {
@@ -430,7 +480,7 @@ const (
 // sentence finds the attributions whose cue lies in sentence si.
 func (s *scratch) sentence(si int) {
 	d := s.d
-	sent := d.Sentences[si]
+	sent := s.sents[si]
 	lo, hi := sent.First, sent.Last
 	if lo < 0 || hi > len(d.Tokens) || lo >= hi {
 		return

@@ -295,7 +295,7 @@ func (s *scratch) boundary(ai, hi int) int {
 	// ", citing X" ends the content too, and so does a second verb phrase
 	// of the speaker ("… and has appeared", "…, but did note") and a
 	// relative clause that closes the sentence.
-	lead := a.gerund && !s.hasComma(s.d.Sentences[a.sent].First, a.cue.a)
+	lead := a.gerund && !s.hasComma(s.sents[a.sent].First, a.cue.a)
 	for k := a.cue.b; k+1 < hi && k < a.cue.b+200; k++ {
 		if s.punct(k, ',') && (s.isWord(k+1, "citing") || s.isWord(k+1, "quoting") || s.isWord(k+1, "according")) {
 			if k == a.cue.b && s.citingAside(k, hi) > 0 {

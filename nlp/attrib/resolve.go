@@ -238,7 +238,7 @@ func (s *scratch) linkFollowingQuotes() {
 	n := len(s.d.Tokens)
 	for ai := range s.atts {
 		a := &s.atts[ai]
-		if !a.cue.ok() || !a.src.ok() || a.according || a.adverb || a.nparts == len(a.parts) || a.sent >= len(s.d.Sentences) {
+		if !a.cue.ok() || !a.src.ok() || a.according || a.adverb || a.nparts == len(a.parts) || a.sent >= len(s.sents) {
 			continue
 		}
 		last := true
@@ -248,7 +248,7 @@ func (s *scratch) linkFollowingQuotes() {
 				break
 			}
 		}
-		end := s.d.Sentences[a.sent].Last
+		end := s.sents[a.sent].Last
 		if !last || end <= 0 || end >= n || s.kind(end) != text.OpenQuote {
 			continue
 		}
@@ -617,10 +617,10 @@ func (s *scratch) objPron(i int) bool {
 // unconfirmed reports whether sentence si says something could not be
 // verified: "could not be independently verified", "unconfirmed".
 func (s *scratch) unconfirmed(si int) bool {
-	if si < 0 || si >= len(s.d.Sentences) {
+	if si < 0 || si >= len(s.sents) {
 		return false
 	}
-	sent := s.d.Sentences[si]
+	sent := s.sents[si]
 	for k := sent.First; k < sent.Last && k < len(s.f); k++ {
 		f := s.f[k]
 		if f&fUnverified != 0 {
@@ -655,7 +655,7 @@ func (s *scratch) emit() {
 		nspan += a.nparts + s.countHedges(a)
 		nment += a.ncited
 	}
-	s.hasSrc = growBool(s.hasSrc, len(d.Sentences)+1)
+	s.hasSrc = growBool(s.hasSrc, len(s.sents)+1)
 	for ai := range s.atts {
 		if a := &s.atts[ai]; a.cue.ok() && a.src.ok() && a.sent < len(s.hasSrc) {
 			s.hasSrc[a.sent] = true
@@ -705,7 +705,7 @@ func (s *scratch) emit() {
 			out.Cited = ments[m0:len(ments):len(ments)]
 		}
 		out.Negated = a.negated
-		out.Unconfirmed = s.unconfirmed(a.sent) || s.unconfirmed(a.sent+1) && s.para[s.d.Sentences[a.sent].First] == s.para[s.d.Sentences[a.sent+1].First] && !s.hasSrc[a.sent+1]
+		out.Unconfirmed = s.unconfirmed(a.sent) || s.unconfirmed(a.sent+1) && s.para[s.sents[a.sent].First] == s.para[s.sents[a.sent+1].First] && !s.hasSrc[a.sent+1]
 		d.Attributions = append(d.Attributions, out)
 		// The attribution's quotes are its own speaker's.
 		if a.own.ok() {
