@@ -804,6 +804,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	start := i
 	passive := false
 	neg := false
+	wentOn := false
 	for k := i - 1; k >= lo && i-k < 8; k-- {
 		fk := s.f[k]
 		if s.kind(k) == text.Clitic && fk&(fHave|fModal|fNeg|fBe) == 0 {
@@ -812,6 +813,11 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		if s.isWord(k, "past") && s.isWord(k-1, "the") && s.isWord(k-2, "in") || s.isWord(k, "time") && s.isWord(k-1, "the") && s.isWord(k-2, "at") {
 			k -= 2 // "has in the past described", "at the time said"
 			start = k
+			continue
+		}
+		if k == i-1 && s.isWord(k, "to") && s.isWord(k-1, "on") && k-2 >= lo && goForm[lowerASCII(s.word(k-2))] {
+			k -= 2 // "went on to say": the speaker carries on
+			start, wentOn = k, true
 			continue
 		}
 		if fk&(fHave|fModal|fDo|fAdv|fNeg|fBe|fLy) != 0 && fk&fCap == 0 {
@@ -854,7 +860,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	if f&fBase != 0 && f&(fPres|fPast) == 0 && start == i && !s.is(i-1, fSubjPron) && !s.nounish(i-1) {
 		return a, false
 	}
-	if s.isWord(i-1, "to") {
+	if s.isWord(i-1, "to") && !wentOn {
 		return a, false // "declined to say", "wanted to note"
 	}
 	// "told reporters", "told the press", "told state media": the audience
@@ -1251,12 +1257,29 @@ func (s *scratch) appositiveLike(a, b int) bool {
 	// "a nominal Republican who voted for JFK": a noun phrase and its
 	// relative clause.
 	for k := a + 1; k < b; k++ {
-		if s.isWord(k, "who") || s.isWord(k, "whose") || s.isWord(k, "which") {
+		if s.isWord(k, "who") || s.isWord(k, "whose") || s.isWord(k, "which") || s.relativeThat(k) {
 			np := s.bwdNP(k-1, a)
 			return np.ok() && np.a == a
 		}
 	}
 	return false
+}
+
+// goForm holds the forms of "go" in "went on to say".
+var goForm = map[string]bool{"go": true, "goes": true, "went": true, "going": true, "gone": true}
+
+// relativeThat reports whether "that" at k opens a relative clause — a verb
+// follows ("the institute that ran the trial") — rather than a clause with
+// a subject of its own ("warned that the dam …").
+func (s *scratch) relativeThat(k int) bool {
+	if !s.isWord(k, "that") || k+1 >= len(s.d.Tokens) || s.kind(k+1) != text.Word || s.is(k+1, fDet|fSubjPron|fCap|fNum) || s.isWord(k+1, "it") {
+		return false
+	}
+	if s.pos {
+		p := s.d.POS[k+1]
+		return len(p) >= 2 && (p[:2] == "VB" || p == "MD")
+	}
+	return true
 }
 
 func (s *scratch) hasHave(a, b int) bool {

@@ -200,8 +200,9 @@ func (s *scratch) quoteBefore(bl, lo int) bool {
 	if b < 0 || s.kind(b) != text.CloseQuote || s.qOf[b] < 0 || s.para[b] != s.para[bl] {
 		return false
 	}
-	// “…,” he said — not “… .” He said, which starts a new sentence.
-	return comma || !s.punct(b-1, '.')
+	// “…,” he said — not “… .” He said, which starts a new sentence (nor
+	// “…[.]” with an editor's full stop).
+	return comma || !s.punct(b-1, '.') && !(s.punct(b-1, ']') && s.punct(b-2, '.'))
 }
 
 // before adds the content that precedes the cue block starting at bl.

@@ -28,5 +28,26 @@ func TestWireCopyPatterns(t *testing.T) {
 				content: []ref{r("The river burst its banks overnight")}}},
 			figs: []wantFig{{r("12"), "", ""}},
 		},
+			// "went on to say" is the speaker carrying on, not "declined to say".
+		{
+			name: "went on to say after a quote with an editor's full stop",
+			text: "Dr Ama Osei said, \"The worst is behind us[.]\" She went on to say hundreds of patients could go home.",
+			atts: []wantAtt{
+				{src: r("Dr Ama Osei"), cue: r("said"), content: []ref{r("\"The worst is behind us[.]\"")}},
+				{src: r("She"), cue: r("went on to say"), content: []ref{r("hundreds of patients could go home")}, hedges: []ref{r("could")}},
+			},
+		},
+		{
+			name: "declined to say is still no cue",
+			text: "The warden declined to say how many inmates escaped.",
+			atts: []wantAtt{{src: r("The warden"), cue: r("declined"), content: []ref{r("to say how many inmates escaped")}}},
+		},
+		// An appositive may carry a relative clause with "that".
+		{
+			name: "appositive with a relative that-clause",
+			text: "Tom Berg, head of the agency that monitored the vote, said 40 ballots were lost.",
+			atts: []wantAtt{{src: r("Tom Berg, head of the agency that monitored the vote"), cue: r("said"), content: []ref{r("40 ballots were lost")}}},
+			figs: []wantFig{{r("40"), "Tom Berg, head of the agency that monitored the vote", ""}},
+		},
 	})
 }
