@@ -28,7 +28,7 @@ func TestWireCopyPatterns(t *testing.T) {
 				content: []ref{r("The river burst its banks overnight")}}},
 			figs: []wantFig{{r("12"), "", ""}},
 		},
-			// "went on to say" is the speaker carrying on, not "declined to say".
+		// "went on to say" is the speaker carrying on, not "declined to say".
 		{
 			name: "went on to say after a quote with an editor's full stop",
 			text: "Dr Ama Osei said, \"The worst is behind us[.]\" She went on to say hundreds of patients could go home.",
