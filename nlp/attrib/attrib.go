@@ -616,6 +616,12 @@ func (s *scratch) clauseAround(i, e, lo, hi int) tr {
 			a = k + 2
 			break
 		}
+		if s.punct(k, ',') && (s.isWord(k+1, "and") || s.isWord(k+1, "but")) && s.is(k+2, fBe|fHave|fModal) && !s.is(k+2, fCap) {
+			// "The march drew thousands, and was reportedly the largest":
+			// only the second verb phrase is reported.
+			a = k + 2
+			break
+		}
 	}
 	for k := e; k < b; k++ {
 		if s.clauseJoint(k, b) {

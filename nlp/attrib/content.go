@@ -225,6 +225,15 @@ func (s *scratch) before(a *att, bl, lo int) {
 	if b < lo {
 		return
 	}
+	// Only the clause after a semicolon: "…; they had, his father says,
+	// paid smugglers" — what comes before is the writer's. Not a list of
+	// verb phrases: "engaged …; damaged …; and suppressed …, he added".
+	for k := b; k > lo; k-- {
+		if j := k + 1; s.punct(k, ';') && s.qOf[k] < 0 && (s.is(j, fDet|fSubjPron) || s.nounish(j) && !(s.is(j, fIng|fEd) && !s.is(j, fCap))) {
+			lo = k + 1
+			break
+		}
+	}
 	a0 := s.trimStart(lo, b+1)
 	if e := s.trimEnd(a0, b+1); e > a0 {
 		a.addPart(tr{a0, e})

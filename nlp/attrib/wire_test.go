@@ -49,5 +49,25 @@ func TestWireCopyPatterns(t *testing.T) {
 			atts: []wantAtt{{src: r("Tom Berg, head of the agency that monitored the vote"), cue: r("said"), content: []ref{r("40 ballots were lost")}}},
 			figs: []wantFig{{r("40"), "Tom Berg, head of the agency that monitored the vote", ""}},
 		},
+		// A parenthetical cue speaks for the clause after a semicolon only.
+		{
+			name: "parenthetical cue after a semicolon",
+			text: "Six sailors died in the storm; they had, his brother says, paid a crew to take them out.",
+			atts: []wantAtt{{src: r("his brother"), cue: r("says"), content: []ref{r("they had"), r("paid a crew to take them out")}}},
+			figs: []wantFig{{r("Six"), "", ""}},
+		},
+		{
+			name: "semicolons between verb phrases stay in the content",
+			text: "The jets struck four depots; destroyed 13 trucks; and damaged a bridge, he added.",
+			atts: []wantAtt{{src: r("he"), cue: r("added"), content: []ref{r("The jets struck four depots; destroyed 13 trucks; and damaged a bridge")}}},
+			figs: []wantFig{{r("four"), "he", ""}, {r("13"), "he", ""}},
+		},
+		// "reportedly" in a second verb phrase hedges that phrase only.
+		{
+			name: "reportedly in a coordinated verb phrase",
+			text: "The march drew tens of thousands of people, and was reportedly the largest in a decade.",
+			atts: []wantAtt{{src: ref{}, cue: r("reportedly"), content: []ref{r("was reportedly the largest in a decade")}, hedges: []ref{r("reportedly")}}},
+			figs: []wantFig{{r("tens of thousands"), "", ""}},
+		},
 	})
 }
