@@ -928,6 +928,9 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		}
 		return a, true
 	}
+	if passive && (s.isWord(start-1, "to") || s.isWord(start, "will")) && s.isWord(i-1, "be") && !s.isWord(end, "by") {
+		return a, false // "are to be announced", "will be published": not yet said
+	}
 	if passive {
 		if neg && (lw == "confirmed" || lw == "verified") {
 			// "The figure could not be confirmed": doubt with nobody

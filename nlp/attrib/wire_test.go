@@ -69,5 +69,15 @@ func TestWireCopyPatterns(t *testing.T) {
 			atts: []wantAtt{{src: ref{}, cue: r("reportedly"), content: []ref{r("was reportedly the largest in a decade")}, hedges: []ref{r("reportedly")}}},
 			figs: []wantFig{{r("tens of thousands"), "", ""}},
 		},
+		// A passive cue that is yet to happen reports nothing.
+		{
+			name: "to be announced",
+			text: "Three more stores to be closed are to be announced in June.",
+			figs: []wantFig{{r("Three"), "", ""}},
+		},
+		{
+			name: "will be published",
+			text: "The names of the 40 winners will be published on Monday.",
+		},
 	})
 }
