@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/nlp/tag"
 )
 
 // benchText is news-like prose written for the benchmark.
@@ -22,6 +23,34 @@ func BenchmarkQuant(b *testing.B) {
 	d := &nlp.Doc{}
 	d.Reset(s, time.Time{})
 	_ = (nlp.Tokenizer{}).Process(d)
+	st := New()
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.Quantities = d.Quantities[:0]
+		if err := st.Process(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkQuantTagged runs the stage on the benchmark text with the POS
+// and chunk layers of the trained tagger (computed once, outside the loop).
+func BenchmarkQuantTagged(b *testing.B) {
+	s := strings.Repeat(benchText, 20)
+	words := len(strings.Fields(s))
+	d := &nlp.Doc{}
+	d.Reset(s, time.Time{})
+	_ = (nlp.Tokenizer{}).Process(d)
+	tg, err := tag.DefaultStage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := tg.Process(d); err != nil {
+		b.Fatal(err)
+	}
 	st := New()
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()

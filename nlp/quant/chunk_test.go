@@ -156,6 +156,55 @@ func TestChunks(t *testing.T) {
 			measure:  dossier.Other,
 			fallback: "Pegasi b",
 		},
+		// An -ly adverb ends the phrase after a noun, not inside a modifier.
+		{
+			s:        "Voters chose 176 directly elected seats.",
+			pos:      "NNS VBD CD RB VBN NNS .",
+			chunks:   "B-NP B-VP B-NP B-VP I-VP B-NP O",
+			num:      "176",
+			counted:  "directly elected seats",
+			measure:  dossier.Other,
+			fallback: "directly elected seats",
+		},
+		{
+			s:        "The clinic treated two other badly injured girls.",
+			pos:      "DT NN VBD CD JJ RB JJ NNS .",
+			chunks:   "B-NP I-NP B-VP B-NP I-NP B-ADVP B-VP B-NP O",
+			num:      "two",
+			counted:  "other badly injured girls",
+			measure:  dossier.Injured,
+			fallback: "other badly injured girls",
+		},
+		{
+			s:        "Two warplanes accidentally violated Turkish airspace.",
+			pos:      "CD NNS RB VBD JJ NN .",
+			chunks:   "B-NP I-NP B-ADVP B-VP B-NP I-NP O",
+			num:      "Two",
+			counted:  "warplanes",
+			measure:  dossier.Other,
+			fallback: "warplanes accidentally",
+		},
+		// A participle between a singular noun and a plural one is a
+		// compound modifier.
+		{
+			s:        "Officials visited two oil producing regions.",
+			pos:      "NNS VBD CD NN VBG NNS .",
+			chunks:   "B-NP B-VP B-NP I-NP B-VP B-NP O",
+			num:      "two",
+			counted:  "oil producing regions",
+			measure:  dossier.Other,
+			fallback: "oil producing regions",
+		},
+		// A noun the chunker puts in a verb phrase is still a noun.
+		{
+			s:        "Troops killed three Hamas militants in raids.",
+			pos:      "NNS VBD CD NNP NNS IN NNS .",
+			chunks:   "B-NP B-VP B-NP I-NP B-VP B-PP B-NP O",
+			num:      "three",
+			counted:  "Hamas militants",
+			measure:  dossier.Deaths,
+			fallback: "Hamas militants",
+		},
 		// Measures are unchanged where the rules already end the phrase.
 		{
 			s:        "Three soldiers were killed and 20 wounded civilians were taken to hospital.",
@@ -185,8 +234,119 @@ func TestChunks(t *testing.T) {
 	}
 }
 
-// TestChunksLayerMismatch checks that a chunk layer of the wrong length is
-// ignored.
+// TestChunksSubjectVerb checks the verb found past a longer subject with
+// hand-built tags, and without the chunk layer.
+func TestChunksSubjectVerb(t *testing.T) {
+	cases := []struct {
+		s, pos, chunks string
+		num            string
+		measure        dossier.Measure // with chunks
+		fallback       dossier.Measure // with POS alone
+	}{
+		// Prepositional phrases the rules do not skip.
+		{
+			s:        "Four members of a family from the town of Springfield died in the fire.",
+			pos:      "CD NNS IN DT NN IN DT NN IN NNP VBD IN DT NN .",
+			chunks:   "B-NP I-NP B-PP B-NP I-NP B-PP B-NP I-NP B-PP B-NP B-VP B-PP B-NP I-NP O",
+			num:      "Four",
+			measure:  dossier.Deaths,
+			fallback: dossier.Other,
+		},
+		// A relative clause.
+		{
+			s:        "Fifteen protesters who had gathered outside the ministry were detained.",
+			pos:      "CD NNS WP VBD VBN IN DT NN VBD VBN .",
+			chunks:   "B-NP I-NP B-NP B-VP I-VP B-PP B-NP I-NP B-VP I-VP O",
+			num:      "Fifteen",
+			measure:  dossier.Arrested,
+			fallback: dossier.Other,
+		},
+		// A participle clause.
+		{
+			s:        "Three men accused of smuggling weapons across the border were arrested.",
+			pos:      "CD NNS VBN IN VBG NNS IN DT NN VBD VBN .",
+			chunks:   "B-NP I-NP B-VP B-PP B-VP B-NP B-PP B-NP I-NP B-VP I-VP O",
+			num:      "Three",
+			measure:  dossier.Arrested,
+			fallback: dossier.Other,
+		},
+		// The verb of a relative clause is not the subject's.
+		{
+			s:        "Nine workers of the camp where two inmates were killed spoke to reporters.",
+			pos:      "CD NNS IN DT NN WRB CD NNS VBD VBN VBD TO NNS .",
+			chunks:   "B-NP I-NP B-PP B-NP I-NP B-ADVP B-NP I-NP B-VP I-VP B-VP B-PP B-NP O",
+			num:      "Nine",
+			measure:  dossier.Other,
+			fallback: dossier.Other,
+		},
+		// An object before a subordinate clause is no subject.
+		{
+			s:        "Police questioned 40 people after two officers were injured.",
+			pos:      "NNS VBD CD NNS IN CD NNS VBD VBN .",
+			chunks:   "B-NP B-VP B-NP I-NP B-PP B-NP I-NP B-VP I-VP O",
+			num:      "40",
+			measure:  dossier.Other,
+			fallback: dossier.Other,
+		},
+		{
+			s:        "Reporters met 40 people in the town after two officers were injured.",
+			pos:      "NNS VBD CD NNS IN DT NN IN CD NNS VBD VBN .",
+			chunks:   "B-NP B-VP B-NP I-NP B-PP B-NP I-NP B-PP B-NP I-NP B-VP I-VP O",
+			num:      "40",
+			measure:  dossier.Other,
+			fallback: dossier.Other,
+		},
+		// An active verb with an object says what the group did.
+		{
+			s:        "Hundreds of troops backed by aircraft have killed at least 30 rebels.",
+			pos:      "NNS IN NNS VBN IN NN VBP VBN IN JJS CD NNS .",
+			chunks:   "B-NP B-PP B-NP B-VP B-PP B-NP B-VP I-VP B-NP I-NP I-NP I-NP O",
+			num:      "Hundreds",
+			measure:  dossier.Deployed,
+			fallback: dossier.Deployed,
+		},
+		// What may happen or did not happen is no event.
+		{
+			s:        "About 400 residents living near the dam could be evacuated.",
+			pos:      "IN CD NNS VBG IN DT NN MD VB VBN .",
+			chunks:   "B-NP I-NP I-NP B-VP B-PP B-NP I-NP B-VP I-VP I-VP O",
+			num:      "400",
+			measure:  dossier.Other,
+			fallback: dossier.Other,
+		},
+		{
+			s:        "Twelve families from the coastal villages were expected to be evacuated.",
+			pos:      "CD NNS IN DT JJ NNS VBD VBN TO VB VBN .",
+			chunks:   "B-NP I-NP B-PP B-NP I-NP I-NP B-VP I-VP I-VP I-VP I-VP O",
+			num:      "Twelve",
+			measure:  dossier.Other,
+			fallback: dossier.Other,
+		},
+		{
+			s:        "Two women who worked at the mill are believed to have died.",
+			pos:      "CD NNS WP VBD IN DT NN VBP VBN TO VB VBN .",
+			chunks:   "B-NP I-NP B-NP B-VP B-PP B-NP I-NP B-VP I-VP I-VP I-VP I-VP O",
+			num:      "Two",
+			measure:  dossier.Deaths,
+			fallback: dossier.Other,
+		},
+	}
+	for _, c := range cases {
+		for _, chunks := range []bool{true, false} {
+			ch, want := c.chunks, c.measure
+			if !chunks {
+				ch, want = "", c.fallback
+			}
+			q := quantity(t, tagged(t, c.s, c.pos, ch), c.num)
+			if q.Measure != want {
+				t.Errorf("%q (chunks %v): %q measure = %s, want %s", c.s, chunks, c.num, q.Measure, want)
+			}
+		}
+	}
+}
+
+// TestChunksLayerMismatch checks that a chunk layer of the wrong length, or
+// without a POS layer, is ignored.
 func TestChunksLayerMismatch(t *testing.T) {
 	s := "At least one incident involved stray dogs."
 	d := &nlp.Doc{}
@@ -199,6 +359,11 @@ func TestChunksLayerMismatch(t *testing.T) {
 	}
 	if q := quantity(t, d, "one"); q.Counted.Text(s) != "incident involved stray dogs" {
 		t.Fatalf("counted = %q", q.Counted.Text(s))
+	}
+	// Chunks without POS tags are not read either.
+	d = tagged(t, s, "", "B-NP I-NP I-NP I-NP B-VP B-NP I-NP O")
+	if q := quantity(t, d, "one"); q.Counted.Text(s) != "incident involved stray dogs" {
+		t.Fatalf("without POS: counted = %q", q.Counted.Text(s))
 	}
 }
 
@@ -223,6 +388,9 @@ func TestChunksTagStage(t *testing.T) {
 		{"The floods left 300 displaced people in camps.", "300", "displaced people", dossier.Displaced},
 		{"Police shot two suspected militants near the border.", "two", "suspected militants", dossier.Other},
 		{"At least 15 members of the same family died in the fire.", "15", "members of the same family", dossier.Deaths},
+		{"Twelve passengers on the night bus from the capital to the coast were injured.", "Twelve", "passengers", dossier.Injured},
+		{"Officials said 30 people living in the flooded district were displaced.", "30", "people", dossier.Displaced},
+		{"Police questioned 40 people after two officers were injured.", "40", "people", dossier.Other},
 	}
 	for _, c := range cases {
 		d := &nlp.Doc{}

@@ -29,10 +29,6 @@ func (sc *scratch) npScan(k, last int) int {
 		if k > start && sc.leavesNP(k) {
 			break
 		}
-		// "five or ten reached out": a verb right after the figure.
-		if k == start && sc.t[k].chunk&^ckBegin == ckVP && !sc.verbish(k) && sc.leavesNP(k) {
-			break
-		}
 		if !sc.npWord(k) {
 			break
 		}
@@ -88,10 +84,13 @@ func (sc *scratch) npScan(k, last int) int {
 
 // leavesNP reports whether the chunk layer puts token k in a phrase that
 // is no noun phrase: a verb, preposition, adjective or adverb phrase. The
-// chunker often reads a participle before a noun as a verb ("41 pledged
-// delegates", "12 new confirmed cases"); it ends the phrase only after a
-// noun ("one case involved wild boars"), and not as part of a compound
-// modifier ("measles related deaths").
+// chunker often reads a modifier before a noun as a verb or adverb phrase
+// ("41 pledged delegates", "12 new confirmed cases", "two other sexually
+// abused girls"); a participle or an -ly adverb ends the phrase only after
+// a noun that can head it ("one case involved wild boars", "65
+// contributors actively driving"), not in a compound ("measles related
+// deaths", "two oil producing countries"). A noun the chunker puts in a
+// verb phrase is still a noun.
 func (sc *scratch) leavesNP(k int) bool {
 	t := &sc.t[k]
 	switch t.chunk &^ ckBegin {
@@ -99,9 +98,21 @@ func (sc *scratch) leavesNP(k int) bool {
 		return false
 	case ckO:
 		return t.kind == text.Word
-	case ckVP:
+	case ckVP, ckADVP:
+		if t.shape&shNounPOS != 0 {
+			return false
+		}
+		if t.shape&shLy != 0 {
+			return k > 0 && sc.t[k-1].shape&shNounPOS != 0
+		}
 		if t.shape&(shEd|shIng) != 0 && k+1 < len(sc.t) && sc.t[k+1].chunk&^ckBegin == ckNP && sc.npWord(k+1) {
 			if k == 0 || sc.t[k-1].shape&shNounPOS == 0 {
+				return false
+			}
+			p := &sc.t[k-1]
+			// "two oil producing countries": a singular noun before, a
+			// plural noun alone after.
+			if p.shape&shPlural == 0 && sc.t[k+1].shape&shPlural != 0 && (k+2 >= len(sc.t) || sc.t[k+2].chunk&^ckBegin != ckNP) {
 				return false
 			}
 			switch sc.lowerWord(k) {
@@ -433,6 +444,12 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	// 3. A measure verb after the subject: "three people were killed".
 	if !e.inPP && !e.include {
 		if m, cf, cl, ok, blocked, rel := sc.rightCue(e, last); ok && sc.peopleOK(e, m) {
+			e.measure = m
+			e.cueFirst, e.cueLast, e.cueRight = cf, cl, true
+			return
+		} else if m, cf, cl := sc.chunkCue(e, first, last); m != "" && sc.peopleOK(e, m) {
+			// A longer subject the chunk layer reads to its verb: "four
+			// members of a family from the town died".
 			e.measure = m
 			e.cueFirst, e.cueLast, e.cueRight = cf, cl, true
 			return
@@ -833,6 +850,136 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 		return
 	}
 	return
+}
+
+// chunkCue reads the chunk layer after the counted phrase of e to the
+// verb of which it is the subject, over what the rules do not skip:
+// prepositional phrases ("on the bus from the capital to the coast"), a
+// participle clause ("accused of smuggling weapons across the border") and
+// one relative clause ("who had gathered outside the ministry", "whose boat
+// capsized"). The verb is the first verb chunk that opens with a finite
+// verb; it returns the measure cue in it (or in an adjective phrase right
+// after it), or "" — also when the verb is active with an object, which
+// says what the group did. Only a subject is read: a figure after a verb
+// or preposition ("questioned 40 people after two officers were injured")
+// is not. Without chunk and POS layers it returns "".
+func (sc *scratch) chunkCue(e *expr, first, last int) (dossier.Measure, int, int) {
+	if sc.chunks == nil || sc.pos == nil {
+		return "", -1, -1
+	}
+	if p := sc.leftOf(e, first); p >= first {
+		t := &sc.t[p]
+		if !(t.kind == text.Punct || t.kind == text.Dash || t.kind == text.OpenQuote || t.f&fConj != 0 && t.f&fPrep == 0 ||
+			sc.is(p, "that") || isSayVerb(sc.lowerWord(p)) || isSpeechVerb(sc.lowerWord(p))) {
+			return "", -1, -1
+		}
+	}
+	k := e.last
+	if e.cLast > k {
+		k = e.cLast
+	}
+	if e.hLast > k {
+		k = e.hLast
+	}
+	if k < last && sc.t[k].chunk == ckNP {
+		k = sc.chunkEnd(k, last) // the rest of the subject's own chunk
+	}
+	prev := ckNP     // class of the chunk before k
+	rel := false     // inside a relative clause
+	relVerb := false // its verb is behind
+	for n := 0; k < last && n < 10; n++ {
+		t := &sc.t[k]
+		if t.chunk&ckBegin == 0 {
+			return "", -1, -1
+		}
+		c := t.chunk &^ ckBegin
+		end := sc.chunkEnd(k, last)
+		switch c {
+		case ckPP:
+			// "after two officers were injured": a clause, not a phrase.
+			switch sc.lowerWord(k) {
+			case "after", "before", "since", "until", "till", "as", "because", "while", "although", "though", "if", "unless", "once", "whereas", "than", "despite":
+				return "", -1, -1
+			}
+		case ckADVP:
+			if sc.isOneOf(k, "where", "when") {
+				if rel {
+					return "", -1, -1
+				}
+				rel = true // "the town where 20 people died"
+			}
+		case ckNP:
+			switch {
+			case sc.isOneOf(k, "who", "whose", "which", "that"):
+				if rel {
+					return "", -1, -1
+				}
+				rel = true
+			case prev != ckPP && prev != ckVP && !(rel && !relVerb):
+				return "", -1, -1
+			}
+		case ckVP:
+			if rel && !relVerb {
+				relVerb = true
+				break
+			}
+			if p := sc.pos[k]; p != "VBD" && p != "VBZ" && p != "VBP" && p != "MD" {
+				if rel {
+					return "", -1, -1
+				}
+				break // a participle or gerund: "accused", "living", "smuggling"
+			}
+			// The verb right after the subject is the rules' (rightCue).
+			if n == 0 {
+				return "", -1, -1
+			}
+			passive := false
+			for j := k; j < end; j++ {
+				// "were not harmed", "were expected to be evacuated", "could
+				// be driven out": no event; "are believed to have died" is one.
+				if sc.pos[j] == "MD" || sc.isOneOf(j, "not", "n't", "never") ||
+					sc.is(j, "to") && !(j > k && sc.isOneOf(j-1, "believed", "said", "reported", "thought", "feared", "presumed", "known", "confirmed")) {
+					return "", -1, -1
+				}
+				if m, cl := sc.cueAt(j, last); m != "" {
+					if !passive && sc.t[j].f&fCueVerb != 0 && m != dossier.Displaced && sc.objectAt(sc.skipHedge(cl, last), last) {
+						return "", -1, -1 // "… have killed 32 rebels": what the group did
+					}
+					return m, j, cl
+				}
+				passive = passive || sc.isOneOf(j, "was", "were", "is", "are", "be", "been", "being", "got", "get", "gets")
+			}
+			// "were dead", "are still missing"
+			if end < last && sc.t[end].chunk == ckBegin|ckADJP {
+				if m, cl := sc.cueAt(end, last); m != "" {
+					return m, end, cl
+				}
+			}
+			return "", -1, -1
+		default:
+			return "", -1, -1
+		}
+		prev = c
+		k = end
+	}
+	return "", -1, -1
+}
+
+// skipHedge returns the token after the hedge words ("at least", "more
+// than", "about") that start at k.
+func (sc *scratch) skipHedge(k, last int) int {
+	for n := 0; k < last && n < 3 && (sc.t[k].f&(fApprox|fMin|fMax) != 0 || sc.isOneOf(k, "at", "than")); n++ {
+		k++
+	}
+	return k
+}
+
+// chunkEnd returns the end of the chunk that token k is in.
+func (sc *scratch) chunkEnd(k, last int) int {
+	c := sc.t[k].chunk &^ ckBegin
+	for k++; k < last && sc.t[k].chunk == c; k++ {
+	}
+	return k
 }
 
 // cueAt reads a measure cue at token k, single or multiword: "killed",

@@ -7,12 +7,23 @@
 //
 // It works on tokens and sentences alone, with lexicons and shape rules; a
 // POS layer, when present, only sharpens the verb/noun decisions. A chunk
-// layer (nlp.Doc.Chunks, BIO base phrases), when present, ends the counted
-// noun phrase where a verb, adjective, adverb or prepositional chunk begins
-// ("one incident involved stray dogs" counts "incident"); participles the
-// chunker reads as verbs still modify a noun after an adjective or number
-// ("12 new confirmed cases"). Neither layer is required: without them the
-// rules alone decide.
+// layer (nlp.Doc.Chunks, BIO base phrases, used only when it has one tag
+// per token and the POS layer is there too) is used in two places:
+//
+//   - it ends the counted noun phrase where a verb, adjective, adverb or
+//     prepositional chunk begins ("one incident involved stray dogs"
+//     counts "incident"); participles and -ly adverbs the chunker reads as
+//     verbs still modify a noun after an adjective, a number or in a
+//     compound ("12 new confirmed cases", "176 directly elected seats",
+//     "two oil producing countries");
+//   - when the rules find no verb after a subject figure, it reads past
+//     prepositional phrases, a participle clause and one relative clause
+//     to the subject's finite verb ("four members of a family from the town
+//     of Springfield died", "fifteen protesters who had gathered outside
+//     the ministry were detained").
+//
+// Neither layer is required (Requires asks for tokens and sentences only):
+// without them the rules alone decide.
 package quant
 
 import (
@@ -192,7 +203,8 @@ func (sc *scratch) reset(d *nlp.Doc) {
 	if len(d.POS) == len(d.Tokens) {
 		sc.pos = d.POS
 	}
-	if len(d.Chunks) == len(d.Tokens) && len(d.Tokens) > 0 {
+	// The chunk rules read POS tags too ("a participle after a noun").
+	if len(d.Chunks) == len(d.Tokens) && len(d.Tokens) > 0 && sc.pos != nil {
 		sc.chunks = d.Chunks
 	}
 	if cap(sc.t) < len(d.Tokens) {
