@@ -252,6 +252,15 @@ func TestChunksSubjectVerb(t *testing.T) {
 			measure:  dossier.Deaths,
 			fallback: dossier.Other,
 		},
+		// "at the scene" is no object; "at least 30 rebels" is one (below).
+		{
+			s:        "Four members of a family from the town of Springfield died at the scene.",
+			pos:      "CD NNS IN DT NN IN DT NN IN NNP VBD IN DT NN .",
+			chunks:   "B-NP I-NP B-PP B-NP I-NP B-PP B-NP I-NP B-PP B-NP B-VP B-PP B-NP I-NP O",
+			num:      "Four",
+			measure:  dossier.Deaths,
+			fallback: dossier.Other,
+		},
 		// A relative clause.
 		{
 			s:        "Fifteen protesters who had gathered outside the ministry were detained.",

@@ -968,8 +968,14 @@ func (sc *scratch) chunkCue(e *expr, first, last int) (dossier.Measure, int, int
 // skipHedge returns the token after the hedge words ("at least", "more
 // than", "about") that start at k.
 func (sc *scratch) skipHedge(k, last int) int {
-	for n := 0; k < last && n < 3 && (sc.t[k].f&(fApprox|fMin|fMax) != 0 || sc.isOneOf(k, "at", "than")); n++ {
+	if k+1 < last && sc.is(k, "at") && sc.isOneOf(k+1, "least", "most") {
+		return k + 2
+	}
+	for n := 0; k < last && n < 2 && sc.t[k].f&(fApprox|fMin|fMax) != 0; n++ {
 		k++
+		if k < last && sc.is(k, "than") {
+			k++
+		}
 	}
 	return k
 }
