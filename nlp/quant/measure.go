@@ -677,6 +677,7 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 		k = e.hLast // "Sixty-six people or more were injured"
 	}
 	aux := false
+	passive := false // a form of "be" before the verb
 	// What the group is said to be or to have had done ("were found guilty",
 	// "were stabbed"): a predicate, so no default fate either.
 	defer func() {
@@ -721,7 +722,8 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 		if cm, end := sc.cueAt(k, last); cm != "" {
 			// "Two gunmen killed three people": a verb in the active voice
 			// with an object says what the group did, not what it suffered.
-			if !aux && cm != dossier.Displaced && t.f&fCueVerb != 0 && sc.objectAt(end, last) {
+			// "Two gunmen have killed at least three people": a perfect is active too.
+			if !passive && cm != dossier.Displaced && t.f&fCueVerb != 0 && sc.objectAt(sc.skipHedge(end, last), last) {
 				blocked = true
 				return
 			}
@@ -810,6 +812,7 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 			sc.is(k, "found") || sc.is(k, "went") || sc.is(k, "gone") || sc.is(k, "lay") || sc.is(k, "left"):
 			if t.f&fAux != 0 {
 				aux = true
+				passive = passive || sc.isOneOf(k, "was", "were", "is", "are", "be", "been", "being", "got", "get", "gets")
 			}
 			k++
 			continue
@@ -966,18 +969,28 @@ func (sc *scratch) chunkCue(e *expr, first, last int) (dossier.Measure, int, int
 }
 
 // skipHedge returns the token after the hedge words ("at least", "more
-// than", "about") that start at k.
+// than", "about") that start at k when a number follows them and no time
+// unit follows the number ("over the past three years", "nearly two weeks
+// ago"); else k.
 func (sc *scratch) skipHedge(k, last int) int {
+	j := k
 	if k+1 < last && sc.is(k, "at") && sc.isOneOf(k+1, "least", "most") {
-		return k + 2
-	}
-	for n := 0; k < last && n < 2 && sc.t[k].f&(fApprox|fMin|fMax) != 0; n++ {
-		k++
-		if k < last && sc.is(k, "than") {
-			k++
+		j = k + 2
+	} else {
+		for n := 0; j < last && n < 2 && sc.t[j].f&(fApprox|fMin|fMax) != 0; n++ {
+			j++
+			if j < last && sc.is(j, "than") {
+				j++
+			}
 		}
 	}
-	return k
+	if j == k || j >= last || sc.t[j].kind != text.Number && sc.t[j].f&(fUnit|fTeen|fTen) == 0 {
+		return k
+	}
+	if j+1 < last && sc.t[j+1].f&fTimeUnit != 0 {
+		return k
+	}
+	return j
 }
 
 // chunkEnd returns the end of the chunk that token k is in.

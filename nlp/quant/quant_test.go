@@ -951,6 +951,20 @@ func TestAgentsAndTallies(t *testing.T) {
 		{"Four storms killed them.", []want{
 			{number: "Four", low: 4, measure: dossier.Other, counted: "storms"},
 		}},
+		// A perfect is active too, and a hedged figure is an object.
+		{"Two gunmen have killed three guards.", []want{
+			{number: "Two", low: 2, measure: dossier.Other, counted: "gunmen"},
+			{number: "three", low: 3, measure: dossier.Deaths, counted: "guards"},
+		}},
+		{"Two bombers killed at least four guards.", []want{
+			{number: "Two", low: 2, measure: dossier.Other, counted: "bombers"},
+			{number: "four", span: "at least four", low: 4, bound: dossier.Min, measure: dossier.Deaths, counted: "guards"},
+		}},
+		// A hedged time phrase is no object.
+		{"Seven miners have died over the past three years.", []want{
+			{number: "Seven", low: 7, measure: dossier.Deaths, counted: "miners"},
+			{number: "three", low: 3, kind: dossier.KindDuration},
+		}},
 		{"Three hikers injured the same day were airlifted.", []want{
 			{number: "Three", low: 3, measure: dossier.Injured, counted: "hikers"},
 		}},
