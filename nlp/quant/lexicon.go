@@ -56,6 +56,10 @@ const (
 	fIDLower                      // id words that mark an identifier even in lower case: flight 370
 	fDisease                      // outbreak, virus, measles …: a document about an epidemic
 	fHarm                         // crash, attack, injured …: a document about an accident or attack
+	fJob                          // jobs, positions: what a job cut counts
+	fStaff                        // workers, employees: the people a job cut affects
+	fJobMod                       // job, staff, workforce: a modifier making "cuts", "losses" job losses
+	fJobCut                       // cut, axed, shed …: verbs that take jobs or staff away
 )
 
 // entry is what the lexicon knows about one lower-case word.
@@ -206,7 +210,7 @@ func init() {
 	addCue(fCueVerb, dossier.Displaced, "displaced", "displacing", "displace", "displaces", "fled", "flee", "fleeing", "flees",
 		"evacuated", "evacuate", "evacuating", "evacuates", "relocated", "uprooted", "homeless")
 	addCue(fCueVerb, dossier.Deployed, "deployed", "deploy", "deploying", "deploys", "sent", "send", "sending", "sends",
-		"stationed", "dispatched", "dispatch", "dispatching", "mobilised", "mobilized", "mobilising", "mobilizing", "airlifted")
+		"stationed", "dispatched", "dispatch", "dispatching", "mobilised", "mobilized", "mobilising", "mobilizing", "airlifted", "redeployed", "redeploy", "redeploying", "redeploys")
 	addCue(fCueVerb, dossier.Cases, "infected", "infecting", "infect", "sickened", "quarantined")
 	addCue(fCueVerb, dossier.Affected, "affected", "affecting", "affect", "affects", "impacted", "furloughed", "stranded")
 
@@ -318,6 +322,17 @@ func init() {
 		"bombing", "bomb", "bombs", "shooting", "gunman", "gunmen", "stabbing", "stampede", "fire", "blaze", "earthquake",
 		"quake", "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "landslide",
 		"collapse", "collapsed", "wreck", "wreckage", "overturned", "injured", "wounded", "injuries", "wounds", "hurt", "burns")
+	// Job losses: people affected ("cut 500 jobs", "300 workers were laid
+	// off", "1,000 job cuts", "2,000 redundancies").
+	addCue(fCueNoun, dossier.Affected, "layoffs", "lay-offs", "redundancies", "furloughs")
+	addCue(fCueOf, dossier.Affected, "layoffs", "lay-offs", "redundancies", "furloughs")
+	add(fJob, "jobs", "job", "positions", "posts", "roles")
+	add(fStaff, "workers", "employees", "staff", "staffers", "worker", "employee")
+	add(fJobMod, "job", "jobs", "staff", "workforce", "employee", "employees", "worker", "workers", "headcount", "payroll", "personnel")
+	add(fJobCut, "cut", "cuts", "cutting", "axe", "axes", "axed", "axing", "ax", "slash", "slashes", "slashed", "slashing",
+		"shed", "sheds", "shedding", "eliminate", "eliminates", "eliminated", "eliminating", "scrap", "scraps", "scrapped",
+		"scrapping", "trim", "trims", "trimmed", "trimming", "dismiss", "dismisses", "dismissed", "dismissing", "sack", "sacks",
+		"sacked", "sacking", "fire", "fires", "fired", "firing", "furlough", "furloughs", "furloughing", "lose", "loses", "lost", "losing")
 	add(fMeasureNoun, "quake", "earthquake", "tremor", "aftershock", "temblor", "magnitude", "scale")
 
 	// Words that never belong to a counted noun phrase though not stop words.

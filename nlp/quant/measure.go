@@ -288,6 +288,10 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		e.measure = dossier.Other
 		return
 	}
+	// Job losses: "cut 500 jobs", "1,200 job cuts", "laid off 300 workers".
+	if e.head >= 0 && sc.jobLoss(e, first) {
+		return
+	}
 	// 1. The counted head names the measure: "deaths", "casualties", "27 dead".
 	if e.head >= 0 {
 		h := &sc.t[e.head]
@@ -336,6 +340,11 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		e.single = sc.is(q-1, "population") || sc.is(q-1, "populations")
 		return
 	}
+	// "a workforce of 55,000": the whole staff, not the part a cut affects.
+	if q := e.first - 1; q-1 >= first && sc.is(q, "of") && (sc.isOneOf(q-1, "workforce", "payroll", "headcount") || q-2 >= first && sc.is(q-1, "force") && sc.is(q-2, "work")) {
+		e.blocked = true
+		return
+	}
 	// 2. A measure verb before its object: "killed three people".
 	p := sc.leftOf(e, first)
 	if p-1 >= first && (sc.is(p, "dead") && (sc.is(p-1, "shot") || sc.is(p-1, "gunned")) || sc.is(p, "death") && sc.is(p-1, "to") && p-2 >= first && sc.t[p-2].shape&shEd != 0) {
@@ -350,7 +359,7 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	if p >= first {
 		t := &sc.t[p]
 		if t.f&fCueVerb != 0 && t.e.m != "" && (t.shape&(shEd|shIng) != 0 || t.f&fCueAdj == 0) && sc.peopleOK(e, t.e.m) && !sc.recorded(p, first) {
-			e.measure = t.e.m
+			e.measure = sc.forceMoved(e, t.e.m, p)
 			e.cueFirst, e.cueLast = p, p+1
 			// "killed or wounded 300"
 			if p-2 >= first && (sc.is(p-1, "or") || sc.is(p-1, "and")) && sc.t[p-2].e != nil && sc.t[p-2].f&fCueVerb != 0 && isCasualty(sc.t[p-2].e.m, t.e.m) {
@@ -444,13 +453,13 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	// 3. A measure verb after the subject: "three people were killed".
 	if !e.inPP && !e.include {
 		if m, cf, cl, ok, blocked, rel := sc.rightCue(e, last); ok && sc.peopleOK(e, m) {
-			e.measure = m
+			e.measure = sc.forceMoved(e, m, cf)
 			e.cueFirst, e.cueLast, e.cueRight = cf, cl, true
 			return
 		} else if m, cf, cl := sc.chunkCue(e, first, last); m != "" && sc.peopleOK(e, m) {
 			// A longer subject the chunk layer reads to its verb: "four
 			// members of a family from the town died".
-			e.measure = m
+			e.measure = sc.forceMoved(e, m, cf)
 			e.cueFirst, e.cueLast, e.cueRight = cf, cl, true
 			return
 		} else if blocked {
@@ -520,6 +529,125 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			break
 		}
 	}
+}
+
+// forceMoved turns the displaced of a move into deployed forces: troops
+// "moved to", "transferred to" or "relocated to" a place are sent there;
+// civilians moved from their homes are displaced.
+func (sc *scratch) forceMoved(e *expr, m dossier.Measure, cue int) dossier.Measure {
+	if m == dossier.Displaced && e.head >= 0 && cue >= 0 && sc.isOneOf(cue, "moved", "transferred", "relocated", "relocating", "relocate") && sc.isForce(e) {
+		return dossier.Deployed
+	}
+	return m
+}
+
+// idled reports whether the sentence [first,last) says work stopped: a
+// shutdown, a furlough, staff "without pay", "out of work" or "not in
+// operation".
+func (sc *scratch) idled(first, last int) bool {
+	for k := first; k < last; k++ {
+		switch {
+		case sc.isOneOf(k, "shutdown", "shutdowns", "furlough", "furloughs", "furloughed", "unpaid", "idled", "jobless", "unemployed"):
+			return true
+		case k+1 < last && sc.is(k, "without") && sc.isOneOf(k+1, "pay", "paychecks", "salaries", "wages", "work"):
+			return true
+		case k+2 < last && sc.is(k, "out") && sc.is(k+1, "of") && sc.isOneOf(k+2, "work", "jobs", "job"):
+			return true
+		case k+2 < last && sc.isOneOf(k, "not", "no") && sc.isOneOf(k+1, "in", "longer") && sc.isOneOf(k+2, "operation", "operating", "working"):
+			return true
+		}
+	}
+	return false
+}
+
+// jobListOK reports whether a list member e may share the job cut of
+// prev: "cut 4,000 jobs in France and 900 in Spain", not "cut 30,000 jobs
+// and 14 plants".
+func (sc *scratch) jobListOK(prev, e *expr) bool {
+	if prev.measure != dossier.Affected || prev.head < 0 || e.head < 0 || e.head == prev.head {
+		return true
+	}
+	if sc.t[prev.head].f&(fJob|fStaff) == 0 && !(prev.cueFirst >= 0 && prev.cueFirst < len(sc.t) && sc.t[prev.cueFirst].f&fJobMod != 0) {
+		return true
+	}
+	return sc.t[e.head].f&(fJob|fStaff) != 0
+}
+
+// jobLoss reads a job cut before or in the counted phrase of e: "1,200 job
+// cuts", "job losses of 900", "cut 500 jobs", "axed 40 positions", "laid
+// off 300 workers". The people who lose their jobs are affected; jobs
+// created or held ("create 5,000 jobs", "employs 3,000 workers") are not.
+func (sc *scratch) jobLoss(e *expr, first int) bool {
+	h := e.head
+	// "1,200 job cuts", "5,000 job losses", "a staff reduction of 300"
+	if h > e.cFirst && h-1 >= 0 && sc.t[h-1].f&fJobMod != 0 && sc.isOneOf(h, "cuts", "losses", "loss", "reductions", "reduction") {
+		e.measure, e.cueFirst, e.cueLast = dossier.Affected, h-1, h+1
+		return true
+	}
+	if sc.t[h].f&(fJob|fStaff) == 0 {
+		return false
+	}
+	p := sc.leftOf(e, first)
+	if p < first {
+		return false
+	}
+	t := &sc.t[p]
+	cue := p
+	switch {
+	case t.f&fJobCut != 0 && t.e != nil:
+		switch t.e.word {
+		case "lose", "loses", "lost", "losing":
+			// "lost 500 jobs"; staff lost to a rival are not laid off.
+			if sc.t[h].f&fJob == 0 {
+				return false
+			}
+		case "fire", "fires", "fired", "firing":
+			if sc.t[h].f&fStaff == 0 {
+				return false
+			}
+		}
+	case sc.is(p, "off") && p-1 >= first && sc.isOneOf(p-1, "lay", "lays", "laid", "laying"):
+		cue = p - 1 // "laid off 300 workers"
+	default:
+		return false
+	}
+	e.measure, e.cueFirst, e.cueLast = dossier.Affected, cue, p+1
+	return true
+}
+
+// jobCutAt reads a job cut after a subject at k: "will be cut", "were laid
+// off", "lost their jobs", "were made redundant". Verbs that need a job
+// subject ("cut", "axed", "shed") count only when the counted head of the
+// subject is jobs or staff (job).
+func (sc *scratch) jobCutAt(k, last int, job bool) int {
+	t := &sc.t[k]
+	if t.e == nil {
+		return k
+	}
+	switch t.e.word {
+	case "laid", "lay", "lays", "laying":
+		if k+1 < last && sc.is(k+1, "off") {
+			return k + 2
+		}
+	case "lose", "loses", "lost", "losing":
+		j := k + 1
+		if j < last && sc.t[j].f&fDet != 0 {
+			j++
+		}
+		if j < last && sc.t[j].f&fJob != 0 {
+			return j + 1 // "lost their jobs"
+		}
+	case "made", "declared", "left", "rendered":
+		if k+1 < last && sc.isOneOf(k+1, "redundant", "jobless", "unemployed") {
+			return k + 2
+		}
+	case "furloughed":
+		return k + 1
+	}
+	if job && t.f&fJobCut != 0 && t.shape&shEd != 0 || job && sc.isOneOf(k, "cut", "shed", "lost") {
+		return k + 1
+	}
+	return k
 }
 
 // priorValue reports whether the figure starting at k is introduced as an
@@ -718,6 +846,15 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 		}
 		if !t.ok || t.kind != text.Word && t.kind != text.Abbrev && t.kind != text.Clitic {
 			return
+		}
+		if end := sc.jobCutAt(k, last, e.head >= 0 && sc.t[e.head].f&(fJob|fStaff) != 0); end > k {
+			// "300 workers were laid off"; "300 workers cut their hours" is
+			// what they did.
+			if !passive && sc.objectAt(end, last) {
+				blocked = true
+				return
+			}
+			return dossier.Affected, k, end, true, false, false
 		}
 		if cm, end := sc.cueAt(k, last); cm != "" {
 			// "Two gunmen killed three people": a verb in the active voice
@@ -943,6 +1080,12 @@ func (sc *scratch) chunkCue(e *expr, first, last int) (dossier.Measure, int, int
 				if sc.pos[j] == "MD" || sc.isOneOf(j, "not", "n't", "never") ||
 					sc.is(j, "to") && !(j > k && sc.isOneOf(j-1, "believed", "said", "reported", "thought", "feared", "presumed", "known", "confirmed")) {
 					return "", -1, -1
+				}
+				if cl := sc.jobCutAt(j, last, e.head >= 0 && sc.t[e.head].f&(fJob|fStaff) != 0); cl > j {
+					if !passive && sc.objectAt(cl, last) {
+						return "", -1, -1
+					}
+					return dossier.Affected, j, cl
 				}
 				if m, cl := sc.cueAt(j, last); m != "" {
 					if !passive && sc.t[j].f&fCueVerb != 0 && m != dossier.Displaced && sc.objectAt(sc.skipHedge(cl, last), last) {
@@ -1242,6 +1385,13 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 				grp, grpEnd = k+2, end
 			}
 		}
+		// "job losses reached 900", "the staff reduction would be about 500"
+		if k-1 >= first && sc.t[k-1].f&fJobMod != 0 && sc.isOneOf(k, "losses", "loss", "cuts", "reduction", "reductions") {
+			if grp < 0 {
+				grp, grpEnd = sc.groupOf(k, first, p+1)
+			}
+			return dossier.Affected, k, grp, grpEnd
+		}
 		if t.e != nil && t.e.m != "" && t.f&(fCueNoun|fCueVerb|fCueAdj|fCueOf) != 0 && t.e.word != "lives" && t.e.word != "life" && t.e.word != "case" &&
 			!(t.cap && k > first && sc.t[k-1].cap) {
 			// A verb ("jailed … rape of two") only counts inside a toll
@@ -1394,7 +1544,7 @@ func (sc *scratch) propagate(first, last int) {
 		if e.kind != dossier.KindCount {
 			continue
 		}
-		if e.measure == "" && prev != nil && prev.measure != "" && sc.peopleOK(e, prev.measure) && !e.inPP {
+		if e.measure == "" && prev != nil && prev.measure != "" && sc.peopleOK(e, prev.measure) && !e.inPP && sc.jobListOK(prev, e) {
 			if e.include && sc.gapOK(prev, e, true) || !e.blocked && sc.gapOK(prev, e, false) || e.total && prev.measure != dossier.Other {
 				e.measure = prev.measure
 				e.cueFirst, e.cueLast = prev.cueFirst, prev.cueLast
@@ -1468,6 +1618,11 @@ func (sc *scratch) propagate(first, last int) {
 		}
 		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 && sc.isForce(e) && !e.inPP && !e.blockedRight {
 			e.measure = dossier.Deployed
+		}
+		// "800,000 employees are without pay in the shutdown": staff idled
+		// by a shutdown or furlough are affected.
+		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 && sc.t[e.head].f&fStaff != 0 && !e.inPP && !e.include && !e.total && sc.idled(first, last) {
+			e.measure = dossier.Affected
 		}
 	}
 }

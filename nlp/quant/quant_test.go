@@ -1155,3 +1155,102 @@ func TestQualifierEdges(t *testing.T) {
 		check(t, c.s, c.ws, true)
 	}
 }
+
+// TestJobLosses checks that people who lose their jobs are affected, and
+// that jobs created or held, and the whole workforce, are not.
+func TestJobLosses(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"The carmaker said it will cut 8,000 jobs across Europe.", []want{
+			{number: "8,000", low: 8000, measure: dossier.Affected, counted: "jobs"},
+		}},
+		{"The airline plans to axe about 2,500 jobs in Spain, 900 in Italy and 300 in Portugal.", []want{
+			{number: "2,500", span: "about 2,500", low: 2500, bound: dossier.Approx, measure: dossier.Affected, counted: "jobs"},
+			{number: "900", low: 900, measure: dossier.Affected, counted: "jobs"},
+			{number: "300", low: 300, measure: dossier.Affected, counted: "jobs"},
+		}},
+		{"Roughly 6,000 factory jobs will be eliminated by the end of the decade.", []want{
+			{number: "6,000", span: "Roughly 6,000", low: 6000, bound: dossier.Approx, measure: dossier.Affected, counted: "factory jobs"},
+		}},
+		{"The steelmaker announced 1,200 job cuts on Tuesday.", []want{
+			{number: "1,200", low: 1200, measure: dossier.Affected, counted: "job cuts"},
+		}},
+		{"Some 450 workers will lose their jobs when the mill closes.", []want{
+			{number: "450", span: "Some 450", low: 450, bound: dossier.Approx, measure: dossier.Affected, counted: "workers"},
+		}},
+		{"The bank laid off 700 employees last month.", []want{
+			{number: "700", low: 700, measure: dossier.Affected, counted: "employees"},
+		}},
+		{"About 300 staff were laid off after the merger.", []want{
+			{number: "300", span: "About 300", low: 300, bound: dossier.Approx, measure: dossier.Affected, counted: "staff"},
+		}},
+		{"The union condemned the layoffs of 2,000 miners.", []want{
+			{number: "2,000", low: 2000, measure: dossier.Affected, counted: "miners"},
+		}},
+		{"The group confirmed 3,500 redundancies.", []want{
+			{number: "3,500", low: 3500, measure: dossier.Affected, counted: "redundancies"},
+		}},
+		{"Job losses at the plant totalled 900.", []want{
+			{number: "900", low: 900, measure: dossier.Affected, counted: "Job losses"},
+		}},
+		{"The firm furloughed 80,000 employees during the closure.", []want{
+			{number: "80,000", low: 80000, measure: dossier.Affected, counted: "employees"},
+		}},
+		{"The shutdown has left 420,000 federal workers without pay.", []want{
+			{number: "420,000", low: 420000, measure: dossier.Affected, counted: "federal workers"},
+		}},
+		{"The company will close 14 plants and cut 30,000 jobs.", []want{
+			{number: "14", low: 14, measure: dossier.Other, counted: "plants"},
+			{number: "30,000", low: 30000, measure: dossier.Affected, counted: "jobs"},
+		}},
+		{"The cut of about 1,500 would leave a workforce of 20,000 employees.", []want{
+			{number: "1,500", span: "about 1,500", low: 1500, bound: dossier.Approx, measure: dossier.Other},
+			{number: "20,000", low: 20000, measure: dossier.Other, counted: "employees"},
+		}},
+		{"The retailer will create 5,000 new jobs this year.", []want{
+			{number: "5,000", low: 5000, measure: dossier.Other, counted: "new jobs"},
+		}},
+		{"The plant employs 3,000 workers.", []want{
+			{number: "3,000", low: 3000, measure: dossier.Other, counted: "workers"},
+		}},
+		{"Five workers have cut the ribbon at the new plant.", []want{
+			{number: "Five", low: 5, measure: dossier.Other, counted: "workers"},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+// TestForcesMoved checks that forces moved to a place are deployed, while
+// civilians moved from their homes are displaced.
+func TestForcesMoved(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"Some 2,000 troops were moved to the border region.", []want{
+			{number: "2,000", span: "Some 2,000", low: 2000, bound: dossier.Approx, measure: dossier.Deployed, counted: "troops"},
+		}},
+		{"About 500 soldiers were transferred to the southern front.", []want{
+			{number: "500", span: "About 500", low: 500, bound: dossier.Approx, measure: dossier.Deployed, counted: "soldiers"},
+		}},
+		{"The ministry relocated 400 soldiers to the eastern base.", []want{
+			{number: "400", low: 400, measure: dossier.Deployed, counted: "soldiers"},
+		}},
+		{"Nearly 900 police officers were redeployed to the stadium.", []want{
+			{number: "900", span: "Nearly 900", low: 900, bound: dossier.Approx, measure: dossier.Deployed, counted: "police officers"},
+		}},
+		{"Around 1,200 villagers were moved to temporary camps.", []want{
+			{number: "1,200", span: "Around 1,200", low: 1200, bound: dossier.Approx, measure: dossier.Displaced, counted: "villagers"},
+		}},
+		{"Over 5,000 residents were relocated after the flood.", []want{
+			{number: "5,000", span: "Over 5,000", low: 5000, bound: dossier.Min, measure: dossier.Displaced, counted: "residents"},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
