@@ -468,6 +468,11 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 		} else if i+1 < last && (sc.is(i+1, "of") || sc.is(i+1, "another") || sc.is(i+1, "'s") || sc.is(i+1, "’s")) {
 			return c, false
 		}
+		// "the process would be one that is executed quickly": a pronoun
+		// for a thing after a copula, before its relative clause.
+		if i > first && i+1 < last && sc.isOneOf(i-1, "be", "is", "was", "been", "being") && sc.isOneOf(i+1, "that", "which") {
+			return c, false
+		}
 		// "not one to complain", "not one but two": "not one" that is no
 		// zero (negZero reads those) is an idiom.
 		if i > first && sc.is(i-1, "not") {

@@ -830,6 +830,15 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 				k = j
 				continue
 			}
+			// "two thirds of those infected, over 1,800 people, have died":
+			// a figure set off by commas is an appositive to the subject,
+			// whose verb follows the closing comma.
+			if k == e.last || k == e.cLast || k == e.hLast {
+				if q := e.first - 1; q >= 0 && sc.w(q) == "," && k+1 < last && sc.t[k+1].f&fAux != 0 && sc.t[k+1].f&fPron == 0 {
+					k++
+					continue
+				}
+			}
 			return
 		}
 		if t.kind == text.Dash {

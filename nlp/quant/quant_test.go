@@ -1254,3 +1254,24 @@ func TestForcesMoved(t *testing.T) {
 		check(t, c.s, c.ws, true)
 	}
 }
+
+// TestAppositiveFigures checks a figure set off by commas after its
+// subject, and "one" as a pronoun for a thing.
+func TestAppositiveFigures(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"Half of the patients admitted, more than 300 people, have died since March.", []want{
+			{number: "300", span: "more than 300", low: 300, bound: dossier.Min, measure: dossier.Deaths, counted: "people"},
+		}},
+		{"The crowd, some 5,000 people, was dispersed by police.", []want{
+			{number: "5,000", span: "some 5,000", low: 5000, bound: dossier.Approx, measure: dossier.Other, counted: "people"},
+		}},
+		{"He said the handover would be one that is executed quickly.", nil},
+		{"A new filter is one which is cleaned daily.", nil},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
