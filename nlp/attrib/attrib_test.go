@@ -481,3 +481,25 @@ func TestPronounAntecedent(t *testing.T) {
 		}
 	}
 }
+
+func TestCitingInstitutions(t *testing.T) {
+	tests := []struct {
+		text, cited string
+	}{
+		{"About 2,000 soldiers have been killed, a lawmaker said on Tuesday, citing the country's intelligence service.", "the country's intelligence service"},
+		{"A lawmaker said that 40 people had died, citing the health ministry.", "the health ministry"},
+		{"The prisoner was released, officials said, citing her low body weight.", ""},
+	}
+	for _, tt := range tests {
+		d := run(tt.text, nil)
+		var got []string
+		for _, a := range d.Attributions {
+			for _, c := range a.Cited {
+				got = append(got, c.Span.Text(d.Text))
+			}
+		}
+		if tt.cited == "" && len(got) > 0 || tt.cited != "" && (len(got) != 1 || got[0] != tt.cited) {
+			t.Errorf("Process(%q) cites %q, want %q", tt.text, got, tt.cited)
+		}
+	}
+}

@@ -123,7 +123,18 @@ func (s *scratch) sourceLike(np tr) bool {
 	if id, _ := s.headEntity(np); id != "" {
 		return true
 	}
-	return s.isWord(h, "media") || s.isWord(h, "press") || s.isWord(h, "newspaper") || s.isWord(h, "outlet") || s.isWord(h, "outlets") || s.isWord(h, "agencies") || s.isWord(h, "channel") || s.isWord(h, "television") || s.isWord(h, "website")
+	_, ok := institutionHeads[lowerASCII(s.word(h))]
+	return ok
+}
+
+// institutionHeads are lower-case heads of bodies that speak or brief:
+// "citing the country's intelligence service", "citing the health ministry".
+var institutionHeads = map[string]struct{}{
+	"media": {}, "press": {}, "newspaper": {}, "outlet": {}, "outlets": {}, "agencies": {}, "channel": {}, "television": {}, "website": {},
+	"service": {}, "services": {}, "agency": {}, "ministry": {}, "ministries": {}, "department": {}, "office": {}, "police": {},
+	"army": {}, "military": {}, "government": {}, "authorities": {}, "intelligence": {}, "commission": {}, "committee": {},
+	"council": {}, "command": {}, "headquarters": {}, "administration": {}, "agency's": {}, "embassy": {}, "court": {},
+	"hospital": {}, "hospitals": {}, "officials": {}, "sources": {}, "source": {}, "data": {}, "figures": {}, "statistics": {},
 }
 
 // sourceEnd is where the cited phrase that np starts ends: past the issuer
