@@ -162,7 +162,6 @@ var CoNLLTypeMap = map[string]string{
 // CoNLLTypes are the CoNLL classes scored per type.
 var CoNLLTypes = []string{"LOC", "MISC", "ORG", "PER"}
 
-
 // CoNLLResult holds the metrics of conll.py score.
 type CoNLLResult struct {
 	Documents   int            `json:"documents"`
