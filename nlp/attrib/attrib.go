@@ -7,7 +7,13 @@
 // phrase (before or after the cue) and content (the clause after the cue, or
 // the quote or clause before it). Entities, when the NER stage supplied them,
 // name sources and resolve pronouns; without them capitalisation carries the
-// noun phrases.
+// noun phrases. POS tags and base-phrase chunks (Doc.POS, Doc.Chunks), when
+// the tag stage supplied them, are used but not required: the chunker's noun
+// phrase extends a source over words the hand rules stop at ("Many
+// lawmakers", "the state attorney general", "Theresa May"), a verb or adverb
+// phrase ends one grown leftwards, and a cue word the chunker reads as the
+// head of a noun phrase ("an open question") is no cue. Without chunks the
+// hand rules alone delimit sources.
 //
 // An attribution inside another's content ("X reported its source said …",
 // "…, with officials reporting …") or relayed by an according-to phrase
@@ -145,6 +151,7 @@ type scratch struct {
 	outer  []int32 // per attribution: the one whose content holds it (nest)
 	osize  []int32
 	pos    bool            // d.POS is usable
+	chk    bool            // d.Chunks is usable (and d.POS)
 	sents  []text.Sentence // d.Sentences, a line wrapped mid-sentence joined
 }
 
@@ -152,6 +159,7 @@ func (s *scratch) run(d *nlp.Doc) {
 	s.d = d
 	n := len(d.Tokens)
 	s.pos = len(d.POS) == n
+	s.chk = s.pos && len(d.Chunks) == n
 	s.f = grow(s.f, n)
 	s.qOf = grow32(s.qOf, n)
 	s.para = grow32(s.para, n)
@@ -412,6 +420,60 @@ func (s *scratch) nounish(i int) bool {
 		}
 	}
 	return f&fLy == 0
+}
+
+// chunk returns the phrase type of token i's chunk ("NP", "VP", …) and
+// whether the token begins it; "" when chunks are absent or i is outside.
+func (s *scratch) chunk(i int) (typ string, begin bool) {
+	if !s.chk || i < 0 || i >= len(s.d.Chunks) {
+		return "", false
+	}
+	c := s.d.Chunks[i]
+	if len(c) < 2 || c[1] != '-' {
+		return "", false
+	}
+	return c[2:], c[0] == 'B'
+}
+
+// chunkBreak reports whether the chunker puts token k in a verb or adverb
+// phrase: no part of a speaker noun phrase however it is capitalised.
+func (s *scratch) chunkBreak(k int) bool {
+	typ, _ := s.chunk(k)
+	if typ == "ADVP" {
+		return true
+	}
+	if typ != "VP" {
+		return false
+	}
+	// A participle after a determiner, a preposition or a break is
+	// attributive, whatever the chunker says: "leaked documents", "the
+	// elected officials".
+	if s.is(k, fEd) && (k == 0 || s.kind(k-1) == text.Punct || s.is(k-1, fDet|fPrep|fConj)) {
+		return false
+	}
+	return true
+}
+
+// chunkWord reports whether token k is a word the chunker puts in a noun
+// phrase.
+func (s *scratch) chunkWord(k int) bool {
+	typ, _ := s.chunk(k)
+	if typ != "NP" || s.kind(k) != text.Word || s.is(k, fSubjPron|fTime) {
+		return false
+	}
+	switch s.d.POS[k] {
+	case "WDT", "WP", "WP$", "IN", "RBS", "RBR":
+		return false // "what lawmakers", "which Democrats"
+	}
+	return !s.isWord(k, "that") // "that Fowler"
+
+}
+
+// chunkInside reports whether the chunker continues a noun phrase over word
+// k, which the hand rules would stop at: "said the newly elected mayor".
+func (s *scratch) chunkInside(k int) bool {
+	_, begin := s.chunk(k)
+	return !begin && !s.is(k, fMedium) && s.chunkWord(k) // not "a closed-door briefing from X"
 }
 
 // nounModifier reports whether token k is a word that makes a following
@@ -782,6 +844,14 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	}
 	// A cue word after a determiner or a possessive is a noun: "the report".
 	if s.is(i-1, fDet) || s.kind(i-1) == text.Clitic && !s.is(i-1, fBe|fHave|fModal) {
+		return a, false
+	}
+	// The chunker reads a cue word inside a noun phrase as its head noun:
+	// "newly filed campaign-finance reports", "an open question". After a
+	// name it is too often wrong ("Trump charges"), and "that" after it
+	// makes it a verb. A medium ("a closed-door briefing from X") keeps its
+	// own rules.
+	if typ, begin := s.chunk(i); !light && typ == "NP" && !begin && len(s.d.POS[i]) >= 2 && s.d.POS[i][:2] == "NN" && !s.is(i-1, fCap|fTime) && !s.isWord(i+1, "that") {
 		return a, false
 	}
 	// "citing" introduces a cited source, handled with the sentence's attribution.
@@ -1422,6 +1492,8 @@ func (s *scratch) bwdNP(h, lo int) tr {
 	a := h
 	for k := h - 1; k >= lo && h-k < maxNP; k-- {
 		switch {
+		case k+1 == a && s.chunkBreak(k):
+			return tr{a, h + 1}
 		case s.nounish(k):
 			a = k
 		case s.kind(k) == text.Clitic && !s.is(k, fBe|fHave|fModal) && (s.nounish(k-1) || s.is(k-1, fTime|fCap)):
@@ -1456,6 +1528,8 @@ func (s *scratch) bwdNP(h, lo int) tr {
 			// "Interfaith Paths to Peace", "Committee on Foreign Relations"
 		case (s.isWord(k, "and") || s.isWord(k, "&")) && k+1 == a && s.nounish(k-1) && !(s.is(k+1, fCap) && !s.is(k-1, fCap)) && !(a == h && s.quantifier(h)):
 			// "Ukrainian and U.S. officials", "doctors and nurses"; not "a photo and Clinton"
+		case k+1 == a && s.chunkInside(a) && s.chunkWord(k):
+			a = k // the chunker's noun phrase goes on: "Many lawmakers", "the state attorney general"
 		default:
 			return tr{a, h + 1}
 		}
@@ -1523,6 +1597,8 @@ func (s *scratch) fwdNP(i, hi int) tr {
 			}
 			last, k = j, j
 		case s.is(k, fDet) && last == k-1 && s.kind(k-1) == text.Clitic:
+		case last == k-1 && s.chunkInside(k):
+			last = k
 		case (s.isWord(k, "and") || s.isWord(k, "&")) && last == k-1 && s.is(k+1, fCap):
 		case s.isPP(k) && last == k-1:
 			j := k + 1
