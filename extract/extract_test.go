@@ -171,3 +171,49 @@ func TestCheck(t *testing.T) {
 		}
 	}
 }
+
+// FuzzExtract runs the whole pipeline on arbitrary text: it must never
+// panic, and every span it returns must lie inside the text.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"South Korean lawmakers said on Monday that about 300 soldiers were killed, citing the spy agency.",
+		"“Nobody came back,” he added. At least 20 were killed; dozens more injured.",
+		"Between 10 and 15 passengers are missing, according to the governor. No one was hurt.",
+		"\xff\xfe 3,000-4,000 troops -- 2.7 million … ‘’ “”",
+	} {
+		f.Add(s)
+	}
+	x, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := x.Extract(dossier.Document{Text: s, Published: time.Date(2025, 1, 13, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			if dossier.ErrorCode(err) != dossier.EINVALID {
+				t.Fatalf("Extract(%q) = %v, want nil or an EINVALID error", s, err)
+			}
+			return
+		}
+		in := func(what string, sp dossier.Span) {
+			if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {
+				t.Fatalf("Extract(%q): %s span %+v outside the text", s, what, sp)
+			}
+		}
+		for _, c := range a.Claims {
+			in("number", c.Number)
+			in("evidence", c.Evidence)
+			in("content", c.Content)
+			for _, src := range c.Sources {
+				in("source", src.Span)
+			}
+		}
+		for _, e := range a.Entities {
+			in("entity", e.Span)
+		}
+		for _, q := range a.Quantities {
+			in("quantity", q.Span)
+		}
+		_ = export.FromAnalysis(a)
+	})
+}

@@ -68,11 +68,19 @@ func NewPipeline(stages ...Stage) (*Pipeline, error) {
 // Stages returns the pipeline's stages in order.
 func (p *Pipeline) Stages() []Stage { return p.stages }
 
-// Run fills d's layers.
-func (p *Pipeline) Run(d *Doc) error {
+// Run fills d's layers. A stage that panics on some input fails that
+// document with EINTERNAL instead of taking the whole batch down.
+func (p *Pipeline) Run(d *Doc) (err error) {
+	var name string
+	defer func() {
+		if r := recover(); r != nil {
+			err = dossier.Errorf(dossier.EINTERNAL, "%s: internal error on this text (%v)", name, r)
+		}
+	}()
 	for _, s := range p.stages {
+		name = s.Name()
 		if err := s.Process(d); err != nil {
-			return fmt.Errorf("%s: %w", s.Name(), err)
+			return fmt.Errorf("%s: %w", name, err)
 		}
 		d.layers |= s.Provides()
 	}

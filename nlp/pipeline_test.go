@@ -76,3 +76,23 @@ func TestPipelineRun(t *testing.T) {
 		t.Errorf("Reset kept layers %v / %d tokens", d.layers, len(d.Tokens))
 	}
 }
+
+type panicky struct{}
+
+func (panicky) Name() string       { return "panicky" }
+func (panicky) Requires() Layer    { return Tokens }
+func (panicky) Provides() Layer    { return Entities }
+func (panicky) Process(*Doc) error { var s []int; _ = s[3]; return nil }
+
+func TestPipelineRunRecoversFromPanic(t *testing.T) {
+	p, err := NewPipeline(Tokenizer{}, panicky{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d Doc
+	d.Reset("Some text.", time.Time{})
+	err = p.Run(&d)
+	if err == nil || dossier.ErrorCode(err) != dossier.EINTERNAL || !strings.Contains(err.Error(), "panicky") {
+		t.Errorf("Run() with a panicking stage = %v, want an EINTERNAL error naming the stage", err)
+	}
+}

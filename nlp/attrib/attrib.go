@@ -327,8 +327,12 @@ func newlineBetween(s string, a, b int) bool {
 	return false
 }
 
-// word returns the text of token i.
+// word returns the text of token i, or "" outside the document, so that a
+// rule looking one token too far reads nothing rather than crashing.
 func (s *scratch) word(i int) string {
+	if i < 0 || i >= len(s.d.Tokens) {
+		return ""
+	}
 	t := s.d.Tokens[i]
 	return s.d.Text[t.Start:t.End]
 }
