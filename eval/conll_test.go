@@ -1,7 +1,7 @@
 package eval
 
 import (
-	"os"
+	"github.com/dossierhq/dossier/internal/sharedtest"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -77,22 +77,11 @@ func TestScoreCoNLL(t *testing.T) {
 	}
 }
 
-// sharedData returns the directory of the raw corpora (../shared/data/raw
-// beside the repository, or $DOSSIER_DATA) or skips the test; under CI=true
-// a missing directory fails it.
+// sharedData returns the directory of the raw corpora under ../shared, or
+// skips the test (failing under CI=true).
 func sharedData(t *testing.T) string {
 	t.Helper()
-	dir := os.Getenv("DOSSIER_DATA")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "data", "raw")
-	}
-	if _, err := os.Stat(filepath.Join(dir, tag.CoNLLDir)); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CoNLL-2003 data not found under %s (set DOSSIER_DATA)", dir)
-		}
-		t.Skipf("CoNLL-2003 data not found under %s; set DOSSIER_DATA to run", dir)
-	}
-	return dir
+	return filepath.Join(sharedtest.Dir(t), "data", "raw")
 }
 
 // TestCoNLLTestB scores the embedded models on eng.testb through the

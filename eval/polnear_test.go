@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/dossierhq/dossier/internal/sharedtest"
 	"math"
 	"os"
 	"os/exec"
@@ -23,23 +24,6 @@ const (
 	polnearMinContentF1 = 0.62
 )
 
-// pnSharedDir returns ../shared beside the repository, or skips (fails under
-// CI=true, where the data must be there).
-func pnSharedDir(t *testing.T) string {
-	t.Helper()
-	dir := os.Getenv("DOSSIER_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "data", "raw", "polnear", "data")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data not found at %s: %v", dir, err)
-		}
-		t.Skipf("shared data not found at %s; skipping PolNeAR tests", dir)
-	}
-	return dir
-}
-
 func pnRunAttrib() func(string) ([]dossier.Attribution, error) {
 	st := attrib.New()
 	d := &nlp.Doc{}
@@ -58,7 +42,7 @@ func pnRunAttrib() func(string) ([]dossier.Attribution, error) {
 // TestPolNeARAgreesWithReference scores the same prediction files with the
 // Go scorer and with polnear.py and requires identical figures.
 func TestPolNeARAgreesWithReference(t *testing.T) {
-	shared := pnSharedDir(t)
+	shared := sharedtest.Dir(t)
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		if os.Getenv("CI") == "true" {
@@ -168,7 +152,7 @@ func pnSameResult(a, b PolNeARResult) bool {
 // TestPolNeARQualityFloor fails when attribution quality on PolNeAR dev drops
 // more than 0.02 below what was measured.
 func TestPolNeARQualityFloor(t *testing.T) {
-	shared := pnSharedDir(t)
+	shared := sharedtest.Dir(t)
 	m, err := PolNeAR(filepath.Join(shared, "data", "raw", "polnear", "data"), "dev", pnRunAttrib())
 	if err != nil {
 		t.Fatal(err)
@@ -191,7 +175,7 @@ func TestPolNeARSplit(t *testing.T) {
 	if split == "" {
 		t.Skip("set POLNEAR_SPLIT=train|dev|test to print that split's figures")
 	}
-	shared := pnSharedDir(t)
+	shared := sharedtest.Dir(t)
 	m, err := PolNeAR(filepath.Join(shared, "data", "raw", "polnear", "data"), split, pnRunAttrib())
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package eval
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/dossierhq/dossier/internal/sharedtest"
 	"math"
 	"os"
 	"os/exec"
@@ -16,20 +17,11 @@ import (
 	"github.com/dossierhq/dossier/nlp/timex"
 )
 
-const te3Root = "/work/shared/data/raw/tempeval3"
-
-// te3Dir returns a TempEval-3 directory under /work/shared, skipping the
-// test when the shared data is absent (failing instead under CI=true).
+// te3Dir returns a TempEval-3 directory under ../shared, skipping the test
+// when the shared data is absent (failing instead under CI=true).
 func te3Dir(t *testing.T, sub string) string {
 	t.Helper()
-	dir := filepath.Join(te3Root, sub)
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("TempEval-3 data missing at %s: %v", dir, err)
-		}
-		t.Skipf("TempEval-3 data not present at %s; skipping", dir)
-	}
-	return dir
+	return filepath.Join(sharedtest.Dir(t), "data", "raw", "tempeval3", sub)
 }
 
 // runTimex runs the tokenizer and the timex stage, as the CLI does.
@@ -76,16 +68,11 @@ func writeTE3Predictions(path string, docs []TE3Doc, pred map[string][]TE3Timex)
 }
 
 func TestTE3MatchesReferenceScorer(t *testing.T) {
-	script := "/work/shared/eval/te3.py"
 	for _, sub := range []string{"Evaluation/te3-platinum", "Training/TBAQ-cleaned/AQUAINT", "Training/TBAQ-cleaned/TimeBank"} {
 		t.Run(filepath.Base(sub), func(t *testing.T) {
 			dir := te3Dir(t, sub)
-			if _, err := exec.LookPath("python3"); err != nil {
-				if os.Getenv("CI") == "true" {
-					t.Fatal("python3 missing")
-				}
-				t.Skip("python3 not found; skipping")
-			}
+			script := filepath.Join(sharedtest.Dir(t), "eval", "te3.py")
+			sharedtest.Python(t)
 			docs, err := ReadTE3(dir)
 			if err != nil {
 				t.Fatal(err)
@@ -210,7 +197,7 @@ func TestTE3QualityFloor(t *testing.T) {
 	}
 	t.Logf("platinum: strict F1 %.4f relaxed F1 %.4f type acc %.4f value acc %.4f value F1 %.4f",
 		r.Strict.F1, r.Relaxed.F1, r.TypeAccuracy, r.ValueAccuracy, r.ValueF1)
-	if tr := filepath.Join(te3Root, "Training/TBAQ-cleaned"); te3DirExists(tr) {
+	if tr := te3Dir(t, "Training/TBAQ-cleaned"); te3DirExists(tr) {
 		r, err := TE3(tr, te3RunTimex())
 		if err != nil {
 			t.Fatal(err)

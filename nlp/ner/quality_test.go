@@ -1,7 +1,7 @@
 package ner
 
 import (
-	"os"
+	"github.com/dossierhq/dossier/internal/sharedtest"
 	"path/filepath"
 	"testing"
 
@@ -16,16 +16,7 @@ const (
 )
 
 func TestQualityFloor(t *testing.T) {
-	dir := os.Getenv("DOSSIER_DATA")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "data", "raw")
-	}
-	if _, err := os.Stat(filepath.Join(dir, tag.CoNLLDir, "eng.testb")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("corpora not found under %s (set DOSSIER_DATA): %v", dir, err)
-		}
-		t.Skipf("corpora not found under %s; set DOSSIER_DATA to run", dir)
-	}
+	dir := filepath.Join(sharedtest.Dir(t), "data", "raw")
 	d, err := tag.LoadData(dir)
 	if err != nil {
 		t.Fatalf("LoadData(%q) = %v", dir, err)

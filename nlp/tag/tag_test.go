@@ -1,29 +1,18 @@
 package tag
 
 import (
-	"os"
+	"github.com/dossierhq/dossier/internal/sharedtest"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 )
 
-// DataDir returns the directory of the raw corpora (../shared/data/raw
-// beside the repository, or $DOSSIER_DATA) or skips the test; under CI=true
-// a missing directory fails it.
+// dataDir returns the directory of the raw corpora under ../shared, or
+// skips the test (failing under CI=true).
 func dataDir(t *testing.T) string {
 	t.Helper()
-	dir := os.Getenv("DOSSIER_DATA")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "data", "raw")
-	}
-	if _, err := os.Stat(filepath.Join(dir, CoNLLDir, "eng.testb")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("corpora not found under %s (set DOSSIER_DATA): %v", dir, err)
-		}
-		t.Skipf("corpora not found under %s; set DOSSIER_DATA to run", dir)
-	}
-	return dir
+	return filepath.Join(sharedtest.Dir(t), "data", "raw")
 }
 
 func TestParseCoNLL(t *testing.T) {
