@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"github.com/dossierhq/dossier/export"
 	"io"
 	"os"
 	"path/filepath"
@@ -268,19 +269,10 @@ func PredictCoNLL(docs []CoNLLDoc, stages ...nlp.Stage) (map[string][]CoNLLEntit
 		if err := p.Run(&d); err != nil {
 			return nil, fmt.Errorf("predict conll %s: %w", doc.ID, err)
 		}
-		// Byte offsets to code points.
-		cp := make([]int, len(doc.Text)+1)
-		n := 0
-		for b := 0; b < len(doc.Text); b++ {
-			if utf8.RuneStart(doc.Text[b]) {
-				n++
-			}
-			cp[b] = n - 1
-		}
-		cp[len(doc.Text)] = n
+		o := export.NewOffsets(doc.Text)
 		var ents []CoNLLEntity
 		for _, e := range d.Entities {
-			ents = append(ents, CoNLLEntity{Start: cp[e.Span.Start], End: cp[e.Span.End], Type: string(e.Type)})
+			ents = append(ents, CoNLLEntity{Start: o.At(e.Span.Start), End: o.At(e.Span.End), Type: string(e.Type)})
 		}
 		out[doc.ID] = ents
 	}
