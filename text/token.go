@@ -4,6 +4,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -294,30 +295,16 @@ func cliticLen(s string, i, n int) int {
 			return 0
 		}
 	}
-	switch lower(s[j:end]) {
-	case "s", "re", "ve", "ll", "d", "m":
-		return end - i
-	case "t":
-		if i > 0 && (s[i-1] == 'n' || s[i-1] == 'N') {
+	c := s[j:end]
+	for _, cl := range [...]string{"s", "re", "ve", "ll", "d", "m"} {
+		if strings.EqualFold(c, cl) {
 			return end - i
 		}
 	}
-	return 0
-}
-
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for k := i; k < len(b); k++ {
-				if b[k] >= 'A' && b[k] <= 'Z' {
-					b[k] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
+	if strings.EqualFold(c, "t") && i > 0 && (s[i-1] == 'n' || s[i-1] == 'N') {
+		return end - i
 	}
-	return s
+	return 0
 }
 
 // abbrevEnd returns the end of an abbreviation whose letters are
@@ -365,7 +352,7 @@ func scanURL(s string, i int) int {
 	rest := s[i:]
 	ok := false
 	for _, p := range [...]string{"http://", "https://", "www."} {
-		if len(rest) >= len(p) && equalFoldASCII(rest[:len(p)], p) {
+		if len(rest) >= len(p) && strings.EqualFold(rest[:len(p)], p) {
 			ok = true
 			break
 		}
@@ -407,20 +394,4 @@ func scanURL(s string, i int) int {
 		j--
 	}
 	return j
-}
-
-func equalFoldASCII(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if x >= 'A' && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
 }

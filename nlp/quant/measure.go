@@ -3,6 +3,7 @@ package quant
 import (
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/text"
+	"strings"
 )
 
 // npScan returns the end of the noun phrase starting at k: modifiers and
@@ -2028,31 +2029,11 @@ func (sc *scratch) sameHead(e *expr, r *memo) bool {
 	}
 	w := sc.w(e.head)
 	for j := r.first; j < r.last; j++ {
-		if equalFoldWords(sc.w(j), w) {
+		if strings.EqualFold(sc.w(j), w) {
 			return true
 		}
 	}
 	return false
-}
-
-// equalFoldWords reports whether two words are equal, ignoring ASCII case.
-func equalFoldWords(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if x >= 'A' && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if y >= 'A' && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
 }
 
 // remember stores the sentence's figures that have a measure.
