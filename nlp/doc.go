@@ -4,6 +4,7 @@
 package nlp
 
 import (
+	"sort"
 	"time"
 
 	"github.com/dossierhq/dossier"
@@ -58,30 +59,12 @@ func (d *Doc) Word(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].E
 // TokenAt returns the index of the first token that ends after byte offset
 // off, or len(d.Tokens).
 func (d *Doc) TokenAt(off int) int {
-	lo, hi := 0, len(d.Tokens)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Tokens[m].End <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
 }
 
 // SentenceOf returns the index of the sentence containing token i.
 func (d *Doc) SentenceOf(i int) int {
-	lo, hi := 0, len(d.Sentences)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Sentences[m].Last <= i {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].Last > i })
 }
 
 // Span returns the byte span of tokens [first,last).
