@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"slices"
-	"sort"
 	"sync"
 	"time"
 
@@ -241,15 +240,7 @@ func TrainChunker(ctx context.Context, d *Data, tagger *Tagger, cfg Config) (*Ch
 			tagSet[t] = true
 		}
 	}
-	classes := make([]string, 0, len(tagSet))
-	for t := range tagSet {
-		classes = append(classes, t)
-	}
-	sort.Strings(classes)
-	cidx := map[string]int{}
-	for i, c := range classes {
-		cidx[c] = i
-	}
+	classes, cidx := classIndex(tagSet)
 	predPOS := tagAll(tagger, train)
 	rules := chunkRules(train, predPOS, cidx)
 	tr := perceptron.NewTrainer(classes, cfg.Bits)

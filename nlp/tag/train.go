@@ -177,15 +177,7 @@ func buildTagDict(sents []Sentence) ([]string, map[string]uint8) {
 			m[t]++
 		}
 	}
-	classes := make([]string, 0, len(tagSet))
-	for t := range tagSet {
-		classes = append(classes, t)
-	}
-	sort.Strings(classes)
-	idx := map[string]int{}
-	for i, c := range classes {
-		idx[c] = i
-	}
+	classes, idx := classIndex(tagSet)
 	dict := map[string]uint8{}
 	for w, m := range counts {
 		n, best, bestN := 0, "", 0
@@ -221,4 +213,19 @@ func (t *Tagger) Accuracy(sents []Sentence) (float64, int) {
 		return 0, 0
 	}
 	return float64(correct) / float64(total), total
+}
+
+// classIndex returns the tags of set in sorted order (so that training is
+// deterministic) and the index of each.
+func classIndex(set map[string]bool) ([]string, map[string]int) {
+	classes := make([]string, 0, len(set))
+	for t := range set {
+		classes = append(classes, t)
+	}
+	sort.Strings(classes)
+	idx := make(map[string]int, len(classes))
+	for i, c := range classes {
+		idx[c] = i
+	}
+	return classes, idx
 }
