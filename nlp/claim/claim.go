@@ -285,8 +285,7 @@ func sameClause(d *nlp.Doc, a, b dossier.Span) bool {
 		lo, hi = b.End, a.Start
 	}
 	for i := d.TokenAt(lo); i < len(d.Tokens) && d.Tokens[i].End <= hi; i++ {
-		switch strings.ToLower(d.Word(i)) {
-		case ";", "–", "—", "--", "where", "which", "who", "whom", "whose":
+		if oneOf(d.Word(i), ";", "–", "—", "--", "where", "which", "who", "whom", "whose") {
 			return false
 		}
 	}
@@ -351,18 +350,19 @@ func inSources(sources []dossier.Source, sp dossier.Span) bool {
 // sp, an article aside ("in Kursk", "to the Kursk region", "of Kursk").
 func afterLocative(d *nlp.Doc, sp dossier.Span) bool {
 	k := d.TokenAt(sp.Start) - 1
-	if k >= 0 {
-		switch strings.ToLower(d.Word(k)) {
-		case "the", "a", "an":
-			k--
+	if k >= 0 && oneOf(d.Word(k), "the", "a", "an") {
+		k--
+	}
+	return k >= 0 && oneOf(d.Word(k), "in", "at", "near", "to", "into", "of", "across", "inside", "outside", "around", "throughout", "from")
+}
+
+// oneOf reports whether w is one of words, ignoring case, without
+// allocating a lower-case copy.
+func oneOf(w string, words ...string) bool {
+	for _, x := range words {
+		if strings.EqualFold(w, x) {
+			return true
 		}
-	}
-	if k < 0 {
-		return false
-	}
-	switch strings.ToLower(d.Word(k)) {
-	case "in", "at", "near", "to", "into", "of", "across", "inside", "outside", "around", "throughout", "from":
-		return true
 	}
 	return false
 }
