@@ -249,4 +249,3 @@ func TestExtractSeed(t *testing.T) {
 	}
 }
 
-var _ = export.Document{}
