@@ -248,4 +248,3 @@ func TestExtractSeed(t *testing.T) {
 		}
 	}
 }
-
