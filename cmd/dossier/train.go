@@ -33,12 +33,8 @@ Example (rebuilds the committed models):
 Flags:
 `
 
-// runTrain implements "dossier train".
-func runTrain(args []string, stdout, stderr io.Writer) error {
-	return trainMain(context.Background(), args, stdout, stderr)
-}
 
-// runTrainCmd adapts runTrain to the command table of main.go.
+// runTrainCmd implements "dossier train".
 func runTrainCmd(ctx context.Context, env *Env, args []string) error {
 	return trainMain(ctx, args, env.Stdout, env.Stderr)
 }
