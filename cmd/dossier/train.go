@@ -33,7 +33,6 @@ Example (rebuilds the committed models):
 Flags:
 `
 
-
 // runTrainCmd implements "dossier train".
 func runTrainCmd(ctx context.Context, env *Env, args []string) error {
 	return trainMain(ctx, args, env.Stdout, env.Stderr)
