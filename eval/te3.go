@@ -47,6 +47,7 @@ type TE3PRF struct {
 // TE3Result holds the TempEval-3 timex metrics, with the field names of
 // te3.py score --json.
 type TE3Result struct {
+	Split          string  `json:"split,omitempty"`
 	Documents      int     `json:"documents"`
 	Gold           int     `json:"gold"`
 	Predicted      int     `json:"predicted"`
@@ -340,10 +341,61 @@ func TE3Predict(docs []TE3Doc, run func(text string, published time.Time) ([]dos
 	return out, nil
 }
 
-// TE3 reads the TimeML files in dir (a directory of .tml files, or a tree
-// of them such as TBAQ-cleaned with AQUAINT/ and TimeBank/), runs run on
-// each document and scores the result.
-func TE3(dir string, run func(text string, published time.Time) ([]dossier.Timex, error)) (TE3Result, error) {
+// TE3Splits maps each split of the TempEval-3 release to its folder under
+// the tempeval3 root: the platinum set is the test, TBAQ-cleaned is split
+// by source into train (TimeBank) and dev (AQUAINT); tbaq is both.
+var TE3Splits = map[string]string{
+	"test":  "Evaluation/te3-platinum",
+	"train": "Training/TBAQ-cleaned/TimeBank",
+	"dev":   "Training/TBAQ-cleaned/AQUAINT",
+	"tbaq":  "Training/TBAQ-cleaned",
+}
+
+// TE3SplitDir resolves where split's documents are. root is either the
+// tempeval3 folder (split picks the part; "" means test) or a folder of
+// .tml files itself, which takes no split.
+func TE3SplitDir(root, split string) (string, error) {
+	if hasTML(root) {
+		if split != "" {
+			return "", dossier.Errorf(dossier.EINVALID, "te3: %s holds .tml files itself: --split %q does not apply", root, split)
+		}
+		return root, nil
+	}
+	if split == "" {
+		split = "test"
+	}
+	sub, ok := TE3Splits[split]
+	if !ok {
+		return "", dossier.Errorf(dossier.EINVALID, "te3: unknown --split %q (want test, dev, train or tbaq)", split)
+	}
+	dir := filepath.Join(root, filepath.FromSlash(sub))
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return "", dossier.Errorf(dossier.EINVALID, "te3: %s: no %s folder (want the tempeval3 folder of ../shared/data/raw)", root, sub)
+	}
+	return dir, nil
+}
+
+func hasTML(dir string) bool {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range ents {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".tml") {
+			return true
+		}
+	}
+	return false
+}
+
+// TE3 reads the TimeML files of split under root (see TE3SplitDir), runs
+// run on each document with its creation time as the publication date and
+// scores the result.
+func TE3(root, split string, run func(text string, published time.Time) ([]dossier.Timex, error)) (TE3Result, error) {
+	dir, err := TE3SplitDir(root, split)
+	if err != nil {
+		return TE3Result{}, err
+	}
 	docs, err := ReadTE3Tree(dir)
 	if err != nil {
 		return TE3Result{}, err
@@ -352,7 +404,12 @@ func TE3(dir string, run func(text string, published time.Time) ([]dossier.Timex
 	if err != nil {
 		return TE3Result{}, err
 	}
-	return ScoreTE3(docs, pred), nil
+	r := ScoreTE3(docs, pred)
+	r.Split = split
+	if r.Split == "" && dir != root {
+		r.Split = "test"
+	}
+	return r, nil
 }
 
 // ReadTE3Tree reads dir's .tml files, or when it has none, those of every
@@ -393,12 +450,9 @@ func ReadTE3Tree(dir string) ([]TE3Doc, error) {
 // WriteTE3 prints r as te3.py score does, then as JSON.
 func WriteTE3(w io.Writer, r TE3Result) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "TempEval-3 timex: %d documents, %d gold, %d predicted\n", r.Documents, r.Gold, r.Predicted)
-	fmt.Fprintf(&b, "%-16s%8s%8s%8s  matches\n", "", "P", "R", "F1")
-	fmt.Fprintf(&b, "%-16s%8.4f%8.4f%8.4f  %d\n", "strict span", r.Strict.P, r.Strict.R, r.Strict.F1, r.StrictMatches)
-	fmt.Fprintf(&b, "%-16s%8.4f%8.4f%8.4f  %d\n", "relaxed span", r.Relaxed.P, r.Relaxed.R, r.Relaxed.F1, r.RelaxedMatches)
-	fmt.Fprintf(&b, "type accuracy  %.4f   type F1  %.4f   (on relaxed matches)\n", r.TypeAccuracy, r.TypeF1)
-	fmt.Fprintf(&b, "value accuracy %.4f   value F1 %.4f   (TE3 ranking score)\n", r.ValueAccuracy, r.ValueF1)
+	if err := WriteTE3Table(&b, r); err != nil {
+		return err
+	}
 	js, err := json.MarshalIndent(r, "", " ")
 	if err != nil {
 		return fmt.Errorf("te3: %w", err)
@@ -406,5 +460,27 @@ func WriteTE3(w io.Writer, r TE3Result) error {
 	b.Write(js)
 	b.WriteByte('\n')
 	_, err = io.WriteString(w, b.String())
+	return err
+}
+
+// WriteTE3Table prints r as te3.py score does.
+func WriteTE3Table(w io.Writer, r TE3Result) error {
+	split := ""
+	if r.Split != "" {
+		split = " (" + r.Split + ")"
+	}
+	return writeTimexTable(w, "TempEval-3 timex"+split, r)
+}
+
+// writeTimexTable prints r under the heading name.
+func writeTimexTable(w io.Writer, name string, r TE3Result) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d documents, %d gold, %d predicted\n", name, r.Documents, r.Gold, r.Predicted)
+	fmt.Fprintf(&b, "%-16s%8s%8s%8s  matches\n", "", "P", "R", "F1")
+	fmt.Fprintf(&b, "%-16s%8.4f%8.4f%8.4f  %d\n", "strict span", r.Strict.P, r.Strict.R, r.Strict.F1, r.StrictMatches)
+	fmt.Fprintf(&b, "%-16s%8.4f%8.4f%8.4f  %d\n", "relaxed span", r.Relaxed.P, r.Relaxed.R, r.Relaxed.F1, r.RelaxedMatches)
+	fmt.Fprintf(&b, "type accuracy  %.4f   type F1  %.4f   (on relaxed matches)\n", r.TypeAccuracy, r.TypeF1)
+	fmt.Fprintf(&b, "value accuracy %.4f   value F1 %.4f   (TE3 ranking score)\n", r.ValueAccuracy, r.ValueF1)
+	_, err := io.WriteString(w, b.String())
 	return err
 }

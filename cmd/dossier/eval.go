@@ -20,7 +20,11 @@ const evalSynopsis = `--set SET --data DIR [flags]
 
 Sets and what --data names:
   claims     count claims: the folder of dev-docs.jsonl and dev-gold.jsonl (../shared/data/claims)
-  te3        TempEval-3 timex: a folder of .tml files (../shared/data/raw/tempeval3/Evaluation/te3-platinum)
+  tempeval3  TempEval-3 timex (alias te3): the tempeval3 folder (../shared/data/raw/tempeval3);
+             --split test (te3-platinum; default), dev (TBAQ AQUAINT), train (TBAQ TimeBank),
+             tbaq (both); or any folder of .tml files itself, with no --split
+  meantime   MEANTIME timex: the meantime-en folder (../shared/data/raw/meantime-en);
+             --split all (default), airbus, apple, gm or stock
   conll2003  CoNLL-2003 entities: the conll2003-en folder; --split testb|testa|train
   polnear    PolNeAR attribution: the polnear folder; --split dev|test|train
   gmb        GMB entities: the gmb-ner-kaggle folder (or its ner_dataset.csv.zip);
@@ -30,9 +34,9 @@ Sets and what --data names:
 func runEval(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "eval", evalSynopsis)
 	var (
-		set    = fs.String("set", "claims", "gold set: claims, te3, conll2003, polnear, gmb or re3d")
+		set    = fs.String("set", "claims", "gold set: claims, tempeval3 (te3), meantime, conll2003, polnear, gmb or re3d")
 		data   = fs.String("data", "", "where the gold set is (see above)")
-		split  = fs.String("split", "", "conll2003: testb (default), testa, train; polnear: dev (default), test, train; gmb: heldout (default), all")
+		split  = fs.String("split", "", "conll2003: testb (default), testa, train; polnear: dev (default), test, train; gmb: heldout (default), all; tempeval3: test (default), dev, train, tbaq; meantime: all (default), airbus, apple, gm, stock")
 		pred   = fs.String("pred", "", "claims: score this prediction file (dossier extract --jsonl output) instead of running the pipeline")
 		all    = fs.Bool("all", false, "claims: keep claims of measure \"other\"")
 		format = fs.String("format", "table", "output format: table or json")
@@ -57,22 +61,26 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 		res, table = r, r.Print
-	case "te3":
-		x, err := extract.New()
+	case "te3", "tempeval3":
+		run, err := evalTimes()
 		if err != nil {
 			return err
 		}
-		r, err := eval.TE3(*data, func(text string, published time.Time) ([]dossier.Timex, error) {
-			a, err := x.Extract(dossier.Document{Text: text, Published: published})
-			if err != nil {
-				return nil, err
-			}
-			return a.Times, nil
-		})
+		r, err := eval.TE3(*data, *split, run)
 		if err != nil {
 			return err
 		}
 		res, table = r, func(w io.Writer) { eval.WriteTE3(w, r) }
+	case "meantime":
+		run, err := evalTimes()
+		if err != nil {
+			return err
+		}
+		r, err := eval.Meantime(*data, *split, run)
+		if err != nil {
+			return err
+		}
+		res, table = r, func(w io.Writer) { eval.WriteMeantime(w, r) }
 	case "conll2003":
 		file := map[string]string{"": "eng.testb", "testb": "eng.testb", "testa": "eng.testa", "train": "eng.train"}[*split]
 		if file == "" {
@@ -163,7 +171,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		r := eval.ScoreRe3d(docs, preds)
 		res, table = r, func(w io.Writer) { eval.FormatRe3d(w, r) }
 	default:
-		return dossier.Errorf(dossier.EINVALID, "unknown --set %q (want claims, te3, conll2003, polnear, gmb or re3d)", *set)
+		return dossier.Errorf(dossier.EINVALID, "unknown --set %q (want claims, tempeval3, meantime, conll2003, polnear, gmb or re3d)", *set)
 	}
 	if *format == "json" {
 		b, err := json.MarshalIndent(res, "", " ")
@@ -175,6 +183,22 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	}
 	table(env.Stdout)
 	return nil
+}
+
+// evalTimes returns the whole pipeline as a function from a text and its
+// publication date to its temporal expressions, as the timex sets score it.
+func evalTimes() (func(string, time.Time) ([]dossier.Timex, error), error) {
+	x, err := extract.New()
+	if err != nil {
+		return nil, err
+	}
+	return func(text string, published time.Time) ([]dossier.Timex, error) {
+		a, err := x.Extract(dossier.Document{Text: text, Published: published})
+		if err != nil {
+			return nil, err
+		}
+		return a.Times, nil
+	}, nil
 }
 
 // evalClaims scores predPath, or the pipeline's output on the set's
