@@ -1,0 +1,706 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dossierhq/dossier"
+)
+
+// maxClaims is how many claims one document may hold: a claim's key keeps
+// its index in the low 20 bits.
+const maxClaims = 1 << 20
+
+// claimRow is one claim ready to insert.
+type claimRow struct {
+	id, day, kind, measure, certainty, counted, sources, evidence string
+	low, high                                                     float64
+	locals                                                        []string
+	body                                                          []byte
+}
+
+// PutDocument stores d in one transaction; see dossier.Store.
+func (s *Store) PutDocument(ctx context.Context, d *dossier.StoredDocument) (string, bool, error) {
+	doc := &d.Document
+	sum := sha256.Sum256([]byte(doc.Text))
+	hash := hex.EncodeToString(sum[:])
+	if d.Meta.Hash != "" && !strings.EqualFold(d.Meta.Hash, hash) {
+		return "", false, dossier.Errorf(dossier.EINVALID, "document %q: hash %s is not the SHA-256 of its text (%s)", doc.ID, d.Meta.Hash, hash)
+	}
+	// Encode and check everything before taking the write lock.
+	e := encoder{text: len(doc.Text)}
+	e.layers(&d.Analysis)
+	layers := e.b
+	ents := encoder{text: len(doc.Text)}
+	ents.entities(d.Entities, doc.Text)
+	if e.err == nil {
+		e.err = ents.err
+	}
+	if e.err != nil {
+		return "", false, fmt.Errorf("document %q: %w", doc.ID, e.err)
+	}
+	claims, err := claimRows(d)
+	if err != nil {
+		return "", false, fmt.Errorf("document %q: %w", doc.ID, err)
+	}
+	published, pub, day := "", time.Time{}.Unix(), ""
+	if !doc.Published.IsZero() {
+		published = doc.Published.Format(time.RFC3339Nano)
+		pub = doc.Published.Unix()
+		day = doc.Published.Format(time.DateOnly)
+	}
+	ingested := d.Meta.Ingested
+	if ingested.IsZero() {
+		ingested = time.Now().UTC()
+	}
+	words := d.Meta.Words
+	if words == 0 {
+		words = len(d.Tokens)
+	}
+
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return "", false, internal("put document", err)
+	}
+	defer tx.Rollback()
+	var known string
+	switch err := tx.StmtContext(ctx, s.findHash).QueryRowContext(ctx, hash).Scan(&known); {
+	case err == nil:
+		return known, false, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return "", false, internal("put document", err)
+	}
+	id := doc.ID
+	if id == "" {
+		// Derive the id from the hash, longer in the unlikely case the
+		// short form is taken.
+		for n := 12; ; n += 4 {
+			id = hash[:n]
+			taken, err := s.idTaken(ctx, tx, id)
+			if err != nil {
+				return "", false, err
+			}
+			if !taken {
+				break
+			}
+		}
+	} else if taken, err := s.idTaken(ctx, tx, id); err != nil {
+		return "", false, err
+	} else if taken {
+		return "", false, dossier.Errorf(dossier.ECONFLICT, "document %q: the id is already used by a different text", id)
+	}
+	res, err := tx.StmtContext(ctx, s.insertDoc).ExecContext(ctx, id, hash, doc.Text, doc.URL, doc.Outlet, doc.Title,
+		published, pub, day, ingested.Format(time.RFC3339Nano), d.Meta.Origin, d.Meta.Format, words, len(d.Claims),
+		d.Meta.DuplicateOf, d.Meta.Story, encodeStrings(d.Meta.Keywords), encodeUint32s(d.Meta.Signature),
+		encodeUint64s(d.Meta.Bands), ents.b, layers)
+	if err != nil {
+		return "", false, internal("put document "+id, err)
+	}
+	seq, err := res.LastInsertId()
+	if err != nil {
+		return "", false, internal("put document "+id, err)
+	}
+	if _, err := tx.StmtContext(ctx, s.insertFTS).ExecContext(ctx, seq, doc.Title, doc.Text); err != nil {
+		return "", false, internal("index document "+id, err)
+	}
+	if len(d.Meta.Bands) > 0 {
+		st := tx.StmtContext(ctx, s.insertBand)
+		for _, b := range d.Meta.Bands {
+			if _, err := st.ExecContext(ctx, int64(b), seq); err != nil {
+				return "", false, internal("put document bands "+id, err)
+			}
+		}
+	}
+	if len(claims) > 0 {
+		insClaim := tx.StmtContext(ctx, s.insertClaim)
+		insFTS := tx.StmtContext(ctx, s.insertClaimFTS)
+		insLocal := tx.StmtContext(ctx, s.insertLocal)
+		for i := range claims {
+			c := &claims[i]
+			if c.day == "" {
+				c.day = day
+			}
+			key := seq<<20 | int64(i)
+			ord := seq<<20 | int64(maxClaims-1-i)
+			if _, err := insClaim.ExecContext(ctx, key, seq, c.id, ord, c.day, c.kind, c.measure, c.certainty,
+				c.low, c.high, c.counted, c.sources, c.body); err != nil {
+				return "", false, internal("put claim "+c.id, err)
+			}
+			if c.evidence != "" {
+				if _, err := insFTS.ExecContext(ctx, key, c.evidence); err != nil {
+					return "", false, internal("index claim "+c.id, err)
+				}
+			}
+			for _, l := range c.locals {
+				if _, err := insLocal.ExecContext(ctx, seq, l, key); err != nil {
+					return "", false, internal("put claim "+c.id, err)
+				}
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return "", false, internal("put document "+id, err)
+	}
+	return id, true, nil
+}
+
+func (s *Store) idTaken(ctx context.Context, tx *sql.Tx, id string) (bool, error) {
+	var h string
+	switch err := tx.StmtContext(ctx, s.findID).QueryRowContext(ctx, id).Scan(&h); {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, sql.ErrNoRows):
+		return false, nil
+	default:
+		return false, internal("put document", err)
+	}
+}
+
+// claimRows encodes d's claims with the text of their spans and the
+// columns the filters use.
+func claimRows(d *dossier.StoredDocument) ([]claimRow, error) {
+	if len(d.Claims) >= maxClaims {
+		return nil, dossier.Errorf(dossier.EINVALID, "%d claims, over the limit of %d", len(d.Claims), maxClaims-1)
+	}
+	text := d.Document.Text
+	entities := make(map[string]*dossier.Entity, len(d.Entities))
+	for i := range d.Entities {
+		entities[d.Entities[i].ID] = &d.Entities[i]
+	}
+	rows := make([]claimRow, len(d.Claims))
+	seen := make(map[string]bool, len(d.Claims))
+	var buf []byte
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		if c.ID == "" {
+			return nil, dossier.Errorf(dossier.EINVALID, "claim %d has no id", i+1)
+		}
+		if seen[c.ID] {
+			return nil, dossier.Errorf(dossier.EINVALID, "claim id %q is used twice", c.ID)
+		}
+		seen[c.ID] = true
+		t := claimText(c, text, entities)
+		e := encoder{b: buf[:0], text: len(text), what: "claim " + c.ID}
+		e.claim(c, &t)
+		if e.err != nil {
+			return nil, e.err
+		}
+		buf = e.b
+		r := &rows[i]
+		r.id, r.kind, r.measure, r.certainty = c.ID, string(c.Kind), string(c.Measure), string(c.Certainty)
+		r.low, r.high = c.Low, c.High
+		r.body = append([]byte(nil), e.b...)
+		r.evidence = t.Evidence
+		r.counted = strings.ToLower(t.Counted)
+		if c.When != nil {
+			r.day = startDay(c.When.Value)
+		}
+		var src strings.Builder
+		for _, st := range t.Sources {
+			src.WriteString(strings.ToLower(st.Text))
+			src.WriteByte('\n')
+			if st.Name != st.Text {
+				src.WriteString(strings.ToLower(st.Name))
+				src.WriteByte('\n')
+			}
+		}
+		r.sources = src.String()
+		r.locals = claimLocals(c, d.Entities)
+	}
+	return rows, nil
+}
+
+// claimText returns the text of c's spans. A source's Name is the
+// canonical name of the entity it resolves to, else the text of its
+// antecedent, else its own text.
+func claimText(c *dossier.Claim, text string, entities map[string]*dossier.Entity) dossier.ClaimText {
+	t := dossier.ClaimText{
+		Number:   c.Number.Text(text),
+		Counted:  c.Counted.Text(text),
+		Cue:      c.Cue.Text(text),
+		Content:  c.Content.Text(text),
+		Evidence: c.Evidence.Text(text),
+	}
+	if c.When != nil {
+		t.When = c.When.Span.Text(text)
+	}
+	if c.Where != nil {
+		t.Where = c.Where.Span.Text(text)
+	}
+	if len(c.Sources) > 0 {
+		t.Sources = make([]dossier.SourceText, len(c.Sources))
+		for i, s := range c.Sources {
+			st := dossier.SourceText{Role: s.Role, Text: s.Span.Text(text)}
+			if e := entities[s.Entity]; e != nil && e.Canonical != "" {
+				st.Name = e.Canonical
+			} else if !s.Antecedent.IsZero() {
+				st.Name = s.Antecedent.Text(text)
+			}
+			if st.Name == "" {
+				st.Name = st.Text
+			}
+			t.Sources[i] = st
+		}
+	}
+	return t
+}
+
+// claimLocals lists the document-local entities c names: its sources, its
+// place and the entities inside its counted group.
+func claimLocals(c *dossier.Claim, entities []dossier.Entity) []string {
+	var out []string
+	add := func(id string) {
+		if id == "" {
+			return
+		}
+		for _, o := range out {
+			if o == id {
+				return
+			}
+		}
+		out = append(out, id)
+	}
+	for _, s := range c.Sources {
+		add(s.Entity)
+	}
+	if c.Where != nil {
+		add(c.Where.Entity)
+	}
+	if c.Counted.Len() > 0 {
+		for i := range entities {
+			if c.Counted.Contains(entities[i].Span) {
+				add(entities[i].ID)
+			}
+		}
+	}
+	return out
+}
+
+// startDay returns the first day of a TIMEX3 date value as YYYY-MM-DD, or
+// "" when the value is not a date.
+func startDay(v string) string {
+	digits := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if len(v) < 4 || !digits(v[:4]) {
+		return ""
+	}
+	year := v[:4]
+	rest := v[4:]
+	switch {
+	case rest == "":
+		return year + "-01-01"
+	case len(rest) >= 6 && rest[0] == '-' && digits(rest[1:3]) && rest[3] == '-' && digits(rest[4:6]):
+		return year + rest[:6]
+	case len(rest) >= 3 && rest[0] == '-' && digits(rest[1:3]):
+		return year + rest[:3] + "-01"
+	case len(rest) >= 3 && rest[0] == '-' && rest[1] == 'W' && len(rest) >= 4 && digits(rest[2:4]):
+		y, _ := time.Parse("2006", year)
+		week := int(rest[2]-'0')*10 + int(rest[3]-'0')
+		// ISO week 1 holds January 4th; weeks start on Monday.
+		jan4 := y.AddDate(0, 0, 3)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+		return monday.AddDate(0, 0, 7*(week-1)).Format(time.DateOnly)
+	}
+	switch strings.TrimPrefix(rest, "-") {
+	case "WI":
+		return year + "-01-01"
+	case "SP":
+		return year + "-03-01"
+	case "SU":
+		return year + "-06-01"
+	case "FA":
+		return year + "-09-01"
+	case "Q1", "H1":
+		return year + "-01-01"
+	case "Q2":
+		return year + "-04-01"
+	case "Q3", "H2":
+		return year + "-07-01"
+	case "Q4":
+		return year + "-10-01"
+	}
+	return ""
+}
+
+// DocumentByHash returns the id of the document with hash.
+func (s *Store) DocumentByHash(ctx context.Context, hash string) (string, error) {
+	var id string
+	err := s.read.QueryRowContext(ctx, `SELECT id FROM documents WHERE hash = ?`, strings.ToLower(hash)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", dossier.Errorf(dossier.ENOTFOUND, "no document with hash %s", hash)
+	} else if err != nil {
+		return "", internal("document by hash", err)
+	}
+	return id, nil
+}
+
+// listColumns are the columns of a document listing; scanListing reads them.
+const listColumns = `d.seq, d.id, d.url, d.outlet, d.title, d.published, d.pub, d.ingested, d.origin, d.format,
+	d.words, d.claims, d.duplicate_of, d.story, d.keywords, d.signature`
+
+type rowScanner interface{ Scan(...any) error }
+
+func scanListing(r rowScanner, d *dossier.StoredDocument) (seq, pub int64, err error) {
+	var published, ingested string
+	var keywords, signature []byte
+	if err := r.Scan(&seq, &d.Document.ID, &d.Document.URL, &d.Document.Outlet, &d.Document.Title, &published, &pub,
+		&ingested, &d.Meta.Origin, &d.Meta.Format, &d.Meta.Words, &d.Meta.Claims, &d.Meta.DuplicateOf,
+		&d.Meta.Story, &keywords, &signature); err != nil {
+		return 0, 0, err
+	}
+	if published != "" {
+		if d.Document.Published, err = time.Parse(time.RFC3339Nano, published); err != nil {
+			return 0, 0, err
+		}
+	}
+	if ingested != "" {
+		if d.Meta.Ingested, err = time.Parse(time.RFC3339Nano, ingested); err != nil {
+			return 0, 0, err
+		}
+	}
+	if d.Meta.Keywords, err = decodeStrings(keywords); err != nil {
+		return 0, 0, err
+	}
+	if d.Meta.Signature, err = decodeUint32s(signature); err != nil {
+		return 0, 0, err
+	}
+	return seq, pub, nil
+}
+
+// Document returns one document with every layer.
+func (s *Store) Document(ctx context.Context, id string) (*dossier.StoredDocument, error) {
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	d := &dossier.StoredDocument{}
+	var text string
+	var hash string
+	var bands, ents, layers []byte
+	row := tx.QueryRowContext(ctx, `SELECT `+listColumns+`, d.hash, d.text, d.bands, d.entities, d.layers
+		FROM documents d WHERE d.id = ?`, id)
+	seq, _, err := scanListing(multiScanner{row, []any{&hash, &text, &bands, &ents, &layers}}, d)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, dossier.Errorf(dossier.ENOTFOUND, "no document %q", id)
+	} else if err != nil {
+		return nil, internal("document "+id, err)
+	}
+	d.Document.Text = text
+	d.Meta.Hash = hash
+	if d.Meta.Bands, err = decodeUint64s(bands); err != nil {
+		return nil, internal("document "+id, err)
+	}
+	dec := decoder{b: ents}
+	if d.Entities, err = dec.entities(nil); err != nil {
+		return nil, internal("document "+id, err)
+	}
+	dec = decoder{b: layers}
+	if err := dec.layers(&d.Analysis); err != nil {
+		return nil, internal("document "+id, err)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT body FROM claims WHERE seq BETWEEN ? AND ? ORDER BY seq`, seq<<20, seq<<20|(maxClaims-1))
+	if err != nil {
+		return nil, internal("document "+id, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var body []byte
+		if err := rows.Scan(&body); err != nil {
+			return nil, internal("document "+id, err)
+		}
+		var c dossier.Claim
+		dec := decoder{b: body}
+		if err := dec.claim(&c, nil); err != nil {
+			return nil, internal("document "+id, err)
+		}
+		d.Claims = append(d.Claims, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("document "+id, err)
+	}
+	if d.Meta.Copies, err = copiesOf(ctx, tx, id); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// multiScanner scans the listing columns and then extra ones.
+type multiScanner struct {
+	r     *sql.Row
+	extra []any
+}
+
+func (m multiScanner) Scan(dest ...any) error { return m.r.Scan(append(dest, m.extra...)...) }
+
+func copiesOf(ctx context.Context, tx *sql.Tx, id string) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM documents WHERE duplicate_of = ? AND duplicate_of != '' ORDER BY pub, seq`, id)
+	if err != nil {
+		return nil, internal("copies of "+id, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, internal("copies of "+id, err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("copies of "+id, err)
+	}
+	return out, nil
+}
+
+// copiesMap returns every document's copies, for listings.
+func copiesMap(ctx context.Context, q querier, ids []string) (map[string][]string, error) {
+	out := map[string][]string{}
+	var rows *sql.Rows
+	var err error
+	if ids == nil {
+		rows, err = q.QueryContext(ctx, `SELECT id, duplicate_of FROM documents WHERE duplicate_of != '' ORDER BY pub, seq`)
+	} else {
+		if len(ids) == 0 {
+			return out, nil
+		}
+		args := make([]any, len(ids))
+		for i, id := range ids {
+			args[i] = id
+		}
+		rows, err = q.QueryContext(ctx, `SELECT id, duplicate_of FROM documents WHERE duplicate_of != '' AND duplicate_of IN (`+
+			placeholders(len(ids))+`) ORDER BY pub, seq`, args...)
+	}
+	if err != nil {
+		return nil, internal("copies", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, of string
+		if err := rows.Scan(&id, &of); err != nil {
+			return nil, internal("copies", err)
+		}
+		out[of] = append(out[of], id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("copies", err)
+	}
+	return out, nil
+}
+
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// Documents lists documents newest published first.
+func (s *Store) Documents(ctx context.Context, f dossier.DocumentFilter) ([]dossier.StoredDocument, string, error) {
+	var where []string
+	var args []any
+	if f.Outlet != "" {
+		where = append(where, "d.outlet = ?")
+		args = append(args, f.Outlet)
+	}
+	if f.Story != "" {
+		where = append(where, "d.story = ? AND d.story != ''")
+		args = append(args, f.Story)
+	}
+	if f.From != "" {
+		if err := checkDay("from", f.From); err != nil {
+			return nil, "", err
+		}
+		where = append(where, "d.day >= ?")
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		if err := checkDay("to", f.To); err != nil {
+			return nil, "", err
+		}
+		where = append(where, "d.day <= ? AND d.day != ''")
+		args = append(args, f.To)
+	}
+	if f.After != "" {
+		pub, seq, err := decodeDocCursor(f.After)
+		if err != nil {
+			return nil, "", err
+		}
+		where = append(where, "(d.pub, d.seq) < (?, ?)")
+		args = append(args, pub, seq)
+	}
+	limit := pageSize(f.Limit)
+	q := `SELECT ` + listColumns + ` FROM documents d`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, " AND ")
+	}
+	q += ` ORDER BY d.pub DESC, d.seq DESC LIMIT ?`
+	args = append(args, limit+1)
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, "", internal("documents", err)
+	}
+	defer rows.Close()
+	var out []dossier.StoredDocument
+	var next string
+	var lastPub, lastSeq int64
+	for rows.Next() {
+		if len(out) == limit {
+			next = encodeDocCursor(lastPub, lastSeq)
+			break
+		}
+		var d dossier.StoredDocument
+		seq, pub, err := scanListing(rows, &d)
+		if err != nil {
+			return nil, "", internal("documents", err)
+		}
+		out = append(out, d)
+		lastPub, lastSeq = pub, seq
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", internal("documents", err)
+	}
+	rows.Close()
+	ids := make([]string, len(out))
+	for i := range out {
+		ids[i] = out[i].Document.ID
+	}
+	copies, err := copiesMap(ctx, tx, ids)
+	if err != nil {
+		return nil, "", err
+	}
+	for i := range out {
+		out[i].Meta.Copies = copies[out[i].Document.ID]
+	}
+	return out, next, nil
+}
+
+// SimilarDocuments returns the documents sharing a band key with bands.
+func (s *Store) SimilarDocuments(ctx context.Context, bands []uint64) ([]dossier.StoredDocument, error) {
+	if len(bands) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(bands))
+	for i, b := range bands {
+		args[i] = int64(b)
+	}
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT `+listColumns+` FROM documents d WHERE d.seq IN
+		(SELECT doc FROM document_bands WHERE band IN (`+placeholders(len(bands))+`)) ORDER BY d.pub, d.seq`, args...)
+	if err != nil {
+		return nil, internal("similar documents", err)
+	}
+	defer rows.Close()
+	var out []dossier.StoredDocument
+	for rows.Next() {
+		var d dossier.StoredDocument
+		if _, _, err := scanListing(rows, &d); err != nil {
+			return nil, internal("similar documents", err)
+		}
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("similar documents", err)
+	}
+	return out, nil
+}
+
+// EachDocument calls fn for every document's listing, oldest published
+// first.
+func (s *Store) EachDocument(ctx context.Context, fn func(*dossier.StoredDocument) error) error {
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	copies, err := copiesMap(ctx, tx, nil)
+	if err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT `+listColumns+` FROM documents d ORDER BY d.pub, d.seq`)
+	if err != nil {
+		return internal("documents", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var d dossier.StoredDocument
+		if _, _, err := scanListing(rows, &d); err != nil {
+			return internal("documents", err)
+		}
+		d.Meta.Copies = copies[d.Document.ID]
+		if err := fn(&d); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return internal("documents", err)
+	}
+	return nil
+}
+
+// EachMention calls fn for every entity mention, document by document in
+// the order they were stored.
+func (s *Store) EachMention(ctx context.Context, fn func(*dossier.EntityMention) error) error {
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT id, published, entities FROM documents ORDER BY seq`)
+	if err != nil {
+		return internal("mentions", err)
+	}
+	defer rows.Close()
+	var texts []string
+	for rows.Next() {
+		var id, published string
+		var blob []byte
+		if err := rows.Scan(&id, &published, &blob); err != nil {
+			return internal("mentions", err)
+		}
+		var pub time.Time
+		if published != "" {
+			if pub, err = time.Parse(time.RFC3339Nano, published); err != nil {
+				return internal("mentions", err)
+			}
+		}
+		texts = texts[:0]
+		dec := decoder{b: blob}
+		ents, err := dec.entities(&texts)
+		if err != nil {
+			return internal("mentions of "+id, err)
+		}
+		for i := range ents {
+			m := dossier.EntityMention{Document: id, Published: pub, Entity: ents[i], Text: texts[i]}
+			if err := fn(&m); err != nil {
+				return err
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return internal("mentions", err)
+	}
+	return nil
+}

@@ -1,0 +1,645 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dossierhq/dossier"
+)
+
+// ReplaceLedger swaps in l in one transaction; see dossier.Store.
+func (s *Store) ReplaceLedger(ctx context.Context, l *dossier.Ledger) error {
+	if err := checkLedger(l); err != nil {
+		return err
+	}
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return internal("replace ledger", err)
+	}
+	defer tx.Rollback()
+	docs, err := documentSeqs(ctx, tx)
+	if err != nil {
+		return err
+	}
+	for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_links`, `DELETE FROM figures`,
+		`DELETE FROM figure_entities`, `DELETE FROM stories`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return internal("replace ledger", err)
+		}
+	}
+	if err := putEntities(ctx, tx, l, docs); err != nil {
+		return err
+	}
+	if err := putFigures(ctx, tx, l, docs); err != nil {
+		return err
+	}
+	if err := putStories(ctx, tx, l, docs); err != nil {
+		return err
+	}
+	built := l.Built
+	if built.IsZero() {
+		built = time.Now().UTC()
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO ledger (key, value) VALUES ('built', ?)`,
+		built.Format(time.RFC3339Nano)); err != nil {
+		return internal("replace ledger", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return internal("replace ledger", err)
+	}
+	return nil
+}
+
+// checkLedger reports duplicate ids before anything is written.
+func checkLedger(l *dossier.Ledger) error {
+	seen := map[string]bool{}
+	for _, e := range l.Entities {
+		if e.ID == "" || seen[e.ID] {
+			return dossier.Errorf(dossier.EINVALID, "ledger: entity id %q is empty or used twice", e.ID)
+		}
+		seen[e.ID] = true
+	}
+	clear(seen)
+	for _, f := range l.Figures {
+		if f.ID == "" || seen[f.ID] {
+			return dossier.Errorf(dossier.EINVALID, "ledger: figure id %q is empty or used twice", f.ID)
+		}
+		seen[f.ID] = true
+	}
+	clear(seen)
+	for _, st := range l.Stories {
+		if st.ID == "" || seen[st.ID] {
+			return dossier.Errorf(dossier.EINVALID, "ledger: story id %q is empty or used twice", st.ID)
+		}
+		seen[st.ID] = true
+	}
+	return nil
+}
+
+func documentSeqs(ctx context.Context, tx *sql.Tx) (map[string]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, seq FROM documents`)
+	if err != nil {
+		return nil, internal("replace ledger", err)
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var id string
+		var seq int64
+		if err := rows.Scan(&id, &seq); err != nil {
+			return nil, internal("replace ledger", err)
+		}
+		out[id] = seq
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("replace ledger", err)
+	}
+	return out, nil
+}
+
+func putEntities(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[string]int64) error {
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO entities (id, pos, name, type, aliases, documents, mentions, search)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return internal("replace ledger", err)
+	}
+	defer ins.Close()
+	for i, e := range l.Entities {
+		search := strings.ToLower(e.Name + "\n" + strings.Join(e.Aliases, "\n"))
+		if _, err := ins.ExecContext(ctx, e.ID, i, e.Name, string(e.Type), encodeStrings(e.Aliases), e.Documents, e.Mentions, search); err != nil {
+			return internal("replace ledger: entity "+e.ID, err)
+		}
+	}
+	link, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO entity_links (doc, local, entity) VALUES (?, ?, ?)`)
+	if err != nil {
+		return internal("replace ledger", err)
+	}
+	defer link.Close()
+	for _, k := range l.Links {
+		seq, ok := docs[k.Document]
+		if !ok {
+			return dossier.Errorf(dossier.EINVALID, "ledger: entity link to unknown document %q", k.Document)
+		}
+		if _, err := link.ExecContext(ctx, seq, k.Local, k.Entity); err != nil {
+			return internal("replace ledger: entity link", err)
+		}
+	}
+	return nil
+}
+
+func putFigures(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[string]int64) error {
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO figures (id, pos, measure, counted, flags, body) VALUES (?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return internal("replace ledger", err)
+	}
+	defer ins.Close()
+	insEnt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO figure_entities (entity, figure) VALUES (?, ?)`)
+	if err != nil {
+		return internal("replace ledger", err)
+	}
+	defer insEnt.Close()
+	byID, err := tx.PrepareContext(ctx, `SELECT seq, measure, low, high FROM claims WHERE seq BETWEEN ? AND ? AND id = ?`)
+	if err != nil {
+		return internal("replace ledger", err)
+	}
+	defer byID.Close()
+	// In a copy, the repeated claim is the one with the same id and value,
+	// else the first with the same measure and value.
+	inCopy, err := tx.PrepareContext(ctx, `SELECT seq FROM claims WHERE seq BETWEEN ? AND ? AND kind = 'count'
+		AND measure = ? AND low = ? AND high = ? ORDER BY id = ? DESC, seq LIMIT 1`)
+	if err != nil {
+		return internal("replace ledger", err)
+	}
+	defer inCopy.Close()
+
+	want := map[int64]string{} // claim seq -> figure id
+	for i := range l.Figures {
+		f := &l.Figures[i]
+		e := encoder{}
+		e.figure(f)
+		if _, err := ins.ExecContext(ctx, f.ID, i, string(f.Measure), strings.ToLower(f.Counted), len(f.Flags), e.b); err != nil {
+			return internal("replace ledger: figure "+f.ID, err)
+		}
+		for _, p := range f.Points {
+			for _, src := range p.Sources {
+				if src.Entity != "" {
+					if _, err := insEnt.ExecContext(ctx, src.Entity, f.ID); err != nil {
+						return internal("replace ledger: figure "+f.ID, err)
+					}
+				}
+			}
+			doc, ok := docs[p.Document]
+			if !ok {
+				return dossier.Errorf(dossier.EINVALID, "ledger: figure %s: point in unknown document %q", f.ID, p.Document)
+			}
+			var seq int64
+			var measure string
+			var low, high float64
+			err := byID.QueryRowContext(ctx, doc<<20, doc<<20|(maxClaims-1), p.Claim).Scan(&seq, &measure, &low, &high)
+			if errors.Is(err, sql.ErrNoRows) {
+				return dossier.Errorf(dossier.EINVALID, "ledger: figure %s: no claim %q in document %q", f.ID, p.Claim, p.Document)
+			} else if err != nil {
+				return internal("replace ledger: figure "+f.ID, err)
+			}
+			want[seq] = f.ID
+			for _, c := range p.Copies {
+				cdoc, ok := docs[c]
+				if !ok {
+					return dossier.Errorf(dossier.EINVALID, "ledger: figure %s: copy in unknown document %q", f.ID, c)
+				}
+				var cseq int64
+				err := inCopy.QueryRowContext(ctx, cdoc<<20, cdoc<<20|(maxClaims-1), measure, low, high, p.Claim).Scan(&cseq)
+				if errors.Is(err, sql.ErrNoRows) {
+					continue // the copy was rewritten: nothing to mark
+				} else if err != nil {
+					return internal("replace ledger: figure "+f.ID, err)
+				}
+				if _, taken := want[cseq]; !taken {
+					want[cseq] = f.ID
+				}
+			}
+		}
+	}
+	// Update only the claims whose figure changes: a rebuild that moves
+	// little writes little.
+	have := map[int64]string{}
+	rows, err := tx.QueryContext(ctx, `SELECT seq, figure FROM claims WHERE figure != ''`)
+	if err != nil {
+		return internal("replace ledger", err)
+	}
+	for rows.Next() {
+		var seq int64
+		var fig string
+		if err := rows.Scan(&seq, &fig); err != nil {
+			rows.Close()
+			return internal("replace ledger", err)
+		}
+		have[seq] = fig
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return internal("replace ledger", err)
+	}
+	set, err := tx.PrepareContext(ctx, `UPDATE claims SET figure = ? WHERE seq = ?`)
+	if err != nil {
+		return internal("replace ledger", err)
+	}
+	defer set.Close()
+	for seq, fig := range have {
+		if want[seq] != fig {
+			if _, err := set.ExecContext(ctx, want[seq], seq); err != nil {
+				return internal("replace ledger", err)
+			}
+		}
+	}
+	for seq, fig := range want {
+		if _, ok := have[seq]; !ok {
+			if _, err := set.ExecContext(ctx, fig, seq); err != nil {
+				return internal("replace ledger", err)
+			}
+		}
+	}
+	return nil
+}
+
+func putStories(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[string]int64) error {
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO stories (id, pos, title, keywords, start, end, documents, claims, search)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return internal("replace ledger", err)
+	}
+	defer ins.Close()
+	want := map[int64]string{}
+	for i := range l.Stories {
+		st := &l.Stories[i]
+		search := strings.ToLower(st.Title + "\n" + strings.Join(st.Keywords, "\n"))
+		if _, err := ins.ExecContext(ctx, st.ID, i, st.Title, encodeStrings(st.Keywords), formatTime(st.Start),
+			formatTime(st.End), encodeStrings(st.Documents), st.Claims, search); err != nil {
+			return internal("replace ledger: story "+st.ID, err)
+		}
+		for _, d := range st.Documents {
+			seq, ok := docs[d]
+			if !ok {
+				return dossier.Errorf(dossier.EINVALID, "ledger: story %s: unknown document %q", st.ID, d)
+			}
+			want[seq] = st.ID
+		}
+	}
+	have := map[int64]string{}
+	rows, err := tx.QueryContext(ctx, `SELECT seq, story FROM documents WHERE story != ''`)
+	if err != nil {
+		return internal("replace ledger", err)
+	}
+	for rows.Next() {
+		var seq int64
+		var story string
+		if err := rows.Scan(&seq, &story); err != nil {
+			rows.Close()
+			return internal("replace ledger", err)
+		}
+		have[seq] = story
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return internal("replace ledger", err)
+	}
+	set, err := tx.PrepareContext(ctx, `UPDATE documents SET story = ? WHERE seq = ?`)
+	if err != nil {
+		return internal("replace ledger", err)
+	}
+	defer set.Close()
+	for seq, story := range have {
+		if want[seq] != story {
+			if _, err := set.ExecContext(ctx, want[seq], seq); err != nil {
+				return internal("replace ledger", err)
+			}
+		}
+	}
+	for seq, story := range want {
+		if _, ok := have[seq]; !ok {
+			if _, err := set.ExecContext(ctx, story, seq); err != nil {
+				return internal("replace ledger", err)
+			}
+		}
+	}
+	return nil
+}
+
+func formatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.RFC3339Nano)
+}
+
+func parseTime(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	return time.Parse(time.RFC3339Nano, s)
+}
+
+// Figures lists figures in the order reconciliation gave them.
+func (s *Store) Figures(ctx context.Context, f dossier.FigureFilter) ([]dossier.Figure, error) {
+	var where []string
+	var args []any
+	if f.Measure != "" {
+		where = append(where, "measure = ?")
+		args = append(args, string(f.Measure))
+	}
+	if f.About != "" {
+		where = append(where, "instr(counted, ?) > 0")
+		args = append(args, strings.ToLower(f.About))
+	}
+	if f.Entity != "" {
+		where = append(where, "id IN (SELECT figure FROM figure_entities WHERE entity = ?)")
+		args = append(args, f.Entity)
+	}
+	if f.Flagged {
+		where = append(where, "flags > 0")
+	}
+	q := `SELECT body FROM figures`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, " AND ")
+	}
+	q += ` ORDER BY pos`
+	if f.Limit > 0 {
+		q += ` LIMIT ?`
+		args = append(args, f.Limit)
+	}
+	rows, err := s.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, internal("figures", err)
+	}
+	defer rows.Close()
+	var out []dossier.Figure
+	for rows.Next() {
+		var body []byte
+		if err := rows.Scan(&body); err != nil {
+			return nil, internal("figures", err)
+		}
+		var fig dossier.Figure
+		d := decoder{b: body}
+		if err := d.figure(&fig); err != nil {
+			return nil, internal("figures", err)
+		}
+		out = append(out, fig)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("figures", err)
+	}
+	return out, nil
+}
+
+// Figure returns one figure.
+func (s *Store) Figure(ctx context.Context, id string) (*dossier.Figure, error) {
+	var body []byte
+	err := s.read.QueryRowContext(ctx, `SELECT body FROM figures WHERE id = ?`, id).Scan(&body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, dossier.Errorf(dossier.ENOTFOUND, "no figure %q", id)
+	} else if err != nil {
+		return nil, internal("figure "+id, err)
+	}
+	var fig dossier.Figure
+	d := decoder{b: body}
+	if err := d.figure(&fig); err != nil {
+		return nil, internal("figure "+id, err)
+	}
+	return &fig, nil
+}
+
+const entityColumns = `id, name, type, aliases, documents, mentions`
+
+func scanEntity(r rowScanner, e *dossier.LedgerEntity) error {
+	var typ string
+	var aliases []byte
+	if err := r.Scan(&e.ID, &e.Name, &typ, &aliases, &e.Documents, &e.Mentions); err != nil {
+		return err
+	}
+	e.Type = dossier.EntityType(typ)
+	var err error
+	e.Aliases, err = decodeStrings(aliases)
+	return err
+}
+
+// Entities lists ledger entities in the order reconciliation gave them.
+func (s *Store) Entities(ctx context.Context, f dossier.EntityFilter) ([]dossier.LedgerEntity, error) {
+	var where []string
+	var args []any
+	if f.Type != "" {
+		where = append(where, "type = ?")
+		args = append(args, string(f.Type))
+	}
+	if f.Query != "" {
+		where = append(where, "instr(search, ?) > 0")
+		args = append(args, strings.ToLower(f.Query))
+	}
+	q := `SELECT ` + entityColumns + ` FROM entities`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, " AND ")
+	}
+	q += ` ORDER BY pos`
+	if f.Limit > 0 {
+		q += ` LIMIT ?`
+		args = append(args, f.Limit)
+	}
+	rows, err := s.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, internal("entities", err)
+	}
+	defer rows.Close()
+	var out []dossier.LedgerEntity
+	for rows.Next() {
+		var e dossier.LedgerEntity
+		if err := scanEntity(rows, &e); err != nil {
+			return nil, internal("entities", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("entities", err)
+	}
+	return out, nil
+}
+
+// Entity returns one ledger entity.
+func (s *Store) Entity(ctx context.Context, id string) (*dossier.LedgerEntity, error) {
+	var e dossier.LedgerEntity
+	err := scanEntity(s.read.QueryRowContext(ctx, `SELECT `+entityColumns+` FROM entities WHERE id = ?`, id), &e)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, dossier.Errorf(dossier.ENOTFOUND, "no entity %q", id)
+	} else if err != nil {
+		return nil, internal("entity "+id, err)
+	}
+	return &e, nil
+}
+
+const storyColumns = `id, title, keywords, start, end, documents, claims`
+
+func scanStory(r rowScanner, st *dossier.Story) error {
+	var keywords, docs []byte
+	var start, end string
+	if err := r.Scan(&st.ID, &st.Title, &keywords, &start, &end, &docs, &st.Claims); err != nil {
+		return err
+	}
+	var err error
+	if st.Keywords, err = decodeStrings(keywords); err != nil {
+		return err
+	}
+	if st.Documents, err = decodeStrings(docs); err != nil {
+		return err
+	}
+	if st.Start, err = parseTime(start); err != nil {
+		return err
+	}
+	st.End, err = parseTime(end)
+	return err
+}
+
+// Stories lists stories in the order reconciliation gave them.
+func (s *Store) Stories(ctx context.Context, f dossier.StoryFilter) ([]dossier.Story, error) {
+	q := `SELECT ` + storyColumns + ` FROM stories`
+	var args []any
+	if f.Query != "" {
+		q += ` WHERE instr(search, ?) > 0`
+		args = append(args, strings.ToLower(f.Query))
+	}
+	q += ` ORDER BY pos`
+	if f.Limit > 0 {
+		q += ` LIMIT ?`
+		args = append(args, f.Limit)
+	}
+	rows, err := s.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, internal("stories", err)
+	}
+	defer rows.Close()
+	var out []dossier.Story
+	for rows.Next() {
+		var st dossier.Story
+		if err := scanStory(rows, &st); err != nil {
+			return nil, internal("stories", err)
+		}
+		out = append(out, st)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("stories", err)
+	}
+	return out, nil
+}
+
+// Story returns one story.
+func (s *Store) Story(ctx context.Context, id string) (*dossier.Story, error) {
+	var st dossier.Story
+	err := scanStory(s.read.QueryRowContext(ctx, `SELECT `+storyColumns+` FROM stories WHERE id = ?`, id), &st)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, dossier.Errorf(dossier.ENOTFOUND, "no story %q", id)
+	} else if err != nil {
+		return nil, internal("story "+id, err)
+	}
+	return &st, nil
+}
+
+// Stats counts what the store holds, from one snapshot.
+func (s *Store) Stats(ctx context.Context) (dossier.Stats, error) {
+	var st dossier.Stats
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return st, err
+	}
+	defer tx.Rollback()
+	err = tx.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM documents),
+		(SELECT count(*) FROM documents WHERE duplicate_of != ''),
+		(SELECT count(*) FROM claims),
+		(SELECT count(*) FROM claims WHERE kind = 'count'),
+		(SELECT count(*) FROM entities),
+		(SELECT count(*) FROM figures),
+		(SELECT coalesce(sum(flags), 0) FROM figures),
+		(SELECT count(*) FROM stories)`).Scan(&st.Documents, &st.Duplicates, &st.Claims, &st.CountClaims,
+		&st.Entities, &st.Figures, &st.Flags, &st.Stories)
+	if err != nil {
+		return st, internal("stats", err)
+	}
+	return st, nil
+}
+
+// figure encodes a figure whole.
+func (e *encoder) figure(f *dossier.Figure) {
+	e.b = append(e.b, codecVersion)
+	e.str(f.ID)
+	e.str(string(f.Measure))
+	e.str(f.Counted)
+	e.str(f.Scope)
+	e.figureValue(f.Latest)
+	e.float(f.Estimate.Low)
+	e.float(f.Estimate.Best)
+	e.float(f.Estimate.High)
+	e.length(len(f.Points), f.Points == nil)
+	for i := range f.Points {
+		p := &f.Points[i]
+		e.figureValue(p.FigureValue)
+		e.length(len(p.Sources), p.Sources == nil)
+		for _, s := range p.Sources {
+			e.str(string(s.Role))
+			e.str(s.Text)
+			e.str(s.Name)
+			e.str(s.Entity)
+		}
+		e.str(string(p.Certainty))
+		e.str(p.Document)
+		e.str(p.Claim)
+		e.strs(p.Copies)
+	}
+	e.length(len(f.Flags), f.Flags == nil)
+	for _, fl := range f.Flags {
+		e.str(string(fl.Kind))
+		e.str(fl.Reason)
+		e.length(len(fl.Points), fl.Points == nil)
+		for _, p := range fl.Points {
+			e.int(p)
+		}
+	}
+}
+
+func (e *encoder) figureValue(v dossier.FigureValue) {
+	e.str(v.When)
+	e.float(v.Low)
+	e.float(v.High)
+	e.str(string(v.Bound))
+}
+
+func (d *decoder) figure(f *dossier.Figure) error {
+	if len(d.b) == 0 || d.b[0] != codecVersion {
+		return fmt.Errorf("sqlite: unknown figure encoding")
+	}
+	d.b = d.b[1:]
+	f.ID = d.str()
+	f.Measure = dossier.Measure(d.str())
+	f.Counted = d.str()
+	f.Scope = d.str()
+	f.Latest = d.figureValue()
+	f.Estimate.Low = d.float()
+	f.Estimate.Best = d.float()
+	f.Estimate.High = d.float()
+	if n, ok := d.length(); ok {
+		f.Points = make([]dossier.FigurePoint, n)
+		for i := range f.Points {
+			p := &f.Points[i]
+			p.FigureValue = d.figureValue()
+			if n, ok := d.length(); ok {
+				p.Sources = make([]dossier.SourceText, n)
+				for j := range p.Sources {
+					p.Sources[j] = dossier.SourceText{Role: dossier.SourceRole(d.str()), Text: d.str(), Name: d.str(), Entity: d.str()}
+				}
+			}
+			p.Certainty = dossier.Certainty(d.str())
+			p.Document = d.str()
+			p.Claim = d.str()
+			p.Copies = d.strs()
+		}
+	}
+	if n, ok := d.length(); ok {
+		f.Flags = make([]dossier.Flag, n)
+		for i := range f.Flags {
+			fl := &f.Flags[i]
+			fl.Kind = dossier.FlagKind(d.str())
+			fl.Reason = d.str()
+			if n, ok := d.length(); ok {
+				fl.Points = make([]int, n)
+				for j := range fl.Points {
+					fl.Points[j] = d.int()
+				}
+			}
+		}
+	}
+	return d.err
+}
+
+func (d *decoder) figureValue() dossier.FigureValue {
+	return dossier.FigureValue{When: d.str(), Low: d.float(), High: d.float(), Bound: dossier.Bound(d.str())}
+}

@@ -1,0 +1,129 @@
+package sqlite
+
+import (
+	"context"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/dossierhq/dossier"
+)
+
+// ftsQuery rewrites a user's query into FTS5 syntax that cannot fail to
+// parse: every word becomes a quoted string, "phrases" stay phrases, a
+// trailing * stays a prefix, and OR, AND, NOT stay operators between terms.
+// Everything else (parentheses, column filters, stray quotes) is dropped.
+func ftsQuery(q string) (string, error) {
+	var terms []string // quoted terms and operators, in order
+	op := ""           // a pending operator
+	add := func(term string) {
+		if op != "" && len(terms) > 0 {
+			terms = append(terms, op)
+		}
+		op = ""
+		terms = append(terms, term)
+	}
+	quote := func(words string) string {
+		return `"` + strings.ReplaceAll(words, `"`, `""`) + `"`
+	}
+	for i := 0; i < len(q); {
+		r := rune(q[i])
+		switch {
+		case r == '"':
+			end := strings.IndexByte(q[i+1:], '"')
+			var phrase string
+			if end < 0 {
+				phrase, i = q[i+1:], len(q)
+			} else {
+				phrase, i = q[i+1:i+1+end], i+2+end
+			}
+			if hasWord(phrase) {
+				add(quote(phrase))
+			}
+		case unicode.IsSpace(r) || r == '(' || r == ')':
+			i++
+		default:
+			j := i
+			for j < len(q) && q[j] != '"' && q[j] != '(' && q[j] != ')' && !unicode.IsSpace(rune(q[j])) {
+				j++
+			}
+			word := q[i:j]
+			i = j
+			switch word {
+			case "OR", "AND", "NOT":
+				if len(terms) > 0 {
+					op = word
+				}
+				continue
+			}
+			prefix := strings.HasSuffix(word, "*")
+			word = strings.TrimRight(word, "*")
+			if !hasWord(word) {
+				continue
+			}
+			if prefix {
+				add(quote(word) + "*")
+			} else {
+				add(quote(word))
+			}
+		}
+	}
+	if len(terms) == 0 {
+		return "", dossier.Errorf(dossier.EINVALID, "search %q has no words to look for", q)
+	}
+	return strings.Join(terms, " "), nil
+}
+
+// hasWord reports whether s holds a letter or digit, which the tokenizer
+// would index.
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Search runs a full-text query over titles and text, best match first.
+func (s *Store) Search(ctx context.Context, q dossier.SearchQuery) ([]dossier.SearchHit, error) {
+	match, err := ftsQuery(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.read.QueryContext(ctx, `SELECT d.id, d.title, d.outlet, d.published,
+			snippet(documents_fts, -1, '«', '»', '…', 16), bm25(documents_fts, 2.0, 1.0) AS rank
+		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+		WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`, match, pageSize(q.Limit))
+	if err != nil {
+		return nil, searchError(q.Text, err)
+	}
+	defer rows.Close()
+	var out []dossier.SearchHit
+	for rows.Next() {
+		var h dossier.SearchHit
+		var published string
+		if err := rows.Scan(&h.Document, &h.Title, &h.Outlet, &published, &h.Snippet, &h.Rank); err != nil {
+			return nil, internal("search", err)
+		}
+		if published != "" {
+			if h.Published, err = time.Parse(time.RFC3339Nano, published); err != nil {
+				return nil, internal("search", err)
+			}
+		}
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, searchError(q.Text, err)
+	}
+	return out, nil
+}
+
+// searchError turns an FTS5 syntax error that slipped through ftsQuery into
+// EINVALID rather than an internal error.
+func searchError(q string, err error) error {
+	if msg := err.Error(); strings.Contains(msg, "fts5") || strings.Contains(msg, "syntax error") {
+		return dossier.Errorf(dossier.EINVALID, "search %q: %s", q, msg)
+	}
+	return internal("search", err)
+}

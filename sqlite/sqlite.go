@@ -1,0 +1,190 @@
+// Package sqlite is the embedded Store: one SQLite file in WAL mode, written
+// through a single connection and read through a pool, with FTS5 indexes for
+// search. The driver is pure Go (modernc.org/sqlite).
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dossierhq/dossier"
+	sqlitedrv "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Store is a dossier.Store on one SQLite file.
+type Store struct {
+	write *sql.DB // one connection: SQLite has one writer at a time anyway
+	read  *sql.DB // a pool of readers; WAL lets them read while the writer writes
+	path  string
+
+	// Prepared on the write connection, reused by every PutDocument.
+	findHash, findID, insertDoc, insertFTS, insertBand, insertClaim, insertClaimFTS, insertLocal *sql.Stmt
+}
+
+var _ dossier.Store = (*Store)(nil)
+
+// Open opens the store at path, creating the file and applying pending
+// migrations.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" || strings.HasPrefix(path, ":memory:") {
+		return nil, dossier.Errorf(dossier.EINVALID, "sqlite: a file path is needed, not %q", path)
+	}
+	pragmas := url.Values{}
+	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)", "journal_mode(WAL)"} {
+		pragmas.Add("_pragma", p)
+	}
+	write, err := sql.Open("sqlite", path+"?"+pragmas.Encode()+"&_txlock=immediate")
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	write.SetMaxOpenConns(1)
+	write.SetConnMaxIdleTime(0)
+	s := &Store{write: write, path: path}
+	if err := s.migrate(ctx); err != nil {
+		write.Close()
+		return nil, err
+	}
+	pragmas.Add("_pragma", "query_only(1)")
+	read, err := sql.Open("sqlite", path+"?"+pragmas.Encode())
+	if err != nil {
+		write.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	n := max(4, runtime.GOMAXPROCS(0))
+	read.SetMaxOpenConns(n)
+	read.SetMaxIdleConns(n)
+	s.read = read
+	if err := s.prepare(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes both pools.
+func (s *Store) Close() error {
+	var errs []error
+	for _, st := range []*sql.Stmt{s.findHash, s.findID, s.insertDoc, s.insertFTS, s.insertBand, s.insertClaim, s.insertClaimFTS, s.insertLocal} {
+		if st != nil {
+			errs = append(errs, st.Close())
+		}
+	}
+	if s.read != nil {
+		errs = append(errs, s.read.Close())
+	}
+	errs = append(errs, s.write.Close())
+	return errors.Join(errs...)
+}
+
+func (s *Store) prepare(ctx context.Context) error {
+	for _, p := range []struct {
+		st  **sql.Stmt
+		sql string
+	}{
+		{&s.findHash, `SELECT id FROM documents WHERE hash = ?`},
+		{&s.findID, `SELECT hash FROM documents WHERE id = ?`},
+		{&s.insertDoc, `INSERT INTO documents (id, hash, text, url, outlet, title, published, pub, day,
+			ingested, origin, format, words, claims, duplicate_of, story, keywords, signature, bands, entities, layers)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&s.insertFTS, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`},
+		{&s.insertBand, `INSERT OR IGNORE INTO document_bands (band, doc) VALUES (?, ?)`},
+		{&s.insertClaim, `INSERT INTO claims (seq, doc, id, ord, day, kind, measure, certainty, low, high, counted, sources, body)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&s.insertClaimFTS, `INSERT INTO claims_fts (rowid, evidence) VALUES (?, ?)`},
+		{&s.insertLocal, `INSERT OR IGNORE INTO claim_locals (doc, local, claim) VALUES (?, ?, ?)`},
+	} {
+		st, err := s.write.PrepareContext(ctx, p.sql)
+		if err != nil {
+			return fmt.Errorf("sqlite: prepare: %w", err)
+		}
+		*p.st = st
+	}
+	return nil
+}
+
+// migrate applies the embedded migrations not yet recorded in
+// schema_version, in file-name order, each in its own transaction.
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("sqlite: open %s: %w", s.path, err)
+	}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	var current int
+	if err := s.write.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&current); err != nil {
+		return fmt.Errorf("sqlite: schema version: %w", err)
+	}
+	for _, name := range names {
+		base := strings.TrimPrefix(name, "migrations/")
+		num, _, _ := strings.Cut(base, "_")
+		version, err := strconv.Atoi(num)
+		if err != nil {
+			return fmt.Errorf("sqlite: migration %s: name must start with a number", base)
+		}
+		if version <= current {
+			continue
+		}
+		body, err := fs.ReadFile(migrations, name)
+		if err != nil {
+			return err
+		}
+		tx, err := s.write.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("sqlite: migration %s: %w", base, err)
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("sqlite: migration %s: %w", base, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version, name, applied) VALUES (?, ?, ?)`,
+			version, base, time.Now().UTC().Format(time.RFC3339)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("sqlite: migration %s: %w", base, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("sqlite: migration %s: %w", base, err)
+		}
+	}
+	return nil
+}
+
+// readTx starts a read transaction: every query in it sees one snapshot,
+// so a read never mixes an old ledger with a new one.
+func (s *Store) readTx(ctx context.Context) (*sql.Tx, error) {
+	tx, err := s.read.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, internal("begin read", err)
+	}
+	return tx, nil
+}
+
+// internal wraps a database error; context errors pass through unchanged
+// so callers can tell a cancelled request.
+func internal(what string, err error) error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	var se *sqlitedrv.Error
+	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY {
+		return fmt.Errorf("sqlite: %s: database is busy: %w", what, err)
+	}
+	return fmt.Errorf("sqlite: %s: %w", what, err)
+}
