@@ -17,4 +17,8 @@ type Timex struct {
 	Span  Span
 	Type  TimexType
 	Value string
+	// Mod is the TIMEX3 mod when the words qualify the value: APPROX,
+	// LESS_THAN ("almost three years"), MORE_THAN, EQUAL_OR_LESS,
+	// EQUAL_OR_MORE, START ("early December"), MID, END; empty for none.
+	Mod string
 }

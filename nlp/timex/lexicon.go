@@ -148,6 +148,7 @@ type tok struct {
 	plural bool    // a plural unit: years
 	cap    bool    // starts with an upper-case letter
 	pre    bool    // carries a mod prefix inside the token (mid-August)
+	pm     mod     // that prefix's mod
 	digits int8    // for digit tokens: number of digits, -1 if not a plain integer
 	u      int8    // for compounds: the unit of "five-year"
 	f      float64 // number value
@@ -174,6 +175,7 @@ const (
 	cmpFraction           // 1/2
 	cmpYearMonth          // 2025-01
 	cmpYearEnd            // year-end
+	cmpAge                // three-year-old: an age of f units u
 )
 
 // lexicon maps a lower-cased word to its class.
@@ -349,6 +351,26 @@ func init() {
 	add(kDecadeWord, 8, "eighties")
 	add(kDecadeWord, 7, "seventies")
 	add(kDecadeWord, 6, "sixties")
+}
+
+// ageable lists what an age can be of in a duration: "a three-year-old
+// conflict" is a stretch of time, "a 6-year-old boy" is a person's age,
+// which TimeML leaves out.
+var ageable = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`conflict war wars dispute ban law laws policy alliance treaty agreement deal feud
+		insurgency rebellion uprising crisis campaign investigation probe blockade siege occupation
+		ceasefire cease-fire truce regime moratorium embargo strike boycott standoff stand-off struggle
+		fight battle civil case program programme partnership relationship tradition rivalry peace
+		freeze lockdown shutdown drought fighting invasion offensive operation mission dictatorship rule
+		marriage career record company firm institution organization organisation party movement union
+		pact accord constitution system building bridge plant reactor dam ship aircraft plane jet fleet
+		effort search hunt quest debate scandal trial lawsuit suit contract monopoly protest protests
+		revolution republic dynasty empire government administration presidency reign tenure leadership
+		exile detention captivity imprisonment sentence practice restriction restrictions sanctions`) {
+		ageable[w] = true
+	}
 }
 
 // hyphen reports whether r separates the parts of a compound word.
@@ -574,6 +596,21 @@ func parseCompound(w []byte) (tok, bool) {
 		if t.k == kMonth || t.k == kSeason || t.k == kDayPart || t.k == kWeekday || t.k == kNum && (t.digits == 4 || t.cmp == cmpDecade) || t.k == kUnit && !t.plural {
 			t.pre = true
 			t.cap = false
+			t.pm = mMid
+			switch string(head) {
+			case "early":
+				t.pm = mStart
+			case "late":
+				t.pm = mEnd
+			}
+			return t, true
+		}
+		return tok{}, false
+	case "almost", "nearly", "about", "over", "some", "roughly":
+		// almost-three-year-old: the duration with its mod.
+		t := classify(string(rest), text.Word)
+		if t.cmp == cmpDur || t.cmp == cmpAge {
+			t.pm = approxMod(string(head))
 			return t, true
 		}
 		return tok{}, false
@@ -600,10 +637,14 @@ func parseCompound(w []byte) (tok, bool) {
 			}
 		}
 		ut, ok := lexicon[string(u)]
-		// "five-year" and "day-long" are durations; "6-year-old" is an age,
-		// which TE3 does not annotate; "three-quarters" is a fraction.
+		// "five-year" and "day-long" are durations; "6-year-old" is an age
+		// (a duration only of things: "a three-year-old conflict");
+		// "three-quarters" is a fraction.
 		if ok && ut.k == kUnit && !ut.plural && (tail == nil || string(tail) == "long") {
 			return tok{k: kOther, cmp: cmpDur, f: f, u: ut.v}, true
+		}
+		if ok && ut.k == kUnit && !ut.plural && string(tail) == "old" {
+			return tok{k: kOther, cmp: cmpAge, f: f, u: ut.v}, true
 		}
 		return tok{}, false
 	}

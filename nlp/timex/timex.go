@@ -256,6 +256,7 @@ type span struct {
 	sb, se     int // byte offsets when they differ from the tokens' (0 = use tokens)
 	typ        dossier.TimexType
 	val        string
+	mod        mod
 }
 
 func (p *parser) sentence(lo, hi int) {
@@ -286,7 +287,7 @@ func (p *parser) emit(s span) {
 	if sp.End <= sp.Start {
 		return
 	}
-	p.doc.Times = append(p.doc.Times, dossier.Timex{Span: sp, Type: s.typ, Value: s.val})
+	p.doc.Times = append(p.doc.Times, dossier.Timex{Span: sp, Type: s.typ, Value: s.val, Mod: modNames[s.mod]})
 }
 
 func (p *parser) yearValue(y int) string {
@@ -310,6 +311,41 @@ type prefix struct {
 	approx bool // about, nearly, more than, at least …
 	the    bool // the
 	mod    bool // early, late, mid, earlier, later, the end of …
+	mv     mod  // the TIMEX3 mod the words give, if any
+}
+
+// mod is a TIMEX3 mod attribute.
+type mod uint8
+
+const (
+	mNone mod = iota
+	mApprox
+	mLessThan
+	mMoreThan
+	mEqualOrLess
+	mEqualOrMore
+	mStart
+	mMid
+	mEnd
+)
+
+var modNames = [...]string{"", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END"}
+
+// approxMod is the mod of a kApprox word, as the TimeML guidelines give
+// them: "almost", "nearly" and "under" fall short, "over" goes beyond.
+func approxMod(w string) mod {
+	switch {
+	case strings.EqualFold(w, "almost"), strings.EqualFold(w, "nearly"), strings.EqualFold(w, "under"):
+		return mLessThan
+	case strings.EqualFold(w, "over"):
+		return mMoreThan
+	case strings.EqualFold(w, "about"), strings.EqualFold(w, "around"), strings.EqualFold(w, "roughly"),
+		strings.EqualFold(w, "approximately"), strings.EqualFold(w, "some"):
+		return mApprox
+	case strings.EqualFold(w, "within"):
+		return mEqualOrLess
+	}
+	return mNone
 }
 
 func (p *parser) prefix(i int) prefix {
@@ -329,24 +365,36 @@ func (p *parser) prefix(i int) prefix {
 				}
 			}
 			pr.approx = true
+			if m := approxMod(p.word(j)); m != mNone {
+				pr.mv = m
+			}
 			j++
 		case kMore:
 			if p.t(j+1).k != kThan {
 				return pr
 			}
 			pr.approx = true
+			pr.mv = mMoreThan
+			if !p.is(j, "more") {
+				pr.mv = mLessThan
+			}
 			j += 2
 		case kAt:
 			if p.t(j+1).k != kLeast {
 				return pr
 			}
 			pr.approx = true
+			pr.mv = mEqualOrMore
+			if p.is(j+1, "most") {
+				pr.mv = mEqualOrLess
+			}
 			j += 2
 		case kUp:
 			if p.t(j+1).k != kTo {
 				return pr
 			}
 			pr.approx = true
+			pr.mv = mEqualOrLess
 			j += 2
 		case kA:
 			if p.is(j+1, "mere") || p.is(j+1, "full") {
@@ -363,6 +411,7 @@ func (p *parser) prefix(i int) prefix {
 			j++
 		case kMod:
 			pr.mod = true
+			pr.mv = [...]mod{modEarly: mStart, modLate: mEnd, modMid: mMid}[t.v]
 			j++
 		case kAfter:
 			// "earlier this year", "later this month"
@@ -373,12 +422,17 @@ func (p *parser) prefix(i int) prefix {
 				return pr
 			}
 			pr.mod = true
+			pr.mv = mStart
+			if p.is(j, "later") {
+				pr.mv = mEnd
+			}
 			j++
 		case kPosWord:
 			if p.t(j+1).k != kOf || p.is(j, "rest") || p.is(j, "remainder") {
 				return pr
 			}
 			pr.mod = true
+			pr.mv = [...]mod{1: mEnd, 2: mStart, 3: mMid}[t.v]
 			pr.the = false // "the end of" takes the whole phrase
 			j += 2
 		default:
@@ -410,6 +464,12 @@ func (p *parser) match(i int) (span, bool) {
 		return span{}, false
 	}
 	s.first = i
+	if s.mod == mNone {
+		s.mod = pr.mv
+		if s.mod == mNone {
+			s.mod = p.t(j).pm // mid-August, almost-three-year-old
+		}
+	}
 	return s, true
 }
 
@@ -424,6 +484,7 @@ const (
 	catRef
 	catSet
 	catTheDate // a date that takes "the" (the 1990s, the third quarter)
+	catAdj     // a duration used as an adjective (a five-year plan): no article
 )
 
 func (pr prefix) allows(c category) bool {
@@ -434,6 +495,8 @@ func (pr prefix) allows(c category) bool {
 		return !pr.approx
 	case catDur:
 		return !pr.mod
+	case catAdj:
+		return !pr.mod && !pr.the
 	case catAgo:
 		return !pr.mod
 	case catTime:
@@ -528,6 +591,8 @@ func (p *parser) core(j int, pr prefix) (span, bool) {
 			try(p.year(j))
 		case cmpTimeOfDay:
 			try(p.timeOfDay(j))
+		case cmpAge:
+			try(p.age(j))
 		}
 	}
 	return best, found
@@ -631,10 +696,10 @@ func (p *parser) monthDate(j int, pr prefix) (span, category, bool) {
 	if y, e, ok := p.yearNum(k); ok {
 		c.y = y
 		end = e
-	} else if y, ok := p.relYear(j + 1); ok {
-		// "June last year", "January this year"
+	} else if y, ok := p.relYear(k); ok {
+		// "June last year", "January this year", "August of last year"
 		c.y = y
-		end = j + 3
+		end = k + 2
 	} else {
 		c.y = p.inferMonthYear(m)
 	}
@@ -795,6 +860,10 @@ func (p *parser) weekdayCal(wd, rel int) cal {
 	return dayCal(p.pub.AddDate(0, 0, delta))
 }
 
+// since reports whether the expression being read follows "since", which
+// makes it a start in the past.
+func (p *parser) since() bool { return p.is(p.pos-1, "since") }
+
 // inferMonthYear picks the year of a month named without one: the most
 // recent on or before publication, or the next on or after it when the
 // sentence speaks of the future.
@@ -803,6 +872,13 @@ func (p *parser) inferMonthYear(m int) int {
 		return -1
 	}
 	py, pm := p.pub.Year(), int(p.pub.Month())
+	if p.since() {
+		// "since October": a start already past.
+		if m <= pm {
+			return py
+		}
+		return py - 1
+	}
 	if p.future() {
 		if m >= pm {
 			return py
@@ -831,7 +907,10 @@ func (p *parser) inferDayYear(m, d int) int {
 	ahead, behind := inferAhead, inferBehind
 	// A past-tense cue is not used: measured on TBAQ, trusting it loses
 	// more dates announced ahead than it wins.
-	if p.future() {
+	switch {
+	case p.since():
+		ahead, behind = 0, 365
+	case p.future():
 		ahead, behind = 300, 14
 	}
 	py := p.pub.Year()
@@ -1009,6 +1088,17 @@ func (p *parser) relative(j int, pr prefix) (span, category, bool) {
 					}
 					return span{end: qs.end, typ: dossier.Date, val: p.calValue(qc)}, cat, true
 				}
+			}
+			// "last year's August", "this year's March 3"
+			if m := p.t(end + 1); m.k == kMonth && m.cap {
+				mc := newCal(gMonth)
+				mc.y, mc.m = c.y, int(m.v)
+				e := end + 2
+				if d, ok := p.dayNum(e); ok {
+					mc.g, mc.d = gDay, d
+					e++
+				}
+				return span{end: e, typ: dossier.Date, val: p.calValue(mc)}, cat, true
 			}
 		}
 		if u == uQuarter && c.y >= 0 {
@@ -1619,7 +1709,8 @@ func (p *parser) duration(j int, pr prefix) (span, category, bool) {
 	}
 	t := p.t(j)
 	if t.cmp == cmpDur {
-		return span{end: j + 1, typ: dossier.Duration, val: p.durValue(t.f, int(t.u))}, catDur, true
+		// "a five-year plan": TE3 leaves the article out.
+		return span{end: j + 1, typ: dossier.Duration, val: p.durValue(t.f, int(t.u))}, catAdj, true
 	}
 	n, k, ok := p.number(j)
 	if !ok {
@@ -1709,6 +1800,21 @@ func (p *parser) duration(j int, pr prefix) (span, category, bool) {
 	return p.durationEnd(k, n, int(u.v), rel, pr)
 }
 
+// age reads "three-year-old" before what can last ("conflict", "ban"):
+// the thing's duration so far. Ages of people are not expressions.
+func (p *parser) age(j int) (span, category, bool) {
+	t := p.t(j)
+	n := p.word(j + 1)
+	if len(n) == 0 || len(n) > 16 || n[0] < 'a' || n[0] > 'z' {
+		return span{}, 0, false
+	}
+	var buf [16]byte
+	if !ageable[string(lowerInto(buf[:0], n))] {
+		return span{}, 0, false
+	}
+	return span{end: j + 1, typ: dossier.Duration, val: p.durValue(t.f, int(t.u))}, catAdj, true
+}
+
 // isRateHead reports whether token i is what a rate counts: "$2 million
 // (a year)", "700 seats (a week)", "24 hours (a day)", "5% (a year)".
 func (p *parser) isRateHead(i int) bool {
@@ -1767,7 +1873,84 @@ func (p *parser) durationEnd(k int, n float64, u, rel int, pr prefix) (span, cat
 	if rel == 0 && p.is(k, "from") && p.t(k+1).k == kRef && p.t(k+1).v == refPresent {
 		return p.agoDate(k+2, n, u, 1)
 	}
+	if rel == 0 && n > 0 && nx.k == kAfter && (p.is(k, "after") || p.is(k, "before")) {
+		if s, ok := p.fromDate(k, n, u); ok {
+			return s, catAgo, true
+		}
+	}
 	return span{end: k, typ: dossier.Duration, val: p.durValue(n, u)}, catDur, true
+}
+
+// fromDate reads "(two days) after January 13", "(a week) before
+// Monday": the date n units u after or before (token k) a date named
+// right after it, at that date's granularity.
+func (p *parser) fromDate(k int, n float64, u int) (span, bool) {
+	if n != float64(int(n)) || u < uDay || u == uWeekend || u == uQuarter || u == uHalfYear || u > uYear {
+		return span{}, false
+	}
+	for i := p.pos; i < k; i++ {
+		if p.is(i, "trading") || p.is(i, "business") || p.is(i, "working") {
+			return span{}, false // not calendar days
+		}
+	}
+	a, ok := p.core(k+1, prefix{end: k + 1})
+	if !ok || a.typ != dossier.Date || a.mod != mNone {
+		return span{}, false
+	}
+	dir := 1
+	if p.is(k, "before") {
+		dir = -1
+	}
+	v, ok := shiftDate(a.val, int(n)*dir, u)
+	if !ok {
+		return span{}, false
+	}
+	p.buf = append(p.buf[:0], v...)
+	return span{end: a.end, typ: dossier.Date, val: p.intern(p.buf)}, true
+}
+
+// shiftDate moves the calendar value v (YYYY-MM-DD, YYYY-MM or YYYY) by n
+// units u, keeping its granularity; ok is false when the unit is finer
+// than the value (days from a month) or v is no calendar value.
+func shiftDate(v string, n, u int) (string, bool) {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; (c < '0' || c > '9') && c != '-' {
+			return "", false
+		}
+	}
+	var t time.Time
+	var err error
+	layout := ""
+	switch len(v) {
+	case 10:
+		layout = "2006-01-02"
+	case 7:
+		layout = "2006-01"
+		if u < uMonth {
+			return "", false
+		}
+	case 4:
+		layout = "2006"
+		if u < uYear {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	if t, err = time.Parse(layout, v); err != nil {
+		return "", false
+	}
+	switch u {
+	case uDay:
+		t = t.AddDate(0, 0, n)
+	case uWeek:
+		t = t.AddDate(0, 0, 7*n)
+	case uMonth:
+		t = t.AddDate(0, n, 0)
+	case uYear:
+		t = t.AddDate(n, 0, 0)
+	}
+	return t.Format(layout), true
 }
 
 // agoDate is the date n units before (dir -1) or after (1) publication, at

@@ -200,3 +200,85 @@ func FuzzTimex(f *testing.F) {
 		}
 	})
 }
+
+// TestNewsForms covers each form the times stage must read (issue 4, items
+// 1-3) against one publication date, Wednesday 12 March 2025: the span in
+// bytes, the type, the value and the mod.
+func TestNewsForms(t *testing.T) {
+	wed := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	type x struct {
+		text  string
+		typ   dossier.TimexType
+		value string
+		mod   string
+	}
+	tests := []struct {
+		in   string
+		want []x
+	}{
+		// 1. Explicit dates.
+		{"Talks opened on Jan. 13 in Geneva.", []x{{"Jan. 13", dossier.Date, "2025-01-13", ""}}},
+		{"Talks opened on 13 January 2025 in Geneva.", []x{{"13 January 2025", dossier.Date, "2025-01-13", ""}}},
+		{"The order is dated 2025-01-13.", []x{{"2025-01-13", dossier.Date, "2025-01-13", ""}}},
+		{"Talks opened on January 13th.", []x{{"January 13th", dossier.Date, "2025-01-13", ""}}},
+		{"A vote is expected in mid-March.", []x{{"mid-March", dossier.Date, "2025-03", "MID"}}},
+		{"The group grew in the 1990s.", []x{{"the 1990s", dossier.Date, "199", ""}}},
+		{"Shelling intensified in early December.", []x{{"early December", dossier.Date, "2024-12", "START"}}},
+		{"Sales peaked in last year's August.", []x{{"last year's August", dossier.Date, "2024-08", ""}}},
+		{"Sales peaked in August of last year.", []x{{"August of last year", dossier.Date, "2024-08", ""}}},
+		{"The war began in late February 2022.", []x{{"late February 2022", dossier.Date, "2022-02", "END"}}},
+		// 2. Relative and deictic, by tense.
+		{"He said on Monday that troops were killed.", []x{{"Monday", dossier.Date, "2025-03-10", ""}}},
+		{"He will speak on Monday.", []x{{"Monday", dossier.Date, "2025-03-17", ""}}},
+		{"Yesterday the toll rose.", []x{{"Yesterday", dossier.Date, "2025-03-11", ""}}},
+		{"It fell last week and will rise next week.", []x{{"last week", dossier.Date, "2025-W10", ""}, {"next week", dossier.Date, "2025-W12", ""}}},
+		{"It fell last month and will rise next month.", []x{{"last month", dossier.Date, "2025-02", ""}, {"next month", dossier.Date, "2025-04", ""}}},
+		{"It fell last year and will rise next year.", []x{{"last year", dossier.Date, "2024", ""}, {"next year", dossier.Date, "2026", ""}}},
+		{"It will open this fall.", []x{{"this fall", dossier.Date, "2025-FA", ""}}},
+		{"The offensive began last fall.", []x{{"last fall", dossier.Date, "2024-FA", ""}}},
+		{"The troops arrived in August.", []x{{"August", dossier.Date, "2024-08", ""}}},
+		{"The troops will arrive in August.", []x{{"August", dossier.Date, "2025-08", ""}}},
+		{"Prices fell earlier this month.", []x{{"earlier this month", dossier.Date, "2025-03", "START"}}},
+		{"Fighting has gone on since October.", []x{{"October", dossier.Date, "2024-10", ""}}},
+		{"The town fell two days after January 13.", []x{{"two days after January 13", dossier.Date, "2025-01-15", ""}}},
+		{"The town fell a week before March 2, 2024.", []x{{"a week before March 2, 2024", dossier.Date, "2024-02-24", ""}}},
+		// 3. Durations, sets, times of day, fuzzy values, quarters, seasons,
+		// decades, centuries.
+		{"The siege lasted six hours.", []x{{"six hours", dossier.Duration, "PT6H", ""}}},
+		{"The war lasted three years.", []x{{"three years", dossier.Duration, "P3Y", ""}}},
+		{"The almost-three-year-old conflict goes on.", []x{{"almost-three-year-old", dossier.Duration, "P3Y", "LESS_THAN"}}},
+		{"A nearly three-year-old war and a 6-year-old boy.", []x{{"nearly three-year-old", dossier.Duration, "P3Y", "LESS_THAN"}}},
+		{"More than three years and at least 72 hours.", []x{{"More than three years", dossier.Duration, "P3Y", "MORE_THAN"}, {"at least 72 hours", dossier.Duration, "PT72H", "EQUAL_OR_MORE"}}},
+		{"It took about 90 days.", []x{{"about 90 days", dossier.Duration, "P90D", "APPROX"}}},
+		{"A five-year plan.", []x{{"five-year", dossier.Duration, "P5Y", ""}}},
+		{"Patrols run every week and meet monthly.", []x{{"every week", dossier.Set, "P1W", ""}, {"monthly", dossier.Set, "P1M", ""}}},
+		{"The shift starts at 3 p.m. and ends at 17:30.", []x{{"3 p.m.", dossier.Time, "2025-03-12T15:00", ""}, {"17:30", dossier.Time, "2025-03-12T17:30", ""}}},
+		{"Shelling resumed on Sunday night.", []x{{"Sunday night", dossier.Time, "2025-03-09TNI", ""}}},
+		{"Prices recently fell, and are now rising.", []x{{"recently", dossier.Date, "PAST_REF", ""}, {"now", dossier.Date, "PRESENT_REF", ""}}},
+		{"Profits rose in the third quarter.", []x{{"the third quarter", dossier.Date, "2025-Q3", ""}}},
+		{"It will open in spring.", []x{{"spring", dossier.Date, "2025-SP", ""}}},
+		{"The town was founded in the 19th century.", []x{{"the 19th century", dossier.Date, "18", ""}}},
+		{"It closed at the end of the month.", []x{{"the end of the month", dossier.Date, "2025-03", "END"}}},
+		{"It closed about six years ago.", []x{{"about six years ago", dossier.Date, "2019", "APPROX"}}},
+	}
+	for _, tc := range tests {
+		got := run(t, tc.in, wed)
+		if len(got) != len(tc.want) {
+			t.Errorf("Find(%q) = %s, want %d expressions", tc.in, show(tc.in, got), len(tc.want))
+			continue
+		}
+		from := 0
+		for i, w := range tc.want {
+			at := strings.Index(tc.in[from:], w.text)
+			if at < 0 {
+				t.Fatalf("bad test: %q has no %q", tc.in, w.text)
+			}
+			sp := dossier.Span{Start: from + at, End: from + at + len(w.text)}
+			from = sp.End
+			want := dossier.Timex{Span: sp, Type: w.typ, Value: w.value, Mod: w.mod}
+			if got[i] != want {
+				t.Errorf("Find(%q)[%d] = %+v %q, want %+v %q", tc.in, i, got[i], got[i].Span.Text(tc.in), want, w.text)
+			}
+		}
+	}
+}
