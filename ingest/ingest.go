@@ -1,0 +1,483 @@
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/extract"
+)
+
+// Options configure an Ingester. The zero value is usable.
+type Options struct {
+	// Workers is the number of documents analysed in parallel; 0 means
+	// GOMAXPROCS.
+	Workers int
+	// Format forces one input format (one of Formats) for every input; ""
+	// detects each input's format.
+	Format string
+	// Published is the publication date of documents that state none.
+	Published time.Time
+	// Outlet is the outlet of documents that name none.
+	Outlet string
+	// MaxBytes is the largest text analysed; 0 means
+	// extract.DefaultMaxBytes.
+	MaxBytes int
+	// Threshold is the estimated Jaccard similarity at or above which a
+	// document is linked as a copy; 0 means DuplicateThreshold.
+	Threshold float64
+	// Progress, when set, is called after each record (stored, unchanged or
+	// skipped), from one goroutine at a time.
+	Progress func(Progress)
+	// Stdin is read for the input "-"; nil means os.Stdin.
+	Stdin io.Reader
+	// NewExtractor makes one extractor per worker; nil means extract.New.
+	NewExtractor func() (*extract.Extractor, error)
+}
+
+// Progress is reported after each record.
+type Progress struct {
+	Files, FilesTotal int   // inputs opened so far, and in all (Run only)
+	Bytes, BytesTotal int64 // input bytes read; BytesTotal is 0 when unknown (stdin)
+	Records           int   // records handled: stored, unchanged or skipped
+	Stored            int
+	Unchanged         int
+	Duplicates        int
+	Skipped           int
+	Origin            string // the record just handled
+	Elapsed           time.Duration
+}
+
+// Summary is the outcome of a Run or an Ingest.
+type Summary struct {
+	Records    int   // records read: Stored + Unchanged + len(Skipped)
+	Stored     int   // documents stored
+	Unchanged  int   // documents already in the store (same content hash)
+	Duplicates int   // stored documents linked as near-duplicates of earlier ones
+	Claims     int   // claims of the stored documents
+	Words      int   // tokens of the stored documents
+	Bytes      int64 // input bytes read
+	Skipped    []Skip
+	Elapsed    time.Duration
+}
+
+// PerSecond is the number of records handled per second.
+func (s Summary) PerSecond() float64 {
+	if s.Elapsed <= 0 {
+		return 0
+	}
+	return float64(s.Records) / s.Elapsed.Seconds()
+}
+
+// Skip is a record, or a whole input, that was not stored, and why.
+type Skip struct {
+	Origin string // as Record.Origin, or the input path
+	Err    error  // carries a dossier error code
+}
+
+// String reads "origin: reason".
+func (s Skip) String() string { return s.Origin + ": " + dossier.ErrorMessage(s.Err) }
+
+// Ingester reads inputs, analyses each document with the extraction
+// pipeline and stores it with its near-duplicate link and keywords.
+type Ingester struct {
+	store dossier.Store
+	opt   Options
+}
+
+// New returns an Ingester writing to store.
+func New(store dossier.Store, opt Options) *Ingester {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.MaxBytes <= 0 {
+		opt.MaxBytes = extract.DefaultMaxBytes
+	}
+	if opt.Threshold <= 0 {
+		opt.Threshold = DuplicateThreshold
+	}
+	if opt.Stdin == nil {
+		opt.Stdin = os.Stdin
+	}
+	if opt.NewExtractor == nil {
+		opt.NewExtractor = func() (*extract.Extractor, error) { return extract.New() }
+	}
+	return &Ingester{store: store, opt: opt}
+}
+
+// Run ingests inputs: files, folders (recursively, skipping hidden files
+// and folders), glob patterns, and "-" for standard input. Each document is
+// stored in its own transaction, in input order, so an interrupted run
+// keeps everything stored before the interruption, and running it again
+// stores only what is missing.
+//
+// Records and inputs that cannot be read or analysed are listed in
+// Summary.Skipped and the run goes on. Run's error is for what stops the
+// whole run: a cancelled ctx, or a store that fails for reasons other than
+// the document (ENOTFOUND/EINVALID/ECONFLICT on one document are skips).
+// The Summary is valid either way.
+func (g *Ingester) Run(ctx context.Context, inputs []string) (Summary, error) {
+	srcs, skips := expandInputs(inputs)
+	var total int64
+	known := true
+	for _, s := range srcs {
+		if s.path == "-" {
+			known = false
+		}
+		total += s.size
+	}
+	if !known {
+		total = 0
+	}
+	return g.run(ctx, len(srcs), total, skips, func(ctx context.Context, st *runState, emit emitFunc) error {
+		for _, s := range srcs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			st.files.Add(1)
+			if err := g.readSource(ctx, s, st, emit); err != nil {
+				if ctx.Err() != nil || errors.Is(err, errStopped) {
+					return err
+				}
+				if err := emit(pending{Record: Record{Origin: s.path, Err: err}}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// Ingest ingests one input stream (an HTTP request body, say); name is its
+// origin in the ledger and format is as in Read.
+func (g *Ingester) Ingest(ctx context.Context, r io.Reader, name, format string) (Summary, error) {
+	if format == "" {
+		format = g.opt.Format
+	}
+	return g.run(ctx, 1, 0, nil, func(ctx context.Context, st *runState, emit emitFunc) error {
+		st.files.Add(1)
+		err := readInput(ctx, &countingReader{r: r, n: &st.bytes}, name, format, emit)
+		if err != nil && ctx.Err() == nil && !errors.Is(err, errStopped) {
+			if name == "" || name == "-" {
+				name = "stdin"
+			}
+			return emit(pending{Record: Record{Origin: name, Err: err}})
+		}
+		return err
+	})
+}
+
+func (g *Ingester) readSource(ctx context.Context, s source, st *runState, emit emitFunc) error {
+	var r io.Reader
+	name := s.path
+	if s.path == "-" {
+		r = g.opt.Stdin
+	} else {
+		f, err := os.Open(s.path)
+		if err != nil {
+			return dossier.Errorf(dossier.EINVALID, "cannot open: %v", unwrapPathError(err))
+		}
+		defer f.Close()
+		r = f
+	}
+	return readInput(ctx, &countingReader{r: r, n: &st.bytes}, name, g.opt.Format, emit)
+}
+
+// errStopped is returned to readers when the run stops (the writer failed).
+var errStopped = errors.New("ingest stopped")
+
+// runState is shared by the reader, the workers and the writer of a run.
+type runState struct {
+	files atomic.Int64
+	bytes atomic.Int64
+}
+
+// job is one record on its way from the reader through a worker to the
+// writer.
+type job struct {
+	seq int
+	rec pending
+
+	hash      string
+	unchanged bool
+	doc       *dossier.StoredDocument
+	err       error // why the record is skipped
+	fatal     error // why the run must stop
+}
+
+// run wires one reader goroutine, Workers analysing goroutines and the
+// calling goroutine as the single writer. The writer stores documents in
+// input order, which makes duplicate links deterministic: a document is
+// compared with everything stored before it.
+func (g *Ingester) run(ctx context.Context, files int, totalBytes int64, skips []Skip, produce func(context.Context, *runState, emitFunc) error) (Summary, error) {
+	start := time.Now()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	st := &runState{}
+	sum := Summary{Skipped: skips}
+	sum.Records = len(skips)
+
+	workers := g.opt.Workers
+	window := workers * 8 // records in flight between reader and writer
+	tokens := make(chan struct{}, window)
+	jobs := make(chan *job, window)
+	results := make(chan *job, window)
+
+	var produceErr error
+	go func() {
+		defer close(jobs)
+		seq := 0
+		produceErr = produce(ctx, st, func(p pending) error {
+			select {
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				return errStopped
+			}
+			jobs <- &job{seq: seq, rec: p}
+			seq++
+			return nil
+		})
+	}()
+
+	var wg sync.WaitGroup
+	var extractorErr error
+	var errOnce sync.Once
+	for range workers {
+		wg.Go(func() {
+			x, err := g.opt.NewExtractor()
+			if err == nil {
+				x.MaxBytes = g.opt.MaxBytes
+			} else {
+				errOnce.Do(func() { extractorErr = err })
+			}
+			for j := range jobs {
+				if x == nil {
+					j.fatal = fmt.Errorf("ingest: extractor: %w", err)
+				} else {
+					g.analyse(ctx, x, j)
+				}
+				results <- j
+			}
+		})
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	var fatal error
+	waiting := map[int]*job{}
+	next := 0
+	for j := range results {
+		waiting[j.seq] = j
+		for {
+			j, ok := waiting[next]
+			if !ok {
+				break
+			}
+			delete(waiting, next)
+			next++
+			<-tokens
+			if fatal != nil {
+				continue // drain after a failure
+			}
+			if err := g.write(ctx, j, &sum); err != nil {
+				fatal = err
+				cancel()
+				continue
+			}
+			if g.opt.Progress != nil {
+				g.opt.Progress(Progress{
+					Files: int(st.files.Load()), FilesTotal: files,
+					Bytes: st.bytes.Load(), BytesTotal: totalBytes,
+					Records: sum.Records, Stored: sum.Stored, Unchanged: sum.Unchanged,
+					Duplicates: sum.Duplicates, Skipped: len(sum.Skipped),
+					Origin: j.rec.Origin, Elapsed: time.Since(start),
+				})
+			}
+		}
+	}
+	sum.Bytes = st.bytes.Load()
+	sum.Elapsed = time.Since(start)
+	switch {
+	case fatal != nil:
+		return sum, fatal
+	case extractorErr != nil:
+		return sum, fmt.Errorf("ingest: extractor: %w", extractorErr)
+	case ctx.Err() != nil:
+		return sum, ctx.Err()
+	case produceErr != nil && !errors.Is(produceErr, errStopped):
+		return sum, produceErr
+	}
+	return sum, nil
+}
+
+// analyse runs in a worker: parse, hash, look the hash up, extract,
+// signature and keywords.
+func (g *Ingester) analyse(ctx context.Context, x *extract.Extractor, j *job) {
+	rec := j.rec.resolve()
+	if rec.Err != nil {
+		j.err = rec.Err
+		return
+	}
+	if ctx.Err() != nil {
+		return
+	}
+	doc := rec.Document
+	if doc.Published.IsZero() {
+		doc.Published = g.opt.Published
+	}
+	if doc.Outlet == "" {
+		doc.Outlet = g.opt.Outlet
+	}
+	if err := x.Check(doc.Text); err != nil {
+		j.err = err
+		return
+	}
+	sum := sha256.Sum256([]byte(doc.Text))
+	j.hash = hex.EncodeToString(sum[:])
+	if _, err := g.store.DocumentByHash(ctx, j.hash); err == nil {
+		j.unchanged = true
+		return
+	} else if dossier.ErrorCode(err) != dossier.ENOTFOUND {
+		j.fatal = fmt.Errorf("ingest: %s: look up hash: %w", rec.Origin, err)
+		return
+	}
+	if doc.ID == "" {
+		// Derived from the content, so a rerun assigns the same id.
+		doc.ID = j.hash[:16]
+	}
+	a, err := x.Extract(doc)
+	if err != nil {
+		j.err = err
+		return
+	}
+	sig := Signature(doc.Text)
+	j.doc = &dossier.StoredDocument{
+		Analysis: *a,
+		Meta: dossier.DocumentMeta{
+			Hash:      j.hash,
+			Words:     len(a.Tokens),
+			Claims:    len(a.Claims),
+			Origin:    rec.Origin,
+			Format:    rec.Format,
+			Keywords:  Keywords(a),
+			Signature: sig,
+			Bands:     BandKeys(sig),
+		},
+	}
+}
+
+// write runs in the writer: it records a skip, or links the document to
+// the earliest similar stored document and stores it. Its error stops the
+// run.
+func (g *Ingester) write(ctx context.Context, j *job, sum *Summary) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	sum.Records++
+	switch {
+	case j.fatal != nil:
+		return j.fatal
+	case j.err != nil:
+		sum.Skipped = append(sum.Skipped, Skip{Origin: j.rec.Origin, Err: j.err})
+		return nil
+	case j.unchanged:
+		sum.Unchanged++
+		return nil
+	case j.doc == nil:
+		return ctx.Err() // analysis was cut short by cancellation
+	}
+	d := j.doc
+	if len(d.Meta.Bands) > 0 {
+		similar, err := g.store.SimilarDocuments(ctx, d.Meta.Bands)
+		if err != nil {
+			return fmt.Errorf("ingest: %s: similar documents: %w", j.rec.Origin, err)
+		}
+		d.Meta.DuplicateOf = original(d.Meta.Signature, similar, g.opt.Threshold)
+	}
+	d.Meta.Ingested = time.Now().UTC()
+	_, created, err := g.store.PutDocument(ctx, d)
+	if err != nil {
+		switch dossier.ErrorCode(err) {
+		case dossier.EINVALID, dossier.ECONFLICT:
+			sum.Skipped = append(sum.Skipped, Skip{Origin: j.rec.Origin, Err: err})
+			return nil
+		}
+		return fmt.Errorf("ingest: %s: store: %w", j.rec.Origin, err)
+	}
+	if !created {
+		sum.Unchanged++ // the same text came earlier in this run
+		return nil
+	}
+	sum.Stored++
+	sum.Claims += d.Meta.Claims
+	sum.Words += d.Meta.Words
+	if d.Meta.DuplicateOf != "" {
+		sum.Duplicates++
+	}
+	return nil
+}
+
+// original picks, among stored documents similar to sig at or above
+// threshold, the one to link to: the earliest published (undated ones
+// last), then the earliest stored, then the smallest id. A match that is
+// itself a copy stands for the document it copies, so links never chain.
+func original(sig []uint32, similar []dossier.StoredDocument, threshold float64) string {
+	var best *dossier.StoredDocument
+	for i := range similar {
+		c := &similar[i]
+		if Similarity(sig, c.Meta.Signature) < threshold {
+			continue
+		}
+		if best == nil || earlier(c, best) {
+			best = c
+		}
+	}
+	switch {
+	case best == nil:
+		return ""
+	case best.Meta.DuplicateOf != "":
+		return best.Meta.DuplicateOf
+	}
+	return best.Document.ID
+}
+
+func earlier(a, b *dossier.StoredDocument) bool {
+	pa, pb := a.Document.Published, b.Document.Published
+	if pa.IsZero() != pb.IsZero() {
+		return !pa.IsZero()
+	}
+	if !pa.Equal(pb) {
+		return pa.Before(pb)
+	}
+	if !a.Meta.Ingested.Equal(b.Meta.Ingested) {
+		return a.Meta.Ingested.Before(b.Meta.Ingested)
+	}
+	return a.Document.ID < b.Document.ID
+}
+
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
