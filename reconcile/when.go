@@ -64,7 +64,7 @@ func dayOf(v string, published time.Time) (day time.Time, ok bool) {
 		}
 		// ISO week w ends on the Sunday after the Monday of week 1 + w-1.
 		jan4 := time.Date(year, time.January, 4, 0, 0, 0, 0, time.UTC)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7))
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
 		end = monday.AddDate(0, 0, 7*w-1)
 	default:
 		return time.Time{}, false
