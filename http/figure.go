@@ -1,0 +1,135 @@
+package http
+
+import (
+	"net/http"
+	"slices"
+	"strings"
+
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/export"
+)
+
+// figureList is the body of GET /api/figures.
+type figureList struct {
+	Figures []export.Figure `json:"figures"`
+}
+
+func figureFilter(p *params) dossier.FigureFilter {
+	return dossier.FigureFilter{
+		Measure: dossier.Measure(p.oneOf("measure", measures)),
+		About:   p.str("about"),
+		Entity:  p.str("entity"),
+		Flagged: p.boolean("flagged"),
+		Limit:   p.limit(100, 1000),
+	}
+}
+
+func (s *Server) apiFigures(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r.URL)
+	f := figureFilter(p)
+	if err := p.done(); err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	figs, err := s.store.Figures(r.Context(), f)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	out := figureList{Figures: make([]export.Figure, len(figs))}
+	for i := range figs {
+		out.Figures[i] = export.FromFigure(&figs[i])
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) apiFigure(w http.ResponseWriter, r *http.Request) {
+	if err := newParams(r.URL).done(); err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	f, err := s.store.Figure(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, export.FromFigure(f))
+}
+
+// figurePage is the data of /figures/{id}.
+type figurePage struct {
+	Figure export.Figure
+	Chart  chartData
+	Points []figureRow
+}
+
+// figureRow is one point in the table under the chart.
+type figureRow struct {
+	export.FigurePoint
+	Number  int    // 1-based, as flags cite them
+	Source  string // the series label
+	Flagged []int  // numbers of the flags naming the point
+}
+
+func (s *Server) pageFigure(w http.ResponseWriter, r *http.Request) {
+	f, err := s.store.Figure(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.renderError(w, r, err)
+		return
+	}
+	j := export.FromFigure(f)
+	p := figurePage{Figure: j, Chart: figureChart(j)}
+	for i, pt := range j.Points {
+		row := figureRow{FigurePoint: pt, Number: i + 1, Source: pointSource(pt)}
+		for fi, fl := range j.Flags {
+			if slices.Contains(fl.Points, i) {
+				row.Flagged = append(row.Flagged, fi+1)
+			}
+		}
+		p.Points = append(p.Points, row)
+	}
+	s.render(w, r, http.StatusOK, "figure", page{Title: figureTitle(j), Data: p})
+}
+
+func figureTitle(f export.Figure) string {
+	t := f.Measure + " · " + f.Counted
+	if f.Scope != "" {
+		t += " · " + f.Scope
+	}
+	return t
+}
+
+// flaggedFigures returns the figures with flags, newest latest date first.
+func (s *Server) flaggedFigures(r *http.Request, limit int) ([]export.Figure, error) {
+	figs, err := s.store.Figures(r.Context(), dossier.FigureFilter{Flagged: true, Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]export.Figure, len(figs))
+	for i := range figs {
+		out[i] = export.FromFigure(&figs[i])
+	}
+	sortNewest(out)
+	return out, nil
+}
+
+// sortNewest orders figures by their latest date, newest first.
+func sortNewest(figs []export.Figure) {
+	slices.SortStableFunc(figs, func(a, b export.Figure) int {
+		return strings.Compare(b.Latest.When, a.Latest.When)
+	})
+}
+
+// contradictionsPage is the data of /contradictions.
+type contradictionsPage struct {
+	Figures []export.Figure
+}
+
+func (s *Server) pageContradictions(w http.ResponseWriter, r *http.Request) {
+	figs, err := s.flaggedFigures(r, 0)
+	if err != nil {
+		s.renderError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "contradictions", page{Title: "Contradictions", Nav: "contradictions", Data: contradictionsPage{figs}})
+}
