@@ -328,7 +328,7 @@ func init() {
 	add(kPosWord, 3, "middle")
 	add(kPosWord, 4, "rest", "remainder")
 	add(kTimes, 0, "times", "once", "twice", "thrice")
-	add(kFuture, 0, "will", "'ll", "’ll", "shall", "wo", "would")
+	add(kFuture, 0, "will", "'ll", "’ll", "shall", "wo", "would", "should")
 	add(kAdjDur, 0, "straight", "consecutive", "full", "additional", "long", "trading", "business", "calendar", "successive", "extra", "whole", "entire")
 	add(kRight, 0, "right")
 	add(kThese, 0, "these")

@@ -212,6 +212,12 @@ func (p *parser) tenseCue(i int) int {
 		return 0
 	case kAgo:
 		return -1
+	case kMod:
+		// "as early as next week"
+		if p.is(i-1, "as") && p.is(i+1, "as") && p.is(i, "early") {
+			return 1
+		}
+		return 0
 	case kOther, kTo:
 	default:
 		return 0
@@ -228,8 +234,27 @@ func (p *parser) tenseCue(i int) int {
 			return 1
 		}
 		return 0
-	case "expected", "expects", "expect", "scheduled", "plans", "plan", "planned", "due", "intends", "aims", "hopes", "upcoming", "set", "tomorrow":
+	case "upcoming", "tomorrow", "effective":
 		return 1
+	case "soon", "early":
+		// "as soon as Tuesday", "as early as next week"
+		if p.is(i-1, "as") && p.is(i+1, "as") {
+			return 1
+		}
+		return 0
+	case "is", "are":
+		// "is to resume trading Tuesday"
+		if p.t(i+1).k == kTo {
+			return 1
+		}
+		return 0
+	case "expected", "expects", "expect", "scheduled", "plans", "plan", "planned", "due", "intends", "aims", "hopes", "set":
+		// "plans to", "set for", "due in": the noun ("the plan", "a set")
+		// says nothing of the time.
+		if n := p.t(i + 1); n.k == kTo || n.k == kFor || n.k == kIn && strings.EqualFold(string(lw), "due") {
+			return 1
+		}
+		return 0
 	case "need", "indeed", "speed", "feed", "seed", "proceed", "exceed", "succeed", "bed", "red", "shed", "weed", "breed", "greed", "hundred", "united", "limited", "based", "related", "so-called", "alleged", "detailed", "advanced", "experienced", "concerned", "interested", "dedicated":
 		return 0
 	case "said", "was", "were", "had", "did", "told", "came", "went", "made", "took", "met", "began", "left", "got", "gave", "held", "fell", "rose", "won", "lost", "saw", "found", "sent", "brought", "thought", "paid", "kept", "led", "ran", "spent", "stood", "struck", "wrote", "spoke", "became", "broke", "chose", "drove", "grew", "knew", "sold", "flew", "fled", "shot", "fought", "caught", "taught", "sought", "bought", "built", "felt", "heard", "meant", "slid", "sank", "swore", "threw", "withdrew", "wore", "hid", "bid", "quit", "arose", "awoke", "forgot", "froze", "rode", "rang", "sang", "stole", "stuck", "swam", "woke", "won't":
@@ -815,7 +840,11 @@ func (p *parser) weekday(j int) (span, category, bool) {
 		c.wd, c.part = wd, int(n.v)
 		return span{end: j + 2, typ: dossier.Set, val: p.calValue(c)}, catSet, true
 	}
-	c := p.weekdayCal(wd, 0)
+	rel := 0
+	if w := p.word(j + 1); w == "'s" || w == "’s" {
+		rel = -2 // "Wednesday's ruling": an event reported, so on or before publication
+	}
+	c := p.weekdayCal(wd, rel)
 	end := j + 1
 	typ := dossier.Date
 	if n := p.t(j + 1); n.k == kDayPart && !n.plural {
@@ -826,9 +855,10 @@ func (p *parser) weekday(j int) (span, category, bool) {
 	return span{end: end, typ: typ, val: p.calValue(c)}, catDate, true
 }
 
-// weekdayCal resolves weekday wd: rel < 0 the last one before publication,
-// > 0 the next one after it, 0 by the tense of the sentence (on or before
-// publication unless it speaks of the future).
+// weekdayCal resolves weekday wd: rel -1 the last one before publication,
+// -2 the last one on or before it, > 0 the next one after it, 0 by the
+// tense of the sentence (on or before publication unless it speaks of the
+// future).
 func (p *parser) weekdayCal(wd, rel int) cal {
 	if !p.hasPub {
 		c := newCal(gDay)
@@ -840,6 +870,8 @@ func (p *parser) weekdayCal(wd, rel int) cal {
 	switch {
 	case rel == 2: // this: the same ISO week
 		delta = wd - pw
+	case rel == -2:
+		delta = -((pw - wd + 7) % 7)
 	case rel < 0:
 		delta = -((pw - wd + 7) % 7)
 		if delta == 0 {
@@ -1042,6 +1074,10 @@ func (p *parser) relative(j int, pr prefix) (span, category, bool) {
 	// present ("a recent filing" it marks less often than not).
 	if r == relCurrent && n.k != kUnit && n.k != kWeekend && n.k != kFiscal && !pr.the {
 		return span{end: j + 1, typ: dossier.Date, val: "PRESENT_REF"}, catDate, true
+	}
+	if r == relLatest && p.is(j+1, "period") {
+		// "the latest period": the quarter reported on, in results news.
+		return span{end: end, typ: dossier.Date, val: p.calValue(p.reportedQuarter())}, cat, true
 	}
 	switch n.k {
 	case kUnit, kWeekend:
