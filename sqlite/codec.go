@@ -202,6 +202,7 @@ func (e *encoder) layers(a *dossier.Analysis) {
 		e.span(t.Span)
 		e.str(string(t.Type))
 		e.str(t.Value)
+		e.str(t.Mod)
 	}
 	e.what = "quantities"
 	e.length(len(a.Quantities), a.Quantities == nil)
@@ -240,6 +241,7 @@ func (e *encoder) layers(a *dossier.Analysis) {
 		e.spans(at.Hedges)
 		e.bool(at.Negated)
 		e.bool(at.Unconfirmed)
+		e.bool(at.Learned)
 	}
 }
 
@@ -257,6 +259,7 @@ func (d *decoder) layers(a *dossier.Analysis) error {
 			t.Span = d.span()
 			t.Type = dossier.TimexType(d.str())
 			t.Value = d.str()
+			t.Mod = d.str()
 		}
 	}
 	if n, ok := d.length(); ok {
@@ -303,6 +306,7 @@ func (d *decoder) layers(a *dossier.Analysis) error {
 			at.Hedges = d.spans()
 			at.Negated = d.bool()
 			at.Unconfirmed = d.bool()
+			at.Learned = d.bool()
 		}
 	}
 	return d.err

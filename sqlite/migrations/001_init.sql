@@ -40,7 +40,7 @@ CREATE TABLE document_bands (
 CREATE VIRTUAL TABLE documents_fts USING fts5 (
 	title, text,
 	content = 'documents', content_rowid = 'seq',
-	tokenize = 'porter unicode61 remove_diacritics 2'
+	tokenize = 'unicode61 remove_diacritics 2'
 );
 
 -- Claims: seq is doc<<20 | index in the document, so a document's claims
@@ -73,7 +73,7 @@ CREATE INDEX claims_figure ON claims (figure, day, ord) WHERE figure != '';
 CREATE VIRTUAL TABLE claims_fts USING fts5 (
 	evidence,
 	content = '',
-	tokenize = 'porter unicode61 remove_diacritics 2'
+	tokenize = 'unicode61 remove_diacritics 2'
 );
 
 -- The document-local entities a claim names: sources, place, counted group.
