@@ -343,7 +343,7 @@ func testDerivedID(t *testing.T, s dossier.Store) {
 
 func testInvalidDocument(t *testing.T, s dossier.Store) {
 	for _, tc := range []struct {
-		name  string
+		name   string
 		break_ func(d *dossier.StoredDocument)
 	}{
 		{"hash of another text", func(d *dossier.StoredDocument) { d.Meta.Hash = hashOf("something else") }},
