@@ -77,12 +77,36 @@ func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
 // ingestFormats maps request media types to ingest formats.
 var ingestFormats = map[string]string{
 	"text/plain":              "text",
+	"text/markdown":           "text",
 	"text/html":               "html",
 	"application/xhtml+xml":   "html",
 	"application/jsonl":       "jsonl",
 	"application/x-ndjson":    "jsonl",
 	"application/jsonlines":   "jsonl",
 	"application/x-jsonlines": "jsonl",
+	"application/rss+xml":     "feed",
+	"application/atom+xml":    "feed",
+	"application/feed+json":   "feed",
+	"application/warc":        "warc",
+}
+
+// IngestSummary is the body of a successful POST /api/documents.
+type IngestSummary struct {
+	Records    int          `json:"records"`    // records read: stored + unchanged + skipped
+	Stored     int          `json:"stored"`     // new documents
+	Unchanged  int          `json:"unchanged"`  // already in the ledger (same text)
+	Duplicates int          `json:"duplicates"` // stored documents linked as copies of earlier ones
+	Claims     int          `json:"claims"`     // claims of the stored documents
+	Skipped    []IngestSkip `json:"skipped"`
+	Reconciled bool         `json:"reconciled"` // entities, figures and stories were rebuilt
+	ElapsedMS  int64        `json:"elapsed_ms"`
+}
+
+// IngestSkip is a record that was not stored, and why.
+type IngestSkip struct {
+	Origin  string `json:"origin"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
 }
 
 // apiIngest answers POST /api/documents: the body is one text or HTML
@@ -105,7 +129,7 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	format, ok := ingestFormats[mt]
 	if err != nil || !ok {
-		s.writeError(w, r, dossier.Errorf(eUnsupportedMedia, "Content-Type %q: want text/plain, text/html or application/jsonl", r.Header.Get("Content-Type")))
+		s.writeError(w, r, dossier.Errorf(eUnsupportedMedia, "Content-Type %q: want text/plain, text/html, application/jsonl, application/rss+xml, application/atom+xml or application/warc", r.Header.Get("Content-Type")))
 		return
 	}
 	if name == "" {

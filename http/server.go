@@ -21,10 +21,10 @@ import (
 const DefaultMaxBodyBytes = 32 << 20
 
 // IngestFunc stores the documents read from r, a body in format ("text",
-// "html" or "jsonl"), named name, and returns a JSON-encodable summary of what
-// it did. The command wires it to package ingest and reconcile; the server
-// only checks the request and maps errors.
-type IngestFunc func(ctx context.Context, r io.Reader, name, format string) (any, error)
+// "html", "jsonl", "feed" or "warc") named name, and says what it did. The
+// command wires it to packages ingest and reconcile; the server checks the
+// request, bounds the body and maps errors.
+type IngestFunc func(ctx context.Context, r io.Reader, name, format string) (*IngestSummary, error)
 
 // Options configure a Server. The zero value serves read-only, without a
 // token.

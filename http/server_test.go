@@ -301,7 +301,7 @@ func TestLedgerAPI(t *testing.T) {
 
 func TestIngestAuth(t *testing.T) {
 	var got struct{ body, name, format string }
-	ingest := func(ctx context.Context, r io.Reader, name, format string) (any, error) {
+	ingest := func(ctx context.Context, r io.Reader, name, format string) (*IngestSummary, error) {
 		b, err := io.ReadAll(r)
 		if err != nil {
 			return nil, err
@@ -310,7 +310,7 @@ func TestIngestAuth(t *testing.T) {
 		if len(b) == 0 {
 			return nil, dossier.Errorf(dossier.EINVALID, "empty body")
 		}
-		return map[string]int{"documents": 1}, nil
+		return &IngestSummary{Records: 1, Stored: 1, Skipped: []IngestSkip{}}, nil
 	}
 	s, _, _ := newTestServer(t, Options{Token: "s3cret", Ingest: ingest, MaxBodyBytes: 1000})
 	h := s.Handler()
