@@ -190,17 +190,13 @@ func te3Close(a, b TE3Result) bool {
 		eq(a.TypeF1, b.TypeF1) && eq(a.ValueF1, b.ValueF1)
 }
 
-// te3PlatinumFloor is the value F1 measured on the platinum set when the
-// stage was last tuned, less 0.02.
-const te3PlatinumFloor = 0.8519 - 0.02
-
 // te3Floors are the figures measured per split when the stage was last
 // tuned (on train and dev), less a small margin: a change that loses
 // quality fails here.
 var te3Floors = map[string]struct{ relaxedF1, valueF1 float64 }{
 	"test":  {0.9259 - 0.01, 0.8519 - 0.01},
-	"dev":   {0.90 - 0.01, 0.75 - 0.01},
-	"train": {0.90 - 0.01, 0.75 - 0.01},
+	"dev":   {0.9352 - 0.01, 0.7620 - 0.01},
+	"train": {0.9409 - 0.01, 0.8196 - 0.01},
 }
 
 func TestTE3QualityFloor(t *testing.T) {
