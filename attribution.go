@@ -16,4 +16,5 @@ type Attribution struct {
 	Hedges      []Span // hedge words inside the cue or content ("believed", "may")
 	Negated     bool   // the source denies the content
 	Unconfirmed bool   // the text says it could not be verified
+	Learned     bool   // found by the learned model where the rules found none
 }

@@ -738,3 +738,56 @@ func (m PolNeARResult) WriteTable(w io.Writer) {
 	t := m.Triple
 	fmt.Fprintf(w, "%-9s%8.4f%8.4f%8.4f%24s%7d%7d\n", "triple", t.P, t.R, t.F1, "", t.Gold, t.Predicted)
 }
+
+// PolNeARAgreement scores PolNeAR's annotators against each other on the
+// articles of split that two or more annotated: the lowest-numbered
+// annotator's attributions are the gold (as LoadPolNeAR reads them) and
+// every other annotator's kept attributions are one prediction each, all
+// pooled into one score. It is the ceiling a system can be expected to
+// reach under the same scorer.
+func PolNeARAgreement(dataDir, split string) (PolNeARResult, error) {
+	docs, err := LoadPolNeAR(dataDir, split)
+	if err != nil {
+		return PolNeARResult{}, err
+	}
+	dataDir = resolvePolNeARDir(dataDir, split)
+	annDir := filepath.Join(dataDir, split, "attributions")
+	entries, err := os.ReadDir(annDir)
+	if err != nil {
+		return PolNeARResult{}, fmt.Errorf("polnear: %w", err)
+	}
+	annotators := map[string][]string{} // article -> annotators
+	for _, e := range entries {
+		n := e.Name()
+		if !strings.HasSuffix(n, ".ann") {
+			continue
+		}
+		base := n[:len(n)-4]
+		if k := strings.LastIndexByte(base, '_'); k >= 0 {
+			annotators[base[:k]] = append(annotators[base[:k]], base[k+1:])
+		}
+	}
+	var pairs []PolNeARDoc
+	preds := map[string][]PolNeARAtt{}
+	for _, d := range docs {
+		who := annotators[d.ID]
+		sort.Strings(who)
+		for _, other := range who {
+			if other == d.Annotator {
+				continue
+			}
+			kept, _, err := readPolNeARAnn(filepath.Join(annDir, d.ID+"_"+other+".ann"))
+			if err != nil {
+				return PolNeARResult{}, err
+			}
+			pair := d
+			pair.ID = d.ID + "_" + other
+			pairs = append(pairs, pair)
+			preds[pair.ID] = kept
+		}
+	}
+	if len(pairs) == 0 {
+		return PolNeARResult{}, fmt.Errorf("polnear: no article of %s has two annotators", split)
+	}
+	return ScorePolNeAR(pairs, preds), nil
+}

@@ -6,7 +6,8 @@ package model
 
 import "embed"
 
-// FS holds the gzip-compressed model files: pos.gz, chunk.gz, ner.gz.
+// FS holds the gzip-compressed model files: pos.gz, chunk.gz, ner.gz,
+// and the attribution model's attrib-cue.gz and attrib-role.gz.
 //
 //go:embed *.gz
 var FS embed.FS

@@ -40,6 +40,8 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		pred   = fs.String("pred", "", "claims: score this prediction file (dossier extract --jsonl output) instead of running the pipeline")
 		all    = fs.Bool("all", false, "claims: keep claims of measure \"other\"")
 		format = fs.String("format", "table", "output format: table or json")
+		// PolNeAR's doubly annotated articles (train) give the human ceiling.
+		agreement = fs.Bool("agreement", false, "polnear: score every other annotator against the first on the articles several annotated (--split train: 79 pairs) instead of running the pipeline")
 	)
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
@@ -112,6 +114,14 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		sp := *split
 		if sp == "" {
 			sp = "dev"
+		}
+		if *agreement {
+			r, err := eval.PolNeARAgreement(*data, sp)
+			if err != nil {
+				return err
+			}
+			res, table = r, r.WriteTable
+			break
 		}
 		x, err := extract.New()
 		if err != nil {

@@ -12,20 +12,29 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/eval"
+	"github.com/dossierhq/dossier/extract"
 	"github.com/dossierhq/dossier/model"
+	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/nlp/attrib"
 	"github.com/dossierhq/dossier/nlp/ner"
+	"github.com/dossierhq/dossier/nlp/quant"
 	"github.com/dossierhq/dossier/nlp/tag"
+	"github.com/dossierhq/dossier/nlp/timex"
 )
 
-const trainUsage = `Usage: dossier train pos|chunk|ner|all --data DIR [flags]
+const trainUsage = `Usage: dossier train pos|chunk|ner|attribution|all --data DIR [flags]
 
 Trains the NLP models from the public corpora under DIR (CoNLL-2003 English
-in conll2003-en/, the GMB ner_dataset.csv.zip in gmb-ner-kaggle/) and writes
-them gzip-compressed to --out: pos.gz (POS tagger), chunk.gz (chunker) and
-ner.gz (entity recogniser). Each model prints its held-out scores. chunk
-needs a tagger and ner a tagger and chunker: they are read from --out when
-present there, else from the embedded models. Training is deterministic for
-a given --seed.
+in conll2003-en/, the GMB ner_dataset.csv.zip in gmb-ner-kaggle/, PolNeAR in
+polnear/) and writes them gzip-compressed to --out: pos.gz (POS tagger),
+chunk.gz (chunker), ner.gz (entity recogniser), attrib-cue.gz and
+attrib-role.gz (attribution cue tagger and role labeller, trained on
+PolNeAR train). Each model prints its held-out scores. chunk needs a tagger,
+ner a tagger and chunker, attribution all three: they are read from --out
+when present there, else from the embedded models. Training is
+deterministic for a given --seed.
 
 Example (rebuilds the committed models):
   dossier train all --data ../shared/data/raw --out model/
@@ -69,13 +78,13 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	if len(targets) != 1 {
 		fset.Usage()
-		return errors.New("name one model: pos, chunk, ner or all")
+		return errors.New("name one model: pos, chunk, ner, attribution or all")
 	}
 	target := targets[0]
 	switch target {
-	case "pos", "chunk", "ner", "all":
+	case "pos", "chunk", "ner", "attribution", "all":
 	default:
-		return fmt.Errorf("unknown model %q (want pos, chunk, ner or all)", target)
+		return fmt.Errorf("unknown model %q (want pos, chunk, ner, attribution or all)", target)
 	}
 	if *data == "" {
 		return errors.New("--data DIR is required")
@@ -86,6 +95,9 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	var log io.Writer = stderr
 	if *quiet {
 		log = nil
+	}
+	if target == "attribution" {
+		return trainAttribution(ctx, *data, *out, *seed, *epochs, log, stdout)
 	}
 	start := time.Now()
 	d, err := tag.LoadData(*data)
@@ -147,7 +159,103 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	fmt.Fprintln(stdout, rep)
+	if target == "all" {
+		return trainAttribution(ctx, *data, *out, *seed, *epochs, log, stdout)
+	}
 	return nil
+}
+
+// trainAttribution trains the attribution model on PolNeAR train, with the
+// tagger, chunker and recogniser of out (or the embedded ones) supplying
+// the features, saves it to out and prints its dev and test scores.
+func trainAttribution(ctx context.Context, data, out string, seed uint64, epochs int, log, stdout io.Writer) error {
+	start := time.Now()
+	models := fsWithFallback{dir: out}
+	tagger, err := tag.LoadTaggerFS(models)
+	if err != nil {
+		return err
+	}
+	chunker, err := tag.LoadChunkerFS(models)
+	if err != nil {
+		return err
+	}
+	rec, err := ner.LoadFS(models)
+	if err != nil {
+		return err
+	}
+	front, err := nlp.NewPipeline(nlp.Tokenizer{}, tag.NewStage(tagger, chunker), ner.NewStage(rec))
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join(data, "polnear")
+	docs, err := eval.LoadPolNeAR(dir, "train")
+	if err != nil {
+		return err
+	}
+	examples := make([]attrib.Example, 0, len(docs))
+	for _, pd := range docs {
+		d := &nlp.Doc{}
+		d.Reset(pd.Text, time.Time{})
+		if err := front.Run(d); err != nil {
+			return fmt.Errorf("polnear %s: %w", pd.ID, err)
+		}
+		byteAt := codePointBytes(pd.Text)
+		spans := func(ps [][2]int) []dossier.Span {
+			out := make([]dossier.Span, 0, len(ps))
+			for _, p := range ps {
+				if p[0] < 0 || p[1] >= len(byteAt) || p[0] >= p[1] {
+					continue
+				}
+				out = append(out, dossier.Span{Start: byteAt[p[0]], End: byteAt[p[1]]})
+			}
+			return out
+		}
+		ex := attrib.Example{Doc: d}
+		for _, g := range pd.Gold {
+			ex.Gold = append(ex.Gold, attrib.GoldAttribution{Source: spans(g.Source), Cue: spans(g.Cue), Content: spans(g.Content)})
+		}
+		examples = append(examples, ex)
+	}
+	if log != nil {
+		fmt.Fprintf(log, "attribution: read and analysed %d PolNeAR train articles in %s\n", len(examples), time.Since(start).Round(time.Millisecond))
+	}
+	m, err := attrib.Train(ctx, examples, attrib.TrainConfig{Seed: seed, Epochs: epochs, Log: log})
+	if err != nil {
+		return err
+	}
+	if err := m.Save(func(name string, write func(io.Writer) error) error { return saveModel(out, name, write) }); err != nil {
+		return err
+	}
+	stages := []nlp.Stage{nlp.Tokenizer{}, tag.NewStage(tagger, chunker), ner.NewStage(rec), timex.New(), quant.New(), attrib.NewWithModel(m)}
+	for _, split := range []string{"dev", "test"} {
+		x, err := extract.New(stages...)
+		if err != nil {
+			return err
+		}
+		r, err := eval.PolNeAR(dir, split, func(text string) ([]dossier.Attribution, error) {
+			a, err := x.Extract(dossier.Document{Text: text})
+			if err != nil {
+				return nil, err
+			}
+			return a.Attributions, nil
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "attribution model, PolNeAR %s:\n", split)
+		r.WriteTable(stdout)
+	}
+	return nil
+}
+
+// codePointBytes maps each code point offset of s (and len in code points)
+// to its byte offset.
+func codePointBytes(s string) []int {
+	out := make([]int, 0, len(s)+1)
+	for i := range s {
+		out = append(out, i)
+	}
+	return append(out, len(s))
 }
 
 // saveModel writes a model file atomically (temporary file, then rename).

@@ -37,15 +37,27 @@ import (
 // Stage is the attribution stage. It is safe for concurrent use: per-document
 // buffers come from a pool.
 type Stage struct {
-	pool sync.Pool
+	pool  sync.Pool
+	model *Model
 }
 
-// New returns the attribution stage.
+// New returns the attribution stage with the learned model embedded in
+// package model, or the rules alone if it cannot be loaded.
 func New() *Stage {
-	s := &Stage{}
+	m, _ := DefaultModel()
+	return NewWithModel(m)
+}
+
+// NewWithModel returns the attribution stage with model m (nil: the
+// rules alone).
+func NewWithModel(m *Model) *Stage {
+	s := &Stage{model: m}
 	s.pool.New = func() any { return new(scratch) }
 	return s
 }
+
+// Rules returns the attribution stage without the learned model.
+func Rules() *Stage { return NewWithModel(nil) }
 
 // Name implements nlp.Stage.
 func (*Stage) Name() string { return "attrib" }
@@ -65,6 +77,9 @@ func (s *Stage) Process(d *nlp.Doc) error {
 	}
 	sc := s.pool.Get().(*scratch)
 	sc.run(d)
+	if s.model != nil && sc.chk {
+		sc.learn(s.model)
+	}
 	sc.d = nil
 	s.pool.Put(sc)
 	return nil
@@ -153,6 +168,7 @@ type scratch struct {
 	pos    bool            // d.POS is usable
 	chk    bool            // d.Chunks is usable (and d.POS)
 	sents  []text.Sentence // d.Sentences, a line wrapped mid-sentence joined
+	l      learned
 }
 
 func (s *scratch) run(d *nlp.Doc) {

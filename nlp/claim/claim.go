@@ -38,6 +38,9 @@ func (s *Stage) Process(d *nlp.Doc) error {
 	}
 	if s.Statements {
 		for ai := range d.Attributions {
+			if d.Attributions[ai].Learned {
+				continue // see attributionOf
+			}
 			if c, ok := statementClaim(d, &d.Attributions[ai]); ok {
 				d.Claims = append(d.Claims, c)
 			}
@@ -86,12 +89,18 @@ func sentenceSpan(d *nlp.Doc, off int) (dossier.Span, int) {
 }
 
 // attributionOf returns the attribution whose content holds span sp, the
-// innermost one when several do, or nil.
+// innermost one when several do, or nil. Only the rules' attributions
+// count: the learned ones follow PolNeAR's broad notion of attribution
+// ("voted for", "nicknamed"), under which a figure in the content of an
+// act is not that actor's claim.
 func attributionOf(d *nlp.Doc, sp dossier.Span) *dossier.Attribution {
 	var best *dossier.Attribution
 	bestLen := 0
 	for i := range d.Attributions {
 		a := &d.Attributions[i]
+		if a.Learned {
+			continue
+		}
 		for _, c := range a.Content {
 			if c.Contains(sp) && (best == nil || c.Len() < bestLen) {
 				best, bestLen = a, c.Len()
