@@ -1,7 +1,9 @@
 package http
 
 import (
+	"context"
 	"encoding/json"
+	"io"
 	"fmt"
 	"net/url"
 	"slices"
@@ -187,6 +189,25 @@ func TestOpenAPIResponses(t *testing.T) {
 		for _, problem := range doc.check(sch, v, "$") {
 			t.Errorf("GET %s: %s", target, problem)
 		}
+	}
+}
+
+// TestOpenAPIIngestResponse checks the body of a successful POST
+// /api/documents against its schema.
+func TestOpenAPIIngestResponse(t *testing.T) {
+	doc := loadOpenAPI(t)
+	ingest := func(ctx context.Context, r io.Reader, name, format string) (*IngestSummary, error) {
+		return &IngestSummary{Records: 2, Stored: 1, Skipped: []IngestSkip{{Origin: name + ":2", Code: "invalid", Message: "empty text"}}}, nil
+	}
+	s, _, _ := newTestServer(t, Options{Ingest: ingest})
+	res, body := do(t, s.Handler(), "POST", "/api/documents", strings.NewReader("{}\n{}\n"), "Content-Type", "application/jsonl")
+	var v any
+	if err := json.Unmarshal(body, &v); err != nil || res.StatusCode != 200 {
+		t.Fatalf("POST /api/documents = %d %s", res.StatusCode, body)
+	}
+	sch := doc.Paths["/api/documents"]["post"].Responses["200"].Content["application/json"].Schema
+	for _, problem := range doc.check(sch, v, "$") {
+		t.Errorf("POST /api/documents: %s", problem)
 	}
 }
 

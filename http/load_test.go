@@ -1,0 +1,237 @@
+package http
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/sqlite"
+)
+
+// The load test serves an existing ledger on loopback and sends it a fixed
+// rate of API requests (open loop: a slow answer does not slow the
+// sender), then times each page of the UI. It is skipped unless asked for:
+//
+//	DOSSIER_LOAD_DB=/tmp/ledger.db DOSSIER_LOAD_RATE=200 DOSSIER_LOAD_SECONDS=30 \
+//	    go test ./http -run TestLoad -v -timeout 20m
+//
+// It sends at most RATE×SECONDS requests and stops by itself.
+
+func envInt(name string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+		return n
+	}
+	return def
+}
+
+func TestLoad(t *testing.T) {
+	path := os.Getenv("DOSSIER_LOAD_DB")
+	if path == "" {
+		t.Skip("set DOSSIER_LOAD_DB=path/to/ledger.db to load-test the server")
+	}
+	rate, seconds := envInt("DOSSIER_LOAD_RATE", 200), envInt("DOSSIER_LOAD_SECONDS", 30)
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	s, err := NewServer(store, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Open("127.0.0.1:0"); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	st, _ := store.Stats(ctx)
+	t.Logf("ledger %s: %+v", path, st)
+
+	targets := loadTargets(t, store)
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256}, Timeout: 30 * time.Second}
+	get := func(target string) (time.Duration, int, error) {
+		start := time.Now()
+		res, err := client.Get(s.URL() + target)
+		if err != nil {
+			return time.Since(start), 0, err
+		}
+		_, err = io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+		return time.Since(start), res.StatusCode, err
+	}
+	// Warm up: one of each, so that the first timings are not of cold caches.
+	for _, tg := range targets {
+		get(tg.path)
+	}
+
+	type sample struct {
+		route string
+		d     time.Duration
+		ok    bool
+	}
+	total := rate * seconds
+	results := make(chan sample, total)
+	var wg sync.WaitGroup
+	interval := time.Second / time.Duration(rate)
+	start := time.Now()
+	for i := 0; i < total; i++ {
+		if wait := time.Until(start.Add(time.Duration(i) * interval)); wait > 0 {
+			time.Sleep(wait)
+		}
+		tg := targets[i%len(targets)]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d, code, err := get(tg.path)
+			results <- sample{tg.route, d, err == nil && code == 200}
+		}()
+	}
+	wg.Wait()
+	sent := time.Since(start)
+	close(results)
+	byRoute := map[string][]time.Duration{}
+	var all []time.Duration
+	failed := 0
+	for r := range results {
+		if !r.ok {
+			failed++
+		}
+		byRoute[r.route] = append(byRoute[r.route], r.d)
+		all = append(all, r.d)
+	}
+	var report strings.Builder
+	fmt.Fprintf(&report, "%d requests in %v (%.0f/s), %d failed\n\n", total, sent.Round(time.Millisecond), float64(total)/sent.Seconds(), failed)
+	fmt.Fprintf(&report, "| route | requests | p50 ms | p90 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n")
+	routes := make([]string, 0, len(byRoute))
+	for r := range byRoute {
+		routes = append(routes, r)
+	}
+	slices.Sort(routes)
+	for _, r := range append(routes, "all") {
+		ds := byRoute[r]
+		if r == "all" {
+			ds = all
+		}
+		slices.Sort(ds)
+		fmt.Fprintf(&report, "| %s | %d | %.1f | %.1f | %.1f | %.1f |\n", r, len(ds), ms(pct(ds, 50)), ms(pct(ds, 90)), ms(pct(ds, 99)), ms(ds[len(ds)-1]))
+	}
+
+	// Pages, one at a time: the time to the last byte on loopback is the
+	// server's time to render.
+	fmt.Fprintf(&report, "\n| page | renders | median ms | max ms |\n|---|---|---|---|\n")
+	for _, p := range pageTargets(targets) {
+		var ds []time.Duration
+		for range 20 {
+			d, code, err := get(p.path)
+			if err != nil || code != 200 {
+				t.Errorf("GET %s = %d %v", p.path, code, err)
+			}
+			ds = append(ds, d)
+		}
+		slices.Sort(ds)
+		fmt.Fprintf(&report, "| %s | %d | %.1f | %.1f |\n", p.route, len(ds), ms(pct(ds, 50)), ms(ds[len(ds)-1]))
+	}
+	t.Logf("\n%s", report.String())
+	if failed > 0 {
+		t.Errorf("%d of %d requests failed", failed, total)
+	}
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// pct returns the p-th percentile of sorted durations (nearest rank).
+func pct(sorted []time.Duration, p int) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := (p*len(sorted)+99)/100 - 1
+	return sorted[max(0, min(i, len(sorted)-1))]
+}
+
+type loadTarget struct{ route, path string }
+
+// loadTargets picks the request mix from what the ledger holds: lists with
+// and without filters, and single documents, figures, entities and stories.
+func loadTargets(t *testing.T, store dossier.Store) []loadTarget {
+	ctx := context.Background()
+	docs, _, err := store.Documents(ctx, dossier.DocumentFilter{Limit: 20})
+	if err != nil || len(docs) == 0 {
+		t.Fatalf("Documents() = %d, %v", len(docs), err)
+	}
+	figs, err := store.Figures(ctx, dossier.FigureFilter{Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents, err := store.Entities(ctx, dossier.EntityFilter{Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stories, err := store.Stories(ctx, dossier.StoryFilter{Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, next, err := store.Claims(ctx, dossier.ClaimFilter{Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []loadTarget
+	add := func(route, path string) { out = append(out, loadTarget{route, path}) }
+	add("GET /api/claims", "/api/claims")
+	if next != "" {
+		add("GET /api/claims (page 2)", "/api/claims?after="+url.QueryEscape(next))
+	}
+	for _, m := range []string{"deaths", "injured", "displaced", "deployed"} {
+		add("GET /api/claims?measure", "/api/claims?kind=count&measure="+m)
+	}
+	add("GET /api/claims?q", "/api/claims?q=killed")
+	add("GET /api/claims?from&to", "/api/claims?from=2025-01-01&to=2025-01-31")
+	add("GET /api/documents", "/api/documents")
+	add("GET /api/figures", "/api/figures?limit=50")
+	add("GET /api/search", "/api/search?q=troops")
+	add("GET /api/stories", "/api/stories?limit=20")
+	add("GET /healthz", "/healthz")
+	for i, d := range docs {
+		if i < 5 {
+			add("GET /api/documents/{id}", "/api/documents/"+url.PathEscape(d.Document.ID))
+		}
+	}
+	for i, f := range figs {
+		if i < 5 {
+			add("GET /api/figures/{id}", "/api/figures/"+url.PathEscape(f.ID))
+		}
+	}
+	for i, e := range ents {
+		if i < 5 {
+			add("GET /api/entities/{id}", "/api/entities/"+url.PathEscape(e.ID))
+		}
+	}
+	for _, s := range stories {
+		add("GET /api/stories/{id}", "/api/stories/"+url.PathEscape(s.ID))
+	}
+	return out
+}
+
+// pageTargets lists one of each UI page, on the same ids as the API mix.
+func pageTargets(api []loadTarget) []loadTarget {
+	out := []loadTarget{{"/", "/"}, {"/claims", "/claims"}, {"/claims?measure=deaths", "/claims?measure=deaths"}, {"/contradictions", "/contradictions"}}
+	seen := map[string]bool{}
+	for _, tg := range api {
+		for _, kind := range []string{"documents", "figures", "entities", "stories"} {
+			if p, ok := strings.CutPrefix(tg.path, "/api/"+kind+"/"); ok && !seen[kind] {
+				seen[kind] = true
+				out = append(out, loadTarget{"/" + kind + "/{id}", "/" + kind + "/" + p})
+			}
+		}
+	}
+	return out
+}
