@@ -3,8 +3,8 @@ package http
 import (
 	"context"
 	"encoding/json"
-	"io"
 	"fmt"
+	"io"
 	"net/url"
 	"slices"
 	"sort"
