@@ -61,13 +61,16 @@ type entities struct {
 	ledger []dossier.LedgerEntity
 	byID   map[string]int // ledger id → index in ledger
 	byName map[string]string
+	// lookups caches lookup by the text as written.
+	lookups map[string]string
 }
 
 func newEntities() *entities {
 	return &entities{
-		forms: map[formKey]int32{},
-		nodes: map[formKey]int32{},
-		descs: map[string]*description{},
+		forms:   map[formKey]int32{},
+		nodes:   map[formKey]int32{},
+		descs:   map[string]*description{},
+		lookups: map[string]string{},
 	}
 }
 
@@ -291,14 +294,16 @@ func firstCompatible(a, b string) bool {
 }
 
 // surnameVariant reports whether two surnames are spelling variants:
-// sharing their first two letters and within edit distance 1 (6 letters or
-// more) or 2 (9 letters or more) — Zelenskyy, Zelensky, Zelenskiy.
+// sharing their first three letters and within edit distance 1 (6
+// letters or more) or 2 (9 letters or more) — Zelenskyy, Zelensky,
+// Zelenskiy. Transliterations differ in their endings far more than in
+// their openings.
 func surnameVariant(a, b string) bool {
 	if a == b {
 		return true
 	}
 	n := min(len(a), len(b))
-	if n < 6 || a[:2] != b[:2] {
+	if n < 6 || a[:3] != b[:3] {
 		return false
 	}
 	max := 1
@@ -346,43 +351,57 @@ func (es *entities) mergePersons() {
 			es.union(ns[0], n)
 		}
 	}
-	// Spelling variants of the surname with the same first name.
+	// Spelling variants of the surname with the same first name. Variants
+	// share their first three letters (surnameVariant), so names are
+	// compared only within such a block.
 	type pair struct{ first, last string }
-	bucket := map[string][]pair{}
 	rep := map[pair]int32{}
+	block := map[string][]pair{} // first three letters of a surname → names
+	var pairs []pair
 	for _, r := range reducedKeys {
 		first, last, _ := strings.Cut(r, " ")
 		p := pair{first, last}
 		rep[p] = byReduced[r][0]
-		b := last[:min(2, len(last))]
-		bucket[b] = append(bucket[b], p)
+		pairs = append(pairs, p)
+		block[prefix3(last)] = append(block[prefix3(last)], p)
 	}
-	for _, b := range sortedKeys(bucket) {
-		ps := bucket[b]
+	// variants calls fn with the names whose surname is a variant of last.
+	variants := func(last string, fn func(q pair)) {
+		for _, q := range block[prefix3(last)] {
+			if surnameVariant(last, q.last) {
+				fn(q)
+			}
+		}
+	}
+	byFirstLast := map[string][]pair{} // first name + block → names
+	for _, p := range pairs {
+		k := p.first + " " + prefix3(p.last)
+		byFirstLast[k] = append(byFirstLast[k], p)
+	}
+	for _, k := range sortedKeys(byFirstLast) {
+		ps := byFirstLast[k]
 		for i := range ps {
 			for j := i + 1; j < len(ps); j++ {
-				p, q := ps[i], ps[j]
-				if p.first == q.first && surnameVariant(p.last, q.last) {
-					es.union(rep[p], rep[q])
+				if surnameVariant(ps[i].last, ps[j].last) {
+					es.union(rep[ps[i]], rep[ps[j]])
 				}
 			}
 		}
 	}
 	// An initial ("V. Zelenskyy") joins the one full first name it fits.
-	for _, r := range reducedKeys {
-		first, last, _ := strings.Cut(r, " ")
-		if len(first) != 1 {
+	for _, p := range pairs {
+		if len(p.first) != 1 {
 			continue
 		}
 		roots := map[int32]bool{}
-		for _, q := range bucket[last[:min(2, len(last))]] {
-			if len(q.first) > 1 && q.first[0] == first[0] && surnameVariant(last, q.last) {
+		variants(p.last, func(q pair) {
+			if len(q.first) > 1 && q.first[0] == p.first[0] {
 				roots[es.find(rep[q])] = true
 			}
-		}
+		})
 		if len(roots) == 1 {
 			for root := range roots {
-				es.union(rep[pair{first, last}], root)
+				es.union(rep[p], root)
 			}
 		}
 	}
@@ -397,13 +416,7 @@ func (es *entities) mergePersons() {
 	for _, n := range single {
 		t := es.nodeList[n].toks[0]
 		roots := map[int32]bool{}
-		if len(t) >= 2 {
-			for _, q := range bucket[t[:2]] {
-				if surnameVariant(t, q.last) {
-					roots[es.find(rep[q])] = true
-				}
-			}
-		}
+		variants(t, func(q pair) { roots[es.find(rep[q])] = true })
 		for _, m := range byFirst[t] {
 			roots[es.find(m)] = true
 		}
@@ -414,6 +427,8 @@ func (es *entities) mergePersons() {
 		}
 	}
 }
+
+func prefix3(s string) string { return s[:min(3, len(s))] }
 
 // mergeAcronyms joins an acronym no article spelled out to the one
 // organisation of the corpus whose initials it is.
@@ -586,6 +601,15 @@ func mergeName(old, id string) string {
 // lookup returns the ledger entity id a written name resolves to through
 // the corpus's names, variants and descriptions, or "".
 func (es *entities) lookup(text string) string {
+	if id, ok := es.lookups[text]; ok {
+		return id
+	}
+	id := es.lookupKey(text)
+	es.lookups[text] = id
+	return id
+}
+
+func (es *entities) lookupKey(text string) string {
 	k := key(text)
 	if id := es.byName[k]; id != "\x00" && id != "" {
 		return id

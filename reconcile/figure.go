@@ -24,6 +24,7 @@ type point struct {
 	when     string
 	day      time.Time
 	g        group
+	gkey     string // g.key(), once the head is settled
 	scope    string // ledger entity id of the claim's place, or ""
 	top      string // the scope at the country level
 	source   string // the series the point belongs to: its innermost source
@@ -86,6 +87,7 @@ func (b *Builder) figures(storyOf []string) []dossier.Figure {
 					p.g.head, p.g.surface = h, s
 				}
 			}
+			p.gkey = p.g.key()
 		}
 	}
 
@@ -104,7 +106,7 @@ func (b *Builder) figures(storyOf []string) []dossier.Figure {
 	// then each measure of each group in each scope is a figure.
 	fams := map[string][]*point{}
 	for _, p := range pts {
-		k := familyOf(p.c.Measure) + "|" + p.g.key()
+		k := familyOf(p.c.Measure) + "|" + p.gkey
 		fams[k] = append(fams[k], p)
 	}
 	countries := b.countries()
@@ -112,7 +114,7 @@ func (b *Builder) figures(storyOf []string) []dossier.Figure {
 	for _, fk := range sortedKeys(fams) {
 		for scope, ps := range splitScopes(fams[fk], countries, storyOf) {
 			for _, p := range ps {
-				k := figKey{p.c.Measure, p.g.key(), scope}
+				k := figKey{p.c.Measure, p.gkey, scope}
 				figPts[k] = append(figPts[k], p)
 			}
 		}
@@ -133,6 +135,7 @@ func (b *Builder) figures(storyOf []string) []dossier.Figure {
 // points turns count claims into points: group, date, sources.
 func (b *Builder) points() []*point {
 	pts := make([]*point, 0, len(b.claims))
+	groups := map[string]group{} // counted phrases repeat
 	var prev *point
 	for i := range b.claims {
 		c := &b.claims[i]
@@ -140,7 +143,11 @@ func (b *Builder) points() []*point {
 			continue
 		}
 		d := b.docIndex[c.Document]
-		g := parseGroup(c.Text.Counted, b)
+		g, ok := groups[c.Text.Counted]
+		if !ok {
+			g = parseGroup(c.Text.Counted, b)
+			groups[c.Text.Counted] = g
+		}
 		if g.head == "" && len(g.quals) == 0 {
 			// "2,700 others", "two": the group of the figure before it
 			// in the same passage.
@@ -149,7 +156,7 @@ func (b *Builder) points() []*point {
 			}
 			g = prev.g
 		}
-		p := &point{c: c, doc: d, g: g}
+		p := &point{c: c, doc: d, g: g, gkey: g.key()}
 		var when string
 		if c.When != nil {
 			when = c.When.Value
@@ -234,7 +241,7 @@ func (b *Builder) foldCopies(pts []*point) []*point {
 	orig := map[ck]*point{}
 	for _, p := range pts {
 		if b.docs[p.doc].dupOf == "" {
-			k := ck{p.doc, p.c.Measure, p.g.key(), p.c.Low, p.c.High, p.c.Bound}
+			k := ck{p.doc, p.c.Measure, p.gkey, p.c.Low, p.c.High, p.c.Bound}
 			if _, ok := orig[k]; !ok {
 				orig[k] = p
 			}
@@ -244,7 +251,7 @@ func (b *Builder) foldCopies(pts []*point) []*point {
 	for _, p := range pts {
 		if b.docs[p.doc].dupOf != "" {
 			if r := root(p.doc); r != p.doc {
-				k := ck{r, p.c.Measure, p.g.key(), p.c.Low, p.c.High, p.c.Bound}
+				k := ck{r, p.c.Measure, p.gkey, p.c.Low, p.c.High, p.c.Bound}
 				if o, ok := orig[k]; ok {
 					if !slices.Contains(o.copies, p.c.Document) {
 						o.copies = append(o.copies, p.c.Document)

@@ -15,7 +15,7 @@ import (
 // term is one weighted feature of a document: a keyword (folded) or, for
 // documents without keywords, an entity or title word.
 type term struct {
-	t string
+	t int32 // index in the term table
 	w float64
 }
 
@@ -23,7 +23,7 @@ type term struct {
 // vectors (the centroid, unnormalised) and its time span.
 type storyState struct {
 	docs     []int32
-	centroid map[string]float64
+	centroid map[int32]float64
 	norm2    float64
 	start    time.Time
 	end      time.Time
@@ -43,7 +43,7 @@ func (b *Builder) stories(l *dossier.Ledger) []string {
 	if n == 0 {
 		return storyOf
 	}
-	vecs, surface := b.docVectors()
+	vecs, surface, nterms := b.docVectors()
 	order := make([]int32, n)
 	for i := range order {
 		order[i] = int32(i)
@@ -53,7 +53,7 @@ func (b *Builder) stories(l *dossier.Ledger) []string {
 	})
 	// Terms in more than maxDF documents find no candidates (they still
 	// count in the similarity).
-	df := map[string]int{}
+	df := make([]int, nterms)
 	for _, v := range vecs {
 		for _, t := range v {
 			df[t.t]++
@@ -62,7 +62,7 @@ func (b *Builder) stories(l *dossier.Ledger) []string {
 	maxDF := max(50, n/50)
 	var sts []*storyState
 	storyIdx := make([]int32, n)
-	postings := map[string][]int32{}
+	postings := make([][]int32, nterms)
 	scores := map[int32]float64{}
 	for _, d := range order {
 		di := &b.docs[d]
@@ -104,7 +104,7 @@ func (b *Builder) stories(l *dossier.Ledger) []string {
 		}
 		if bestS < 0 || bestCos < b.opt.StorySimilarity {
 			bestS = int32(len(sts))
-			sts = append(sts, &storyState{centroid: map[string]float64{}, start: di.published})
+			sts = append(sts, &storyState{centroid: map[int32]float64{}, start: di.published})
 		}
 		b.join(sts[bestS], d, vecs[d], postings, bestS)
 		storyIdx[d] = bestS + 1
@@ -144,7 +144,7 @@ func (b *Builder) stories(l *dossier.Ledger) []string {
 }
 
 // join adds document d to story s.
-func (b *Builder) join(st *storyState, d int32, v []term, postings map[string][]int32, s int32) {
+func (b *Builder) join(st *storyState, d int32, v []term, postings [][]int32, s int32) {
 	st.docs = append(st.docs, d)
 	p := b.docs[d].published
 	if st.start.IsZero() || !p.IsZero() && p.Before(st.start) {
@@ -176,23 +176,32 @@ func init() {
 
 // docVectors builds every document's TF-IDF vector, normalised: its
 // keywords weighted by rank (ingest ranks them), else the names of its
-// entities by mentions and the words of its title. surface keeps a
-// written form of each term.
-func (b *Builder) docVectors() ([][]term, map[string]string) {
-	surface := map[string]string{}
+// entities by mentions and the words of its title. Terms are numbered;
+// surface keeps a written form of each.
+func (b *Builder) docVectors() (vecs [][]term, surface []string, nterms int) {
+	ids := map[string]int32{}    // folded term → id
+	byText := map[string]int32{} // term as written → id, -1 for none
 	raw := make([][]term, len(b.docs))
+	weights := map[int32]float64{}
 	for d := range b.docs {
 		di := &b.docs[d]
-		weights := map[string]float64{}
+		clear(weights)
 		add := func(text string, w float64) {
-			k := key(text)
-			if k == "" || storyStop[k] {
-				return
+			id, ok := byText[text]
+			if !ok {
+				id = -1
+				if k := key(text); k != "" && !storyStop[k] {
+					if id, ok = ids[k]; !ok {
+						id = int32(len(surface))
+						ids[k] = id
+						surface = append(surface, text)
+					}
+				}
+				byText[text] = id
 			}
-			if _, ok := surface[k]; !ok {
-				surface[k] = text
+			if id >= 0 {
+				weights[id] += w
 			}
-			weights[k] += w
 		}
 		if len(di.keywords) > 0 {
 			for r, kw := range di.keywords {
@@ -214,7 +223,7 @@ func (b *Builder) docVectors() ([][]term, map[string]string) {
 		slices.SortFunc(v, func(x, y term) int { return cmp.Compare(x.t, y.t) })
 		raw[d] = v
 	}
-	df := map[string]int{}
+	df := make([]int, len(surface))
 	for _, v := range raw {
 		for _, t := range v {
 			df[t.t]++
@@ -234,16 +243,18 @@ func (b *Builder) docVectors() ([][]term, map[string]string) {
 			}
 		}
 	}
-	return raw, surface
+	return raw, surface, len(surface)
 }
 
 // topTerms returns the k heaviest terms of a centroid, as written.
-func topTerms(c map[string]float64, surface map[string]string, k int) []string {
+func topTerms(c map[int32]float64, surface []string, k int) []string {
 	ts := make([]term, 0, len(c))
 	for t, w := range c {
 		ts = append(ts, term{t, w})
 	}
-	slices.SortFunc(ts, func(x, y term) int { return cmp.Or(cmp.Compare(y.w, x.w), cmp.Compare(x.t, y.t)) })
+	slices.SortFunc(ts, func(x, y term) int {
+		return cmp.Or(cmp.Compare(y.w, x.w), cmp.Compare(surface[x.t], surface[y.t]))
+	})
 	var out []string
 	for _, t := range ts[:min(k, len(ts))] {
 		out = append(out, surface[t.t])
