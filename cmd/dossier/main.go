@@ -33,9 +33,16 @@ type Env struct {
 
 func commands() []command {
 	return []command{
+		{"demo", "ingest the embedded demo corpus into ./dossier-demo.db and print its figures", runDemo},
 		{"extract", "extract the claim ledger of one article or a JSONL batch", runExtract},
+		{"ingest", "analyse and store articles: text, HTML, RSS/Atom, WARC, JSONL files, folders, globs, -", runIngest},
+		{"claims", "list claims in the ledger, with filters", runClaims},
+		{"figures", "list figures: each measure of each group as a timeline, with flags", runFigures},
+		{"entities", "list entities across documents, with their aliases", runEntities},
+		{"stories", "list stories: articles clustered by content and time", runStories},
 		{"eval", "score dossier against a gold set", runEval},
 		{"train", "train the tagger, chunker and entity models", runTrainCmd},
+		{"serve", "serve the JSON API and the web UI (127.0.0.1:8080 by default)", runServe},
 	}
 }
 
