@@ -84,6 +84,7 @@ type parser struct {
 	buf    []byte
 	values map[string]string // interned values: the same few recur
 	lastQ  cal               // the last quarter named in the document
+	inFrom bool              // reading the anchor of "two days after …"
 }
 
 // intern returns b as a string, reusing an earlier copy when there is one,
@@ -1929,7 +1930,12 @@ func (p *parser) fromDate(k int, n float64, u int) (span, bool) {
 			return span{}, false // not calendar days
 		}
 	}
+	if p.inFrom {
+		return span{}, false // one anchor deep: no chains to walk again and again
+	}
+	p.inFrom = true
 	a, ok := p.core(k+1, prefix{end: k + 1})
+	p.inFrom = false
 	if !ok || a.typ != dossier.Date || a.mod != mNone {
 		return span{}, false
 	}

@@ -170,7 +170,9 @@ func TestNoPublicationDate(t *testing.T) {
 func TestRobust(t *testing.T) {
 	inputs := []string{"", " ", "\xff\xfe", "May", "last", "the", "2016-", "-2016", "1/2/", "99/99/9999", "3:", ":30 p.m.",
 		"every", "a", "the past two", "2009-2010-2011", "mid-", "twenty-", "two-and-a", "10:99 a.m.", "0 p.m.", "Jan. 32, 2025",
-		"the 0th century", "early-", "five-years-old-long", "Feb. 30", "'90s", "31st of February", strings.Repeat("last week ", 1000)}
+		"the 0th century", "early-", "five-years-old-long", "Feb. 30", "'90s", "31st of February", strings.Repeat("last week ", 1000),
+		"two days after", "two days after three days after January 13", "a day before Feb. 30", "almost-", "almost-three-year-old",
+		"last year's", "last year's August 32", "since", "since May", "nearly-six-month-old", strings.Repeat("one day after ", 300) + "May 1, 2020"}
 	for _, in := range inputs {
 		for _, p := range []time.Time{pub, {}} {
 			xs := run(t, in, p)
