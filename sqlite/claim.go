@@ -21,7 +21,7 @@ func claimWhere(ctx context.Context, tx *sql.Tx, f *dossier.ClaimFilter) (where 
 		args = append(args, string(f.Kind))
 	}
 	if f.Measure != "" {
-		where = append(where, "c.measure = ?")
+		where = append(where, "c.measure = ? AND c.measure != ''")
 		args = append(args, string(f.Measure))
 	}
 	if f.Certainty != "" {
@@ -88,6 +88,11 @@ func claimWhere(ctx context.Context, tx *sql.Tx, f *dossier.ClaimFilter) (where 
 // Claims lists claims matching f, newest first (by the claim's date, then
 // the newest document, then text order), and the next page's cursor.
 func (s *Store) Claims(ctx context.Context, f dossier.ClaimFilter) ([]dossier.LedgerClaim, string, error) {
+	if f.Query != "" {
+		if err := s.flushPending(ctx); err != nil {
+			return nil, "", err
+		}
+	}
 	tx, err := s.readTx(ctx)
 	if err != nil {
 		return nil, "", err
@@ -133,6 +138,11 @@ func (s *Store) Claims(ctx context.Context, f dossier.ClaimFilter) ([]dossier.Le
 
 // EachClaim calls fn for every claim matching f in document order.
 func (s *Store) EachClaim(ctx context.Context, f dossier.ClaimFilter, fn func(*dossier.LedgerClaim) error) error {
+	if f.Query != "" {
+		if err := s.flushPending(ctx); err != nil {
+			return err
+		}
+	}
 	tx, err := s.readTx(ctx)
 	if err != nil {
 		return err

@@ -19,58 +19,100 @@ const maxClaims = 1 << 20
 
 // claimRow is one claim ready to insert.
 type claimRow struct {
-	id, day, kind, measure, certainty, counted, sources, evidence string
-	low, high                                                     float64
-	locals                                                        []string
-	body                                                          []byte
+	id, day, kind, measure, certainty, counted, sources string
+	low, high                                           float64
+	evidence                                            dossier.Span
+	locals                                              []string
+	body                                                []byte
 }
 
-// PutDocument stores d in one transaction; see dossier.Store.
-func (s *Store) PutDocument(ctx context.Context, d *dossier.StoredDocument) (string, bool, error) {
+// encodedDocument is a document checked and encoded, ready to insert.
+type encodedDocument struct {
+	d                              *dossier.StoredDocument
+	hash, published, day, ingested string
+	pub                            int64
+	words                          int
+	layers, entities               []byte
+	claims                         []claimRow
+}
+
+// encodeDocument checks and encodes d; it needs no database, so it runs
+// before the write lock is taken.
+func encodeDocument(d *dossier.StoredDocument) (*encodedDocument, error) {
 	doc := &d.Document
 	sum := sha256.Sum256([]byte(doc.Text))
-	hash := hex.EncodeToString(sum[:])
-	if d.Meta.Hash != "" && !strings.EqualFold(d.Meta.Hash, hash) {
-		return "", false, dossier.Errorf(dossier.EINVALID, "document %q: hash %s is not the SHA-256 of its text (%s)", doc.ID, d.Meta.Hash, hash)
+	p := &encodedDocument{d: d, hash: hex.EncodeToString(sum[:]), pub: time.Time{}.Unix(), words: d.Meta.Words}
+	if d.Meta.Hash != "" && !strings.EqualFold(d.Meta.Hash, p.hash) {
+		return nil, dossier.Errorf(dossier.EINVALID, "document %q: hash %s is not the SHA-256 of its text (%s)", doc.ID, d.Meta.Hash, p.hash)
 	}
-	// Encode and check everything before taking the write lock.
 	e := encoder{text: len(doc.Text)}
 	e.layers(&d.Analysis)
-	layers := e.b
 	ents := encoder{text: len(doc.Text)}
 	ents.entities(d.Entities, doc.Text)
 	if e.err == nil {
 		e.err = ents.err
 	}
 	if e.err != nil {
-		return "", false, fmt.Errorf("document %q: %w", doc.ID, e.err)
+		return nil, fmt.Errorf("document %q: %w", doc.ID, e.err)
 	}
-	claims, err := claimRows(d)
-	if err != nil {
-		return "", false, fmt.Errorf("document %q: %w", doc.ID, err)
+	p.layers, p.entities = e.b, ents.b
+	var err error
+	if p.claims, err = claimRows(d); err != nil {
+		return nil, fmt.Errorf("document %q: %w", doc.ID, err)
 	}
-	published, pub, day := "", time.Time{}.Unix(), ""
 	if !doc.Published.IsZero() {
-		published = doc.Published.Format(time.RFC3339Nano)
-		pub = doc.Published.Unix()
-		day = doc.Published.Format(time.DateOnly)
+		p.published = doc.Published.Format(time.RFC3339Nano)
+		p.pub = doc.Published.Unix()
+		p.day = doc.Published.Format(time.DateOnly)
 	}
 	ingested := d.Meta.Ingested
 	if ingested.IsZero() {
 		ingested = time.Now().UTC()
 	}
-	words := d.Meta.Words
-	if words == 0 {
-		words = len(d.Tokens)
+	p.ingested = ingested.Format(time.RFC3339Nano)
+	if p.words == 0 {
+		p.words = len(d.Tokens)
 	}
+	return p, nil
+}
 
+// PutDocument stores d in one transaction; see dossier.Store.
+func (s *Store) PutDocument(ctx context.Context, d *dossier.StoredDocument) (string, bool, error) {
+	p, err := encodeDocument(d)
+	if err != nil {
+		return "", false, err
+	}
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return "", false, internal("put document", err)
 	}
 	defer tx.Rollback()
+	id, created, err := s.insertDocument(ctx, tx, p)
+	if err != nil || !created {
+		return id, false, err
+	}
+	flush := s.pending.Load()+1 >= ftsBatch
+	if flush {
+		if err := indexPending(ctx, tx); err != nil {
+			return "", false, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return "", false, internal("put document "+id, err)
+	}
+	if flush {
+		s.pending.Store(0)
+	} else {
+		s.pending.Add(1)
+	}
+	return id, true, nil
+}
+
+// insertDocument inserts p in tx unless its text is already stored.
+func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, p *encodedDocument) (string, bool, error) {
+	d, doc := p.d, &p.d.Document
 	var known string
-	switch err := tx.StmtContext(ctx, s.findHash).QueryRowContext(ctx, hash).Scan(&known); {
+	switch err := tx.StmtContext(ctx, s.findHash).QueryRowContext(ctx, p.hash).Scan(&known); {
 	case err == nil:
 		return known, false, nil
 	case !errors.Is(err, sql.ErrNoRows):
@@ -81,7 +123,7 @@ func (s *Store) PutDocument(ctx context.Context, d *dossier.StoredDocument) (str
 		// Derive the id from the hash, longer in the unlikely case the
 		// short form is taken.
 		for n := 12; ; n += 4 {
-			id = hash[:n]
+			id = p.hash[:n]
 			taken, err := s.idTaken(ctx, tx, id)
 			if err != nil {
 				return "", false, err
@@ -95,10 +137,10 @@ func (s *Store) PutDocument(ctx context.Context, d *dossier.StoredDocument) (str
 	} else if taken {
 		return "", false, dossier.Errorf(dossier.ECONFLICT, "document %q: the id is already used by a different text", id)
 	}
-	res, err := tx.StmtContext(ctx, s.insertDoc).ExecContext(ctx, id, hash, doc.Text, doc.URL, doc.Outlet, doc.Title,
-		published, pub, day, ingested.Format(time.RFC3339Nano), d.Meta.Origin, d.Meta.Format, words, len(d.Claims),
+	res, err := tx.StmtContext(ctx, s.insertDoc).ExecContext(ctx, id, p.hash, doc.Text, doc.URL, doc.Outlet, doc.Title,
+		p.published, p.pub, p.day, p.ingested, d.Meta.Origin, d.Meta.Format, p.words, len(d.Claims),
 		d.Meta.DuplicateOf, d.Meta.Story, encodeStrings(d.Meta.Keywords), encodeUint32s(d.Meta.Signature),
-		encodeUint64s(d.Meta.Bands), ents.b, layers)
+		encodeUint64s(d.Meta.Bands), p.entities, p.layers)
 	if err != nil {
 		return "", false, internal("put document "+id, err)
 	}
@@ -106,8 +148,8 @@ func (s *Store) PutDocument(ctx context.Context, d *dossier.StoredDocument) (str
 	if err != nil {
 		return "", false, internal("put document "+id, err)
 	}
-	if _, err := tx.StmtContext(ctx, s.insertFTS).ExecContext(ctx, seq, doc.Title, doc.Text); err != nil {
-		return "", false, internal("index document "+id, err)
+	if _, err := tx.StmtContext(ctx, s.insertPending).ExecContext(ctx, seq); err != nil {
+		return "", false, internal("put document "+id, err)
 	}
 	if len(d.Meta.Bands) > 0 {
 		st := tx.StmtContext(ctx, s.insertBand)
@@ -117,25 +159,20 @@ func (s *Store) PutDocument(ctx context.Context, d *dossier.StoredDocument) (str
 			}
 		}
 	}
-	if len(claims) > 0 {
+	if len(p.claims) > 0 {
 		insClaim := tx.StmtContext(ctx, s.insertClaim)
-		insFTS := tx.StmtContext(ctx, s.insertClaimFTS)
 		insLocal := tx.StmtContext(ctx, s.insertLocal)
-		for i := range claims {
-			c := &claims[i]
-			if c.day == "" {
-				c.day = day
+		for i := range p.claims {
+			c := &p.claims[i]
+			day := c.day
+			if day == "" {
+				day = p.day
 			}
 			key := seq<<20 | int64(i)
 			ord := seq<<20 | int64(maxClaims-1-i)
-			if _, err := insClaim.ExecContext(ctx, key, seq, c.id, ord, c.day, c.kind, c.measure, c.certainty,
-				c.low, c.high, c.counted, c.sources, c.body); err != nil {
+			if _, err := insClaim.ExecContext(ctx, key, seq, c.id, ord, day, c.kind, c.measure, c.certainty,
+				c.low, c.high, c.counted, c.sources, c.body, c.evidence.Start, c.evidence.End); err != nil {
 				return "", false, internal("put claim "+c.id, err)
-			}
-			if c.evidence != "" {
-				if _, err := insFTS.ExecContext(ctx, key, c.evidence); err != nil {
-					return "", false, internal("index claim "+c.id, err)
-				}
 			}
 			for _, l := range c.locals {
 				if _, err := insLocal.ExecContext(ctx, seq, l, key); err != nil {
@@ -143,9 +180,6 @@ func (s *Store) PutDocument(ctx context.Context, d *dossier.StoredDocument) (str
 				}
 			}
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return "", false, internal("put document "+id, err)
 	}
 	return id, true, nil
 }
@@ -196,7 +230,7 @@ func claimRows(d *dossier.StoredDocument) ([]claimRow, error) {
 		r.id, r.kind, r.measure, r.certainty = c.ID, string(c.Kind), string(c.Measure), string(c.Certainty)
 		r.low, r.high = c.Low, c.High
 		r.body = append([]byte(nil), e.b...)
-		r.evidence = t.Evidence
+		r.evidence = c.Evidence
 		r.counted = strings.ToLower(t.Counted)
 		if c.When != nil {
 			r.day = startDay(c.When.Value)

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 	"time"
 	"unicode"
@@ -91,6 +92,9 @@ func (s *Store) Search(ctx context.Context, q dossier.SearchQuery) ([]dossier.Se
 	if err != nil {
 		return nil, err
 	}
+	if err := s.flushPending(ctx); err != nil {
+		return nil, err
+	}
 	rows, err := s.read.QueryContext(ctx, `SELECT d.id, d.title, d.outlet, d.published,
 			snippet(documents_fts, -1, '«', '»', '…', 16), bm25(documents_fts, 2.0, 1.0) AS rank
 		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
@@ -126,4 +130,51 @@ func searchError(q string, err error) error {
 		return dossier.Errorf(dossier.EINVALID, "search %q: %s", q, msg)
 	}
 	return internal("search", err)
+}
+
+// indexPending adds the pending documents' title and text, and their
+// claims' evidence, to the full-text indexes.
+func indexPending(ctx context.Context, tx *sql.Tx) error {
+	for _, q := range []string{
+		`INSERT INTO documents_fts (rowid, title, text)
+			SELECT d.seq, d.title, d.text FROM fts_pending p JOIN documents d ON d.seq = p.doc`,
+		// Offsets are bytes: cut the text as a blob.
+		`INSERT INTO claims_fts (rowid, evidence)
+			SELECT c.seq, CAST(substr(CAST(d.text AS BLOB), c.evidence_start + 1, c.evidence_end - c.evidence_start) AS TEXT)
+			FROM fts_pending p JOIN documents d ON d.seq = p.doc
+			JOIN claims c ON c.seq BETWEEN p.doc << 20 AND (p.doc << 20) + 1048575
+			WHERE c.evidence_end > c.evidence_start`,
+		`DELETE FROM fts_pending`,
+	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return internal("full-text index", err)
+		}
+	}
+	return nil
+}
+
+// flushPending indexes the documents still waiting, so that a full-text
+// query sees every stored document. Another process may have stored them,
+// so the table, not the counter, decides.
+func (s *Store) flushPending(ctx context.Context) error {
+	var any int
+	if err := s.read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM fts_pending)`).Scan(&any); err != nil {
+		return internal("full-text index", err)
+	}
+	if any == 0 {
+		return nil
+	}
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return internal("full-text index", err)
+	}
+	defer tx.Rollback()
+	if err := indexPending(ctx, tx); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return internal("full-text index", err)
+	}
+	s.pending.Store(0)
+	return nil
 }
