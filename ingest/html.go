@@ -85,7 +85,9 @@ func ParseHTML(data []byte, contentType, pageURL string) (dossier.Document, erro
 func toUTF8(data []byte, contentType string) []byte {
 	enc, name, certain := charset.DetermineEncoding(data, contentType)
 	if name == "utf-8" || (!certain && utf8.Valid(data)) {
-		return bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+		// Stray bytes in a UTF-8 page become U+FFFD, as a browser shows
+		// them: the page's text is derived, and must be valid to analyse.
+		return bytes.ToValidUTF8(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), []byte("\uFFFD"))
 	}
 	if out, err := enc.NewDecoder().Bytes(data); err == nil {
 		return out

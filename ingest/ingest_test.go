@@ -107,15 +107,15 @@ func TestIngestFolderIdempotent(t *testing.T) {
 	st := newFakeStore()
 	var progress []Progress
 	g := New(st, Options{Workers: 2, Progress: func(p Progress) { progress = append(progress, p) }})
-	sum, err := g.Run(context.Background(), []string{"testdata"})
+	sum, err := g.Run(context.Background(), []string{"testdata/input"})
 	if err != nil {
 		t.Fatalf("Run(testdata) = %v", err)
 	}
 	// 12 records: 2 HTML pages, 3 + 2 feed items, 4 JSONL lines, 1 text.
 	wantSkipped := []string{
-		`testdata/docs.jsonl:3: malformed JSON: unexpected end of JSON input`,
-		`testdata/docs.jsonl:5: published: "next week" is not a date (want YYYY-MM-DD)`,
-		`testdata/feed.rss#item3: feed item "Empty item" has no content or description`,
+		`testdata/input/docs.jsonl:3: malformed JSON: unexpected end of JSON input`,
+		`testdata/input/docs.jsonl:5: published: "next week" is not a date (want YYYY-MM-DD)`,
+		`testdata/input/feed.rss#item3: feed item "Empty item" has no content or description`,
 	}
 	if got := skipOrigins(sum.Skipped); strings.Join(got, "\n") != strings.Join(wantSkipped, "\n") {
 		t.Errorf("Run(testdata) skipped:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(wantSkipped, "\n"))
@@ -137,8 +137,8 @@ func TestIngestFolderIdempotent(t *testing.T) {
 	for _, d := range docs {
 		origins = append(origins, d.Meta.Origin)
 	}
-	wantOrigins := "testdata/article.html testdata/docs.jsonl:1 testdata/docs.jsonl:4 testdata/feed.atom#item1 testdata/feed.atom#item2 " +
-		"testdata/feed.rss#item1 testdata/feed.rss#item2 testdata/note.txt testdata/time-only.html"
+	wantOrigins := "testdata/input/article.html testdata/input/docs.jsonl:1 testdata/input/docs.jsonl:4 testdata/input/feed.atom#item1 testdata/input/feed.atom#item2 " +
+		"testdata/input/feed.rss#item1 testdata/input/feed.rss#item2 testdata/input/note.txt testdata/input/time-only.html"
 	if got := strings.Join(origins, " "); got != wantOrigins {
 		t.Errorf("stored origins = %s\nwant %s", got, wantOrigins)
 	}
@@ -158,7 +158,7 @@ func TestIngestFolderIdempotent(t *testing.T) {
 	}
 
 	// The second run stores nothing new.
-	sum2, err := g.Run(context.Background(), []string{"testdata"})
+	sum2, err := g.Run(context.Background(), []string{"testdata/input"})
 	if err != nil {
 		t.Fatalf("second Run(testdata) = %v", err)
 	}
@@ -311,7 +311,7 @@ func TestIngestStoreFailureStopsRun(t *testing.T) {
 }
 
 func TestIngestReader(t *testing.T) {
-	data, err := os.ReadFile("testdata/feed.rss")
+	data, err := os.ReadFile("testdata/input/feed.rss")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -349,7 +349,7 @@ func TestIngestCancelled(t *testing.T) {
 			cancel()
 		}
 	}})
-	_, err := g.Run(ctx, []string{"testdata"})
+	_, err := g.Run(ctx, []string{"testdata/input"})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("Run after cancel = %v, want context.Canceled", err)
 	}

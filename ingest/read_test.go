@@ -83,7 +83,7 @@ func TestReadFiles(t *testing.T) {
 		want []want
 	}{
 		{"article.html", []want{{
-			Origin: "testdata/article.html", Format: "html",
+			Origin: "testdata/input/article.html", Format: "html",
 			URL:    "https://courier.example/news/2025/03/dam-breach-lorrin",
 			Outlet: "The Valley Courier", Title: "Dam breach floods three villages", Published: "2025-03-04",
 			TextPrefix: "An earthen dam above the village of Osk gave way early on Tuesday",
@@ -95,34 +95,34 @@ func TestReadFiles(t *testing.T) {
 			TextSuffix: "Three councillors voted against the plan.",
 		}}},
 		{"feed.rss", []want{
-			{Origin: "testdata/feed.rss#item1", Format: "rss", Outlet: "Harbour Gazette", Title: "Ferry strike enters third day",
+			{Origin: "testdata/input/feed.rss#item1", Format: "rss", Outlet: "Harbour Gazette", Title: "Ferry strike enters third day",
 				URL: "https://gazette.example/ferry-strike", Published: "2025-02-12",
 				TextPrefix: "Ferry crews in Port Aldin stayed ashore", TextSuffix: "would resume on Friday."},
-			{Origin: "testdata/feed.rss#item2", Title: "Lighthouse to reopen & welcome visitors", Published: "2025-02-11",
+			{Origin: "testdata/input/feed.rss#item2", Title: "Lighthouse to reopen & welcome visitors", Published: "2025-02-11",
 				TextPrefix: "The old lighthouse at Cape Merrow", TextSuffix: "the town said."},
-			{Origin: "testdata/feed.rss#item3", Err: "has no content or description"},
+			{Origin: "testdata/input/feed.rss#item3", Err: "has no content or description"},
 		}},
 		{"feed.atom", []want{
-			{Origin: "testdata/feed.atom#item1", Format: "atom", Outlet: "Northern Ledger", Title: "Snow closes mountain pass",
+			{Origin: "testdata/input/feed.atom#item1", Format: "atom", Outlet: "Northern Ledger", Title: "Snow closes mountain pass",
 				URL: "https://ledger.example/snow-pass", Published: "2025-05-01",
 				TextPrefix: "Late snow closed the Hollin pass", TextSuffix: "by Saturday."},
-			{Origin: "testdata/feed.atom#item2", Published: "2025-04-29", TextPrefix: "The city library in Brask"},
+			{Origin: "testdata/input/feed.atom#item2", Published: "2025-04-29", TextPrefix: "The city library in Brask"},
 		}},
 		{"docs.jsonl", []want{
-			{Origin: "testdata/docs.jsonl:1", Format: "jsonl", ID: "j1", URL: "https://wire.example/1", Outlet: "Example Wire",
+			{Origin: "testdata/input/docs.jsonl:1", Format: "jsonl", ID: "j1", URL: "https://wire.example/1", Outlet: "Example Wire",
 				Title: "Grain shipment leaves port", Published: "2025-02-03", TextPrefix: "A ship carrying 30,000 tonnes"},
-			{Origin: "testdata/docs.jsonl:3", Err: "malformed JSON"},
-			{Origin: "testdata/docs.jsonl:4", ID: "j3", Published: "2025-02-04", TextPrefix: "Two more ships"},
-			{Origin: "testdata/docs.jsonl:5", ID: "j4", Err: `published: "next week" is not a date`},
+			{Origin: "testdata/input/docs.jsonl:3", Err: "malformed JSON"},
+			{Origin: "testdata/input/docs.jsonl:4", ID: "j3", Published: "2025-02-04", TextPrefix: "Two more ships"},
+			{Origin: "testdata/input/docs.jsonl:5", ID: "j4", Err: `published: "next week" is not a date`},
 		}},
 		{"note.txt", []want{{
-			Origin: "testdata/note.txt", Format: "text", Title: "Water rationing ends in Dorvan",
+			Origin: "testdata/input/note.txt", Format: "text", Title: "Water rationing ends in Dorvan",
 			TextPrefix: "Water rationing ends in Dorvan\n\nWater rationing in the town",
 		}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			path := filepath.Join("testdata", tt.file)
+			path := filepath.Join("testdata/input", tt.file)
 			data, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
@@ -216,7 +216,7 @@ func TestFormatByExtension(t *testing.T) {
 }
 
 func TestReadStdinSniffs(t *testing.T) {
-	data, err := os.ReadFile("testdata/feed.atom")
+	data, err := os.ReadFile("testdata/input/feed.atom")
 	if err != nil {
 		t.Fatal(err)
 	}
