@@ -67,7 +67,10 @@ func init() {
 		"approximately some upwards nearly just only at least another extra " +
 		"killed dead wounded injured missing captured detained arrested displaced confirmed reported " +
 		"deployed sent stationed kidnapped abducted evacuated " +
-		"them they who what military young first initially already still now") {
+		"them they who what military young first initially already still now " +
+		// Measure nouns name what happened, not who: "North Korean
+		// casualties" counts North Koreans.
+		"casualty casualties death deaths fatality fatalities loss losses toll victims victim") {
 		dropWords[w] = true
 	}
 }
@@ -148,7 +151,9 @@ func parseGroup(text string, pl places) group {
 			i++
 			continue
 		}
-		if n, country := demonymAt(head, i); n > 0 {
+		// Qualifiers come before the head: "troops Pyongyang sent" is a
+		// relative clause.
+		if n, country := demonymAt(head, i); n > 0 && len(content) == 0 {
 			k := key(country)
 			g.quals = append(g.quals, k)
 			if _, ok := g.demonyms[k]; !ok {
@@ -157,7 +162,7 @@ func parseGroup(text string, pl places) group {
 			i += n
 			continue
 		}
-		if n, k := placeAt(head, i, pl); n > 0 && i+n < len(head) {
+		if n, k := placeAt(head, i, pl); n > 0 && i+n < len(head) && len(content) == 0 {
 			g.quals = append(g.quals, k)
 			i += n
 			continue

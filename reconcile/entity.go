@@ -63,6 +63,9 @@ type entities struct {
 	byName map[string]string
 	// lookups caches lookup by the text as written.
 	lookups map[string]string
+	// tails maps the last two words of names and descriptions to the
+	// entities they end (see generic).
+	tails map[string][]string
 }
 
 func newEntities() *entities {
@@ -142,7 +145,7 @@ func (es *entities) union(a, b int32) {
 // addDescription records that an article links a source written as text to
 // the mention whose form is f.
 func (es *entities) addDescription(text string, f int32) {
-	text = normSpace(text)
+	text = cleanDescription(text)
 	if !isProperDescription(text) {
 		return
 	}
@@ -158,6 +161,31 @@ func (es *entities) addDescription(text string, f int32) {
 	}
 	d.count++
 	d.targets[es.formList[f].node]++
+}
+
+// cleanDescription trims a source text to the phrase that names: without
+// an apposition or relative clause ("Lee Seong-kweun, who sits on…") or a
+// leading "the". A coordination ("Lee and Park", "neither Moscow nor
+// Pyongyang") names several and gives "".
+func cleanDescription(text string) string {
+	text = normSpace(text)
+	if i := strings.IndexAny(text, ",;(—–"); i >= 0 {
+		text = strings.TrimSpace(text[:i])
+	}
+	for _, w := range []string{" who ", " which ", " that "} {
+		if i := strings.Index(text, w); i >= 0 {
+			text = text[:i]
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if w == "and" || w == "or" || w == "nor" || w == "neither" || w == "&" {
+			return ""
+		}
+	}
+	for _, d := range []string{"the ", "The "} {
+		text = strings.TrimPrefix(text, d)
+	}
+	return text
 }
 
 // pronouns never become aliases.
@@ -563,6 +591,31 @@ func (es *entities) resolve(docs map[int32]int) {
 			es.byName[k] = mergeName(es.byName[k], "")
 		}
 	}
+	// Tails index the last two words of organisations' names and of
+	// every proper description, for generic descriptions ("the
+	// country's spy agency" → "spy agency" → the NIS).
+	es.tails = map[string][]string{}
+	addTail := func(k, id string) {
+		t := tailOf(strings.Fields(k))
+		if t == "" {
+			return
+		}
+		if !slices.Contains(es.tails[t], id) {
+			es.tails[t] = append(es.tails[t], id)
+		}
+	}
+	for i := range es.ledger {
+		if es.ledger[i].Type == dossier.Org {
+			addTail(key(es.ledger[i].Name), es.ledger[i].ID)
+		}
+	}
+	for i := range es.ledger {
+		for t := range aliases[i] {
+			if isProperDescription(t) && es.ledger[i].Type != dossier.Person {
+				addTail(key(t), es.ledger[i].ID)
+			}
+		}
+	}
 	for i := range es.ledger {
 		le := &es.ledger[i]
 		type ac struct {
@@ -620,6 +673,49 @@ func (es *entities) lookupKey(text string) string {
 		}
 	}
 	return ""
+}
+
+// tailOf returns the last two words of a folded name, with the words for
+// a spy agency made one ("spy agency", "intelligence service").
+func tailOf(ws []string) string {
+	if len(ws) < 2 {
+		return ""
+	}
+	a, b := ws[len(ws)-2], ws[len(ws)-1]
+	if (a == "spy" || a == "intelligence") && (b == "agency" || b == "service" || b == "services") {
+		return "intelligence agency"
+	}
+	return a + " " + b
+}
+
+// generic resolves a generic description ("the spy agency", "the
+// country's intelligence service") to the one entity, among those the
+// document mentions (inDoc), whose name or proper description ends with
+// the same two words; with none in the document, to the one entity of
+// the corpus that does.
+func (es *entities) generic(text string, inDoc func(id string) bool) string {
+	ws := strings.Fields(key(cleanDescription(text)))
+	for len(ws) > 0 && determiners[ws[0]] {
+		ws = ws[1:]
+	}
+	t := tailOf(ws)
+	if t == "" {
+		return ""
+	}
+	cands := es.tails[t]
+	found := ""
+	for _, id := range cands {
+		if inDoc(id) {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
+	if found == "" && len(cands) == 1 {
+		found = cands[0]
+	}
+	return found
 }
 
 func nodeBetter(a, b *node) bool {

@@ -162,3 +162,48 @@ func TestContainmentFromText(t *testing.T) {
 		t.Errorf("deployed figures by scope = %v, want %v (Kursk inside Russia)", scopes, want)
 	}
 }
+
+func TestGenericDescriptions(t *testing.T) {
+	c := newCorpus()
+	c.doc("a", "2025-01-13", "A", "t")
+	c.doc("b", "2025-01-14", "B", "t")
+	c.doc("c", "2025-01-15", "C", "t")
+	c.mention("a", "National Intelligence Service", dossier.Org, "")
+	c.mention("b", "Foreign Intelligence Service", dossier.Org, "")
+	c.mention("b", "National Intelligence Service", dossier.Org, "")
+	c.count("a", "c1", dossier.Deaths, fv(300, 300, "approx"), "North Korean troops", "", "",
+		speaker("lawmakers", ""), cited("the country's spy agency", ""))
+	// Two intelligence services in the article: the description is
+	// ambiguous there.
+	c.count("b", "c1", dossier.Deaths, fv(400, 400, "approx"), "North Korean troops", "", "",
+		speaker("the spy agency", ""))
+	// None in the article, two in the corpus: ambiguous too.
+	c.count("c", "c1", dossier.Deaths, fv(500, 500, "approx"), "North Korean troops", "", "",
+		speaker("the intelligence service", ""))
+	l := c.build()
+	f := l.Figures[0]
+	want := []string{"org-national-intelligence-service", "", ""}
+	for i, p := range f.Points {
+		if got := p.Sources[len(p.Sources)-1].Entity; got != want[i] {
+			t.Errorf("point %d (%s) innermost source %q = %q, want %q", i, p.Document, p.Sources[len(p.Sources)-1].Text, got, want[i])
+		}
+	}
+}
+
+func TestAliasesAreCleaned(t *testing.T) {
+	c := newCorpus()
+	c.doc("a", "2025-01-13", "A", "t")
+	lee := c.mention("a", "Lee Seong-kweun", dossier.Person, "")
+	py := c.mention("a", "Pyongyang", dossier.GPE, "")
+	c.statement("a", "c1", 0, "x", speaker("Lee Seong-kweun, who sits on the intelligence committee", lee))
+	c.statement("a", "c2", 10, "y", speaker("neither Moscow nor Pyongyang", py))
+	c.statement("a", "c3", 20, "z", speaker("South Korean lawmaker Lee Seong-kweun", lee))
+	l := c.build()
+	e := entityNamed(l, "Lee Seong-kweun")
+	if e == nil || !slices.Equal(e.Aliases, []string{"South Korean lawmaker Lee Seong-kweun"}) {
+		t.Errorf("Lee Seong-kweun = %+v, want the one alias South Korean lawmaker Lee Seong-kweun", e)
+	}
+	if p := entityNamed(l, "Pyongyang"); p == nil || len(p.Aliases) != 0 {
+		t.Errorf("Pyongyang = %+v, want no aliases", p)
+	}
+}

@@ -91,10 +91,49 @@ func (b *Builder) figures(storyOf []string) []dossier.Figure {
 		}
 	}
 
+	// A group with a head but no nationality ("12,000 troops") takes the
+	// one nationality its story gives that head in the same family of
+	// measures ("North Korean troops"), if exactly one.
+	// Else, the one nationality the whole corpus gives it.
+	qualsIn := map[string]map[string]*point{}
+	bareKey := func(story string, p *point) string {
+		return story + "|" + familyOf(p.c.Measure) + "|" + strings.Join(p.g.mods, " ") + "|" + p.g.head
+	}
+	for _, p := range pts {
+		if len(p.g.quals) > 0 {
+			for _, k := range []string{bareKey(storyOf[p.doc], p), bareKey("*", p)} {
+				if qualsIn[k] == nil {
+					qualsIn[k] = map[string]*point{}
+				}
+				qualsIn[k][strings.Join(p.g.quals, "+")] = p
+			}
+		}
+	}
+	for _, p := range pts {
+		if len(p.g.quals) != 0 {
+			continue
+		}
+		qs := qualsIn[bareKey(storyOf[p.doc], p)]
+		if len(qs) == 0 {
+			qs = qualsIn[bareKey("*", p)]
+		}
+		if len(qs) == 1 {
+			for _, q := range qs {
+				p.g.quals, p.g.demonyms = q.g.quals, q.g.demonyms
+			}
+			p.gkey = p.g.key()
+		}
+	}
+
 	// Scopes, raised to the country level.
 	containers := b.containers()
 	for _, p := range pts {
 		p.scope = b.scopeOf(p)
+		// A group's own country is its home, not where the figure is
+		// set ("wounded soldiers flown home to North Korea").
+		if p.scope != "" && slices.Contains(p.g.quals, key(b.es.ledger[b.es.byID[p.scope]].Name)) {
+			p.scope = ""
+		}
 		p.top = p.scope
 		if c, ok := containers[p.scope]; ok {
 			p.top = c
@@ -149,12 +188,22 @@ func (b *Builder) points() []*point {
 			groups[c.Text.Counted] = g
 		}
 		if g.head == "" && len(g.quals) == 0 {
-			// "2,700 others", "two": the group of the figure before it
-			// in the same passage.
-			if prev == nil || prev.doc != d || !prev.c.Evidence.Overlaps(c.Evidence) {
-				continue
+			switch {
+			case prev != nil && prev.doc == d && prev.c.Evidence.Overlaps(c.Evidence):
+				// "2,700 others", "600 dead": the group of the figure
+				// before it in the same passage.
+				g = prev.g
+			default:
+				// "suffered several hundred casualties": the one
+				// nationality the passage names, if it names one.
+				var ok bool
+				if g, ok = b.passageNationality(d, c.Evidence); !ok {
+					continue
+				}
 			}
-			g = prev.g
+		}
+		if c.Measure == dossier.Other && len(g.quals) == 0 && !isHeadClass(g.head) {
+			continue // "two countries", "one thing": not a figure about people
 		}
 		p := &point{c: c, doc: d, g: g, gkey: g.key()}
 		var when string
@@ -171,6 +220,40 @@ func (b *Builder) points() []*point {
 		prev = p
 	}
 	return pts
+}
+
+// docHas reports whether document d mentions ledger entity id.
+func (b *Builder) docHas(d int32, id string) bool {
+	for _, m := range b.docMentions(d) {
+		if b.es.ids[b.es.formList[m.form].node] == id {
+			return true
+		}
+	}
+	return false
+}
+
+// passageNationality returns a bare-nationality group for the one
+// country whose demonym the passage uses, if exactly one.
+func (b *Builder) passageNationality(d int32, ev dossier.Span) (group, bool) {
+	var country, written string
+	for _, m := range b.docMentions(d) {
+		if int(m.start) < ev.Start || int(m.end) > ev.End {
+			continue
+		}
+		f := &b.es.formList[m.form]
+		n := &b.es.nodeList[f.node]
+		if f.typ != dossier.NORP || !n.derived {
+			continue
+		}
+		if country != "" && country != n.key {
+			return group{}, false
+		}
+		country, written = n.key, f.text
+	}
+	if country == "" {
+		return group{}, false
+	}
+	return group{quals: []string{country}, demonyms: map[string]string{country: singularDemonym(written)}}, true
 }
 
 // resolveSources gives each link of a claim's source chain its ledger
@@ -192,6 +275,9 @@ func (b *Builder) resolveSources(p *point) {
 		}
 		if st.Entity == "" && st.Text != st.Name {
 			st.Entity = b.es.lookup(st.Text)
+		}
+		if st.Entity == "" {
+			st.Entity = b.es.generic(st.Name, func(id string) bool { return b.docHas(p.doc, id) })
 		}
 		p.sources[i] = st
 		if st.Entity != "" {

@@ -284,3 +284,79 @@ func TestFigureIDsStable(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupsFromContext(t *testing.T) {
+	c := newCorpus()
+	c.doc("a", "2025-01-13", "A", "t", "North Korea", "troops")
+	c.doc("b", "2025-01-14", "B", "t", "North Korea", "troops")
+	c.doc("c", "2025-01-15", "C", "t", "North Korea", "troops")
+	c.mention("a", "North Korean", dossier.NORP, "North Korea")
+	nk := c.mentionAt("b", "North Korean", dossier.NORP, "North Korea", 5)
+	_ = nk
+	// "12,000 troops": the one nationality the corpus gives troops.
+	c.count("a", "c1", dossier.Deployed, fv(12000, 12000, "exact"), "troops", "", "", speaker("officials", ""))
+	c.count("a", "c2", dossier.Deployed, fv(11000, 11000, "approx"), "North Korean troops", "", "", speaker("officials", ""))
+	// "North Korean soldiers ... have suffered several hundred
+	// casualties": the passage's one nationality.
+	cl := c.count("b", "c1", dossier.Casualties, fv(200, 200, "min"), "casualties", "", "", speaker("a U.S. official", ""))
+	cl.Evidence = dossier.Span{Start: 0, End: 120}
+	// "North Korean casualties" counts North Koreans.
+	c.count("c", "c1", dossier.Casualties, fv(3000, 3000, "min"), "North Korean casualties", "", "", speaker("lawmakers", ""))
+	c.count("c", "c2", dossier.Deaths, fv(300, 300, "approx"), "North Korean soldiers", "", "", speaker("lawmakers", ""))
+	l := c.build()
+	if f := figureOf(l, dossier.Deployed, "North Korean troops"); f == nil || len(f.Points) != 2 {
+		t.Errorf("deployed · North Korean troops = %+v, want 2 points (troops and North Korean troops); figures %v", f, figureNames(l))
+	}
+	if f := figureOf(l, dossier.Casualties, "North Korean troops"); f == nil || len(f.Points) != 2 {
+		t.Errorf("casualties · North Korean troops = %+v, want 2 points; figures %v", f, figureNames(l))
+	}
+}
+
+func TestHomeIsNotScope(t *testing.T) {
+	c := newCorpus()
+	c.doc("a", "2025-04-30", "A", "t")
+	c.mention("a", "Russian", dossier.NORP, "Russia")
+	ru := c.mention("a", "Russia", dossier.GPE, "")
+	nk := c.mention("a", "North Korea", dossier.GPE, "")
+	c.count("a", "c1", dossier.Deaths, fv(600, 600, "approx"), "North Korean soldiers", "", ru, speaker("lawmakers", ""))
+	// Wounded flown home to North Korea: the same group, not a new scope.
+	c.count("a", "c2", dossier.Injured, fv(2000, 2000, "approx"), "North Korean soldiers", "", nk, speaker("lawmakers", ""))
+	l := c.build()
+	for _, f := range l.Figures {
+		if f.Scope != "Russia" {
+			t.Errorf("figure %s · %s has scope %q, want Russia", f.Measure, f.Counted, f.Scope)
+		}
+	}
+}
+
+func TestCumulativeGrowthIsNoDisagreement(t *testing.T) {
+	tests := []struct {
+		name          string
+		first, second dossier.FigureValue
+		secondDate    string
+		measure       dossier.Measure
+		flagged       bool
+	}{
+		{"deaths grow in 10 days", fv(1100, 1100, "approx"), fv(3800, 3800, "exact"), "2025-01-02", dossier.Deaths, false},
+		{"deaths fall in 10 days", fv(3800, 3800, "exact"), fv(1100, 1100, "approx"), "2025-01-02", dossier.Deaths, true},
+		{"deaths differ the same day", fv(1100, 1100, "approx"), fv(3800, 3800, "exact"), "2024-12-23", dossier.Deaths, true},
+		{"deployed differ in 10 days", fv(11000, 11000, "exact"), fv(15000, 15000, "exact"), "2025-01-02", dossier.Deployed, true},
+		{"deployed range agrees", fv(10000, 12000, "range"), fv(11000, 11000, "approx"), "2025-01-02", dossier.Deployed, false},
+		{"deployed far apart", fv(11000, 11000, "exact"), fv(15000, 15000, "exact"), "2025-03-02", dossier.Deployed, false},
+	}
+	for _, tc := range tests {
+		c := newCorpus()
+		c.doc("a", "2024-12-23", "A", "t")
+		c.doc("b", tc.secondDate, "B", "t")
+		c.count("a", "c1", tc.measure, tc.first, "civilians", "", "", speaker("the army", ""))
+		c.count("b", "c1", tc.measure, tc.second, "civilians", "", "", speaker("the ministry", ""))
+		f := figureOf(c.build(), tc.measure, "civilians")
+		if f == nil {
+			t.Fatalf("%s: no figure", tc.name)
+		}
+		if got := len(flagsOf(f, dossier.Disagreement)) > 0; got != tc.flagged {
+			t.Errorf("%s: %s then %s flagged disagreement = %v, want %v (%+v)", tc.name,
+				describe(tc.first), describe(tc.second), got, tc.flagged, f.Flags)
+		}
+	}
+}

@@ -129,9 +129,11 @@ func (b *Builder) flags(m dossier.Measure, ps []*point, fp []dossier.FigurePoint
 		})
 	}
 	// disagreement: two sources within Window whose intervals part.
+	// (Points are sorted by day, so j is never earlier than i.)
+	// Points of "other" count different things; they do not disagree.
 	seen := map[[2]string]bool{}
 	n := 0
-	for i := 0; i < len(ps) && n < maxFlags; i++ {
+	for i := 0; i < len(ps) && n < maxFlags && m != dossier.Other; i++ {
 		alo, ahi := interval(fp[i].FigureValue)
 		for j := i + 1; j < len(ps) && n < maxFlags; j++ {
 			if ps[j].day.Sub(ps[i].day) > b.opt.Window {
@@ -142,6 +144,12 @@ func (b *Builder) flags(m dossier.Measure, ps []*point, fp []dossier.FigurePoint
 			}
 			blo, bhi := interval(fp[j].FigureValue)
 			if overlap(alo, ahi, blo, bhi) {
+				continue
+			}
+			// A cumulative count may grow between two dates: only a
+			// later figure below the earlier one, or two on the same
+			// date, disagree.
+			if cumulative[m] && ps[j].day.After(ps[i].day) && bhi >= alo {
 				continue
 			}
 			pair := [2]string{ps[i].source, ps[j].source}
@@ -296,15 +304,19 @@ func inconsistencies(figs []dossier.Figure) {
 }
 
 // matching finds the point that goes with casualties point p: from the
-// same article, else from the same innermost source on the same date.
+// same innermost source and date, in the same article if there is one.
 func matching(p *dossier.FigurePoint, in []dossier.FigurePoint) *dossier.FigurePoint {
 	var sameDay *dossier.FigurePoint
+	src := innermost(p.Sources)
 	for i := range in {
 		q := &in[i]
-		if q.Document == p.Document {
+		if innermost(q.Sources) != src {
+			continue
+		}
+		if q.Document == p.Document && q.When == p.When {
 			return q
 		}
-		if sameDay == nil && q.When == p.When && innermost(q.Sources) == innermost(p.Sources) && len(p.Sources) > 0 {
+		if sameDay == nil && q.When == p.When && len(p.Sources) > 0 {
 			sameDay = q
 		}
 	}

@@ -21,6 +21,10 @@ type Options struct {
 	// StoryGap is how long after a story's last article a new article
 	// may still join it. Default 30 days.
 	StoryGap time.Duration
+	// StoryMaxGap is how long after a story's last article a very
+	// similar article (twice StorySimilarity) may still join it.
+	// Default 180 days.
+	StoryMaxGap time.Duration
 	// StorySimilarity is the least cosine similarity between an article
 	// and a story for the article to join it. Default 0.2.
 	StorySimilarity float64
@@ -34,6 +38,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.StoryGap <= 0 {
 		o.StoryGap = 30 * 24 * time.Hour
+	}
+	if o.StoryMaxGap < o.StoryGap {
+		o.StoryMaxGap = max(6*o.StoryGap, 180*24*time.Hour)
 	}
 	if o.StorySimilarity <= 0 {
 		o.StorySimilarity = 0.2
@@ -261,7 +268,7 @@ func (b *Builder) AddClaim(c *dossier.LedgerClaim) {
 		if s.Entity == "" || i >= len(c.Text.Sources) {
 			continue
 		}
-		if t := c.Text.Sources[i].Text; isProperDescription(normSpace(t)) {
+		if t := c.Text.Sources[i].Text; isProperDescription(cleanDescription(t)) {
 			b.descs = append(b.descs, pendingDesc{doc: d, local: b.local(s.Entity), text: t})
 		}
 	}

@@ -32,8 +32,9 @@ type storyState struct {
 // stories clusters documents into stories, single pass in publication
 // order: a document joins the most similar story (cosine between its
 // TF-IDF keyword vector and the story's centroid, at least
-// StorySimilarity) whose last article is at most StoryGap older; else it
-// starts a story. Wire copies join their original's story. Candidates
+// StorySimilarity) whose last article is at most StoryGap older — or, at
+// half weight, at most StoryMaxGap older, so that a story resumed after a
+// quiet spell needs twice the similarity; else it starts a story. Wire copies join their original's story. Candidates
 // come from an inverted index over the stories' terms, skipping the
 // commonest terms, so the cost grows with the documents, not their
 // square. It returns each document's story id, by document index.
@@ -81,7 +82,7 @@ func (b *Builder) stories(l *dossier.Ledger) []string {
 			live := ps[:0]
 			for _, s := range ps {
 				st := sts[s]
-				if !di.published.IsZero() && !st.end.IsZero() && di.published.Sub(st.end) > b.opt.StoryGap {
+				if !di.published.IsZero() && !st.end.IsZero() && di.published.Sub(st.end) > b.opt.StoryMaxGap {
 					continue // stale for good: documents come in date order
 				}
 				live = append(live, s)
@@ -98,6 +99,11 @@ func (b *Builder) stories(l *dossier.Ledger) []string {
 				dot += t.w * st.centroid[t.t]
 			}
 			cos := dot / math.Sqrt(st.norm2)
+			// After a pause longer than StoryGap, only a close match
+			// resumes the story.
+			if !di.published.IsZero() && di.published.Sub(st.end) > b.opt.StoryGap {
+				cos /= 2
+			}
 			if cos > bestCos || cos == bestCos && s < bestS {
 				bestS, bestCos = s, cos
 			}
