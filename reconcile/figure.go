@@ -177,7 +177,7 @@ func (b *Builder) points() []*point {
 	groups := map[string]group{} // counted phrases repeat
 	var prev *point
 	for i := range b.claims {
-		c := &b.claims[i]
+		c := b.claims[i]
 		if c.Measure == "" {
 			continue
 		}

@@ -141,7 +141,7 @@ type Builder struct {
 	localIDs []string
 	mentions []mentionRec
 	indexed  int // mentions indexed by document (sorted prefix)
-	claims   []dossier.LedgerClaim
+	claims   []*dossier.LedgerClaim
 	descs    []pendingDesc
 	votes    map[containVote]int
 	seenEv   map[[2]int32]bool
@@ -290,7 +290,7 @@ func (b *Builder) AddClaim(c *dossier.LedgerClaim) {
 	}
 	// The evidence text is only needed to learn containment, done above.
 	cc.Text.Evidence, cc.Text.Content = "", ""
-	b.claims = append(b.claims, cc)
+	b.claims = append(b.claims, &cc)
 }
 
 var (
