@@ -303,14 +303,22 @@ func (s *scratch) cueCandidate(i, p1 int) bool {
 	}
 	if s.pos {
 		p := s.d.POS[i]
-		return len(p) > 0 && (p[0] == 'V' || p == "MD" || p == "RB" || p == "TO" || p == ":")
+		switch {
+		case len(p) > 0 && p[0] == 'V', p == "MD", p == ":":
+			return true
+		case p == "RB" || p == "TO":
+			// "also said", "to say": only before a verb.
+			n := s.d.POS[min(i+1, len(s.d.POS)-1)]
+			return len(n) > 0 && n[0] == 'V'
+		}
+		return false
 	}
 	return s.kind(i) == text.Word
 }
 
 const lexMask = fCue | fPast | fPartOnly | fPres | fBase | fGer | fHedge | fDenial | fMedium | fTrigger | fSpeaker | fVerify | fLight
 
-func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int) []uint64 {
+func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int, sq uint64) []uint64 {
 	l := &s.l
 	mix := perceptron.Mix
 	pp := uint64(p1 + 2)
@@ -364,10 +372,6 @@ func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int) []uint64 {
 	if i > lo {
 		subj = uint64(l.ent[i-1])<<1 | boolU(s.f[i-1]&fSubjPron != 0) | boolU(s.f[i-1]&fSpeaker != 0)<<2
 	}
-	sq := uint64(0)
-	if s.sentQuote(lo, hi) {
-		sq = 1
-	}
 	dst = append(dst,
 		mix(mix(xThatAhead, ahead), w),
 		mix(mix(xSubj, subj), pos),
@@ -410,13 +414,14 @@ func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int) []uint64 {
 func (s *scratch) tagCues(m *perceptron.Model, t *perceptron.Trainer, gold []uint8, lo, hi int) {
 	l := &s.l
 	p1 := 0
+	sq := boolU(s.sentQuote(lo, hi))
 	for i := lo; i < hi; i++ {
 		if !s.cueCandidate(i, p1) {
 			l.mcue[i] = 0
 			p1 = 0
 			continue
 		}
-		l.feats = s.cueFeatures(l.feats[:0], i, lo, hi, p1)
+		l.feats = s.cueFeatures(l.feats[:0], i, lo, hi, p1, sq)
 		var c int
 		if t != nil {
 			c = t.Predict(l.feats, l.score, cueAllowed[p1])
