@@ -89,9 +89,39 @@ func (s Skip) String() string { return s.Origin + ": " + dossier.ErrorMessage(s.
 
 // Ingester reads inputs, analyses each document with the extraction
 // pipeline and stores it with its near-duplicate link and keywords.
+//
+// An Ingester may serve several Run and Ingest calls at once (an HTTP
+// server's uploads, say); it keeps its extractors between calls.
 type Ingester struct {
 	store dossier.Store
 	opt   Options
+
+	mu   sync.Mutex
+	free []*extract.Extractor // idle extractors, reused across runs
+}
+
+// extractor takes an idle extractor or makes one.
+func (g *Ingester) extractor() (*extract.Extractor, error) {
+	g.mu.Lock()
+	if n := len(g.free); n > 0 {
+		x := g.free[n-1]
+		g.free = g.free[:n-1]
+		g.mu.Unlock()
+		return x, nil
+	}
+	g.mu.Unlock()
+	x, err := g.opt.NewExtractor()
+	if err != nil {
+		return nil, err
+	}
+	x.MaxBytes = g.opt.MaxBytes
+	return x, nil
+}
+
+func (g *Ingester) release(x *extract.Extractor) {
+	g.mu.Lock()
+	g.free = append(g.free, x)
+	g.mu.Unlock()
 }
 
 // New returns an Ingester writing to store.
@@ -253,19 +283,25 @@ func (g *Ingester) run(ctx context.Context, files int, totalBytes int64, skips [
 	var errOnce sync.Once
 	for range workers {
 		wg.Go(func() {
-			x, err := g.opt.NewExtractor()
-			if err == nil {
-				x.MaxBytes = g.opt.MaxBytes
-			} else {
-				errOnce.Do(func() { extractorErr = err })
-			}
+			var x *extract.Extractor
+			var err error
 			for j := range jobs {
-				if x == nil {
+				if x == nil && err == nil {
+					// Made on the first job, so a run of one document
+					// does not build an extractor per worker.
+					if x, err = g.extractor(); err != nil {
+						errOnce.Do(func() { extractorErr = err })
+					}
+				}
+				if err != nil {
 					j.fatal = fmt.Errorf("ingest: extractor: %w", err)
 				} else {
 					g.analyse(ctx, x, j)
 				}
 				results <- j
+			}
+			if x != nil {
+				g.release(x)
 			}
 		})
 	}

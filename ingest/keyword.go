@@ -24,18 +24,22 @@ const shortDocTokens = 150
 // the first sentences counts extra, since news puts what matters first.
 func Keywords(a *dossier.Analysis) []string {
 	type term struct {
-		text  string
-		score float64
-		first int // byte offset of the first occurrence, for stable ties
+		text   string
+		score  float64
+		first  int // byte offset of the first occurrence, for stable ties
+		person bool
 	}
 	terms := map[string]*term{}
-	add := func(key, text string, w float64, at int) {
+	add := func(key, text string, w float64, at int) *term {
 		t := terms[key]
 		if t == nil {
 			t = &term{text: text, first: at}
 			terms[key] = t
+		} else if isUpper(t.text) && !isUpper(text) {
+			t.text = text // "Lorrin" over a dateline's "LORRIN"
 		}
 		t.score += w
+		return t
 	}
 	text := a.Document.Text
 	lead := leadEnd(a)
@@ -61,7 +65,8 @@ func Keywords(a *dossier.Analysis) []string {
 			continue
 		}
 		key := strings.ToLower(name)
-		add(key, name, 2*weight(e.Span.Start), e.Span.Start)
+		t := add(key, name, 2*weight(e.Span.Start), e.Span.Start)
+		t.person = t.person || e.Type == dossier.Person
 		for _, w := range strings.Fields(key) {
 			entityWords[w] = true
 		}
@@ -104,6 +109,26 @@ func Keywords(a *dossier.Analysis) []string {
 		}
 	}
 
+	// A surname alone ("Brenn") counts for the full name ("Talia Brenn")
+	// when the article has exactly one person of that name.
+	for key, t := range terms {
+		if !t.person || strings.Contains(key, " ") {
+			continue
+		}
+		var full *term
+		n := 0
+		for k2, t2 := range terms {
+			if t2.person && strings.HasSuffix(k2, " "+key) {
+				full, n = t2, n+1
+			}
+		}
+		if n == 1 {
+			full.score += t.score
+			full.first = min(full.first, t.first)
+			delete(terms, key)
+		}
+	}
+
 	list := make([]*term, 0, len(terms))
 	for _, t := range terms {
 		list = append(list, t)
@@ -130,6 +155,18 @@ func leadEnd(a *dossier.Analysis) int {
 		return 0
 	}
 	return a.Sentences[min(len(a.Sentences), 3)-1].End
+}
+
+// isUpper reports whether s has letters and all of them are upper case.
+func isUpper(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // isWord reports whether w is letters only (with inner hyphens or
@@ -175,6 +212,7 @@ friday saturday sunday january february march april june july august september o
 december time times since earlier later recently recent current currently newly
 also told news percent including include includes included among number numbers part parts
 like likely unlikely another around within without according used using uses
+near nearly close across along late early high higher large larger small smaller
 `)
 
 func setOf(s string) map[string]bool {

@@ -50,11 +50,21 @@ type pending struct {
 // resolve runs the deferred parse, if any, and returns the finished record.
 func (p *pending) resolve() Record {
 	if p.parse != nil && p.Err == nil {
-		doc, err := p.parse()
-		p.Document, p.Err = doc, err
+		p.Document, p.Err = safeParse(p.parse)
 		p.parse = nil
 	}
 	return p.Record
+}
+
+// safeParse runs a parse, turning a panic in a third-party parser into this
+// record's error so that the rest of the batch goes on.
+func safeParse(parse func() (dossier.Document, error)) (doc dossier.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = dossier.Errorf(dossier.EINTERNAL, "the parser failed on this input: %v", r)
+		}
+	}()
+	return parse()
 }
 
 type emitFunc func(pending) error
@@ -73,8 +83,14 @@ func Read(ctx context.Context, r io.Reader, name, format string, fn func(Record)
 	return readInput(ctx, r, name, format, func(p pending) error { return fn(p.resolve()) })
 }
 
-// readInput detects the format of r and runs its reader.
-func readInput(ctx context.Context, r io.Reader, name, format string, emit emitFunc) error {
+// readInput detects the format of r and runs its reader. A panic in a
+// third-party parser ends this input with an error, not the process.
+func readInput(ctx context.Context, r io.Reader, name, format string, emit emitFunc) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = dossier.Errorf(dossier.EINTERNAL, "the %s reader failed on this input: %v", format, p)
+		}
+	}()
 	if name == "" || name == "-" {
 		name = "stdin"
 	}
@@ -102,7 +118,6 @@ func readInput(ctx context.Context, r io.Reader, name, format string, emit emitF
 	}
 	n := 0
 	counted := func(p pending) error { n++; return emit(p) }
-	var err error
 	switch format {
 	case FormatText:
 		err = readText(ctx, br, name, counted)
