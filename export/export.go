@@ -44,6 +44,7 @@ type Time struct {
 	Span
 	Type  string `json:"type"`
 	Value string `json:"value"`
+	Mod   string `json:"mod,omitempty"` // TimeML modifier: "almost" -> LESS_THAN, "early" -> START
 }
 
 type Quantity struct {
@@ -221,7 +222,7 @@ func FromAnalysis(a *dossier.Analysis) *Document {
 		out.Entities = append(out.Entities, Entity{ID: e.ID, Span: o.span(e.Span), Type: string(e.Type), Canonical: e.Canonical})
 	}
 	for _, t := range a.Times {
-		out.Times = append(out.Times, Time{Span: o.span(t.Span), Type: string(t.Type), Value: t.Value})
+		out.Times = append(out.Times, Time{Span: o.span(t.Span), Type: string(t.Type), Value: t.Value, Mod: t.Mod})
 	}
 	for _, q := range a.Quantities {
 		out.Quantities = append(out.Quantities, Quantity{
