@@ -3,6 +3,7 @@ package reconcile
 import (
 	"cmp"
 	"hash/fnv"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -178,7 +179,7 @@ func (b *Builder) points() []*point {
 	var prev *point
 	for i := range b.claims {
 		c := b.claims[i]
-		if c.Measure == "" {
+		if c.Measure == "" || !validValue(c.Low, c.High) {
 			continue
 		}
 		d := b.docIndex[c.Document]
@@ -220,6 +221,12 @@ func (b *Builder) points() []*point {
 		prev = p
 	}
 	return pts
+}
+
+// validValue rejects values no count can have: NaN, infinite, negative, or
+// a high below the low.
+func validValue(low, high float64) bool {
+	return !math.IsNaN(low) && !math.IsNaN(high) && !math.IsInf(high, 0) && low >= 0 && high >= low
 }
 
 // docHas reports whether document d mentions ledger entity id.

@@ -12,6 +12,10 @@ import (
 	"github.com/dossierhq/dossier"
 )
 
+// maxCandidates is how many stories, those sharing the most term weight
+// with a document, are compared with it exactly.
+const maxCandidates = 8
+
 // term is one weighted feature of a document: a keyword (folded) or, for
 // documents without keywords, an entity or title word.
 type term struct {
@@ -65,6 +69,11 @@ func (b *Builder) stories(l *dossier.Ledger) []string {
 	storyIdx := make([]int32, n)
 	postings := make([][]int32, nterms)
 	scores := map[int32]float64{}
+	type cand struct {
+		s int32
+		w float64
+	}
+	var cands []cand
 	for _, d := range order {
 		di := &b.docs[d]
 		if o, ok := b.docIndex[di.dupOf]; ok && di.dupOf != "" && o != d && storyIdx[o] > 0 {
@@ -86,12 +95,22 @@ func (b *Builder) stories(l *dossier.Ledger) []string {
 					continue // stale for good: documents come in date order
 				}
 				live = append(live, s)
-				scores[s] += t.w * st.centroid[t.t]
+				scores[s] += t.w
 			}
 			postings[t.t] = live
 		}
+		// Exact similarity for the stories sharing the most weight.
+		cands = cands[:0]
+		for s, w := range scores {
+			cands = append(cands, cand{s, w})
+		}
+		if len(cands) > maxCandidates {
+			slices.SortFunc(cands, func(x, y cand) int { return cmp.Or(cmp.Compare(y.w, x.w), cmp.Compare(x.s, y.s)) })
+			cands = cands[:maxCandidates]
+		}
 		bestS, bestCos := int32(-1), 0.0
-		for s := range scores {
+		for _, cd := range cands {
+			s := cd.s
 			st := sts[s]
 			// Exact cosine over all the document's terms.
 			dot := 0.0

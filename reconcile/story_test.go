@@ -134,3 +134,33 @@ func TestRunReplacesLedger(t *testing.T) {
 		t.Errorf("Run with a cancelled context = nil error, want one")
 	}
 }
+
+func TestBuildOddInput(t *testing.T) {
+	if l := Build(nil, nil, nil, Options{}); len(l.Entities)+len(l.Links)+len(l.Figures)+len(l.Stories) != 0 {
+		t.Errorf("Build(nothing) = %+v, want an empty ledger", l)
+	}
+	c := newCorpus()
+	c.doc("a", "2025-01-13", "A", "t")
+	c.count("a", "c1", dossier.Deaths, fv(-5, -5, "exact"), "civilians", "", "", speaker("x", ""))
+	c.count("a", "c2", dossier.Deaths, fv(10, 5, "exact"), "civilians", "", "", speaker("x", ""))
+	bad := c.count("a", "c3", dossier.Deaths, fv(10, 10, "exact"), "civilians", "", "", speaker("x", "e99"))
+	bad.Text.Sources = nil // fewer texts than sources
+	// A claim and a mention of a document no listing named.
+	c.count("ghost", "c1", dossier.Injured, fv(3, 3, "exact"), "civilians", "", "", speaker("y", "e1"))
+	c.mentions = append(c.mentions, dossier.EntityMention{Document: "ghost", Text: "Kyiv",
+		Entity: dossier.Entity{ID: "e1", Type: dossier.GPE, Canonical: "Kyiv"}})
+	l := c.build()
+	if f := figureOf(l, dossier.Deaths, "civilians"); f == nil || len(f.Points) != 1 || f.Points[0].Claim != "c3" {
+		t.Errorf("deaths · civilians = %+v, want only the valid claim c3", f)
+	}
+	if f := figureOf(l, dossier.Injured, "civilians"); f == nil || len(f.Points) != 1 {
+		t.Errorf("injured · civilians = %+v, want the ghost document's claim", f)
+	}
+	n := 0
+	for _, s := range l.Stories {
+		n += len(s.Documents)
+	}
+	if n != 2 {
+		t.Errorf("stories hold %d documents, want 2 (a and ghost)", n)
+	}
+}
