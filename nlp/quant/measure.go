@@ -451,8 +451,10 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		e.total = true
 		return
 	}
-	// 3. A measure verb after the subject: "three people were killed".
-	if !e.inPP && !e.include {
+	// 3. A measure verb after the subject: "three people were killed"; a
+	// part of an inclusion only through its own relative clause
+	// ("including 600 who died").
+	if !e.inPP && (!e.include || sc.relativeAfter(e, last)) {
 		if m, cf, cl, ok, blocked, rel := sc.rightCue(e, last); ok && sc.peopleOK(e, m) {
 			e.measure = sc.forceMoved(e, m, cf)
 			e.cueFirst, e.cueLast, e.cueRight = cf, cl, true
@@ -538,6 +540,12 @@ func (sc *scratch) measure(e *expr, first, last int) {
 func (sc *scratch) forceMoved(e *expr, m dossier.Measure, cue int) dossier.Measure {
 	if m == dossier.Displaced && e.head >= 0 && cue >= 0 && sc.isOneOf(cue, "moved", "transferred", "relocated", "relocating", "relocate") && sc.isForce(e) {
 		return dossier.Deployed
+	}
+	if m == dossier.Displaced && cue >= 0 && sc.isOneOf(cue, "arrived", "arriving") {
+		if e.head >= 0 && sc.isForce(e) {
+			return dossier.Deployed
+		}
+		return ""
 	}
 	return m
 }
@@ -792,6 +800,13 @@ func (sc *scratch) leftOf(e *expr, first int) int {
 		break
 	}
 	return p
+}
+
+// relativeAfter reports whether a relative "who" or "that" follows the
+// figure or its counted phrase.
+func (sc *scratch) relativeAfter(e *expr, last int) bool {
+	k := max(e.last, e.cLast)
+	return k < last && (sc.is(k, "who") || sc.is(k, "that"))
 }
 
 // rightCue looks after the counted phrase for the verb that says what
@@ -1173,6 +1188,10 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 		}
 		return "", k
 	case "taken", "took":
+		// "took their own lives": deaths by suicide.
+		if k+3 < last && sc.is(k+1, "their") && sc.is(k+2, "own") && (sc.is(k+3, "lives") || sc.is(k+3, "life")) {
+			return dossier.Deaths, k + 4
+		}
 		if k+1 < last {
 			switch sc.lowerWord(k + 1) {
 			case "refuge", "shelter":
@@ -1293,6 +1312,13 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 		return "", k
 	case "moved", "relocated", "transferred":
 		if t.e.word == "relocated" || k+1 < last && sc.is(k+1, "to") {
+			return dossier.Displaced, k + 1
+		}
+		return "", k
+	case "arrived", "arriving":
+		// A move that forceMoved keeps only for forces: troops that
+		// arrived were sent; tourists that arrived were not.
+		if k > 0 && sc.t[k-1].f&fAux != 0 || sc.t[k].shape&shEd != 0 {
 			return dossier.Displaced, k + 1
 		}
 		return "", k
