@@ -10,79 +10,104 @@ import (
 	"github.com/dossierhq/dossier"
 )
 
-const claimColumns = `c.seq, c.doc, c.day, c.ord, c.figure, c.body,
+const claimColumns = `c.key, c.doc, c.figure, c.body,
 	d.id, d.published, d.outlet, d.title, d.duplicate_of, d.story`
 
-// claimWhere turns f into SQL conditions on claims c. ok is false when the
-// filter can match nothing (an unknown document).
-func claimWhere(ctx context.Context, tx *sql.Tx, f *dossier.ClaimFilter) (where []string, args []any, ok bool, err error) {
+// claimQuery is a claims query under construction. The claims table is
+// keyed in listing order (key.go), so most filters keep that order; a
+// full-text query instead drives from the evidence index, which is keyed
+// the same way and streams matches newest first, so a page of a common
+// word needs no sort of all its matches.
+type claimQuery struct {
+	fts   bool // drive from claims_fts f
+	where []string
+	args  []any
+}
+
+func (q *claimQuery) add(cond string, args ...any) {
+	q.where = append(q.where, cond)
+	q.args = append(q.args, args...)
+}
+
+// keyColumn is the column the key conditions and the order apply to.
+func (q *claimQuery) keyColumn() string {
+	if q.fts {
+		return "f.rowid"
+	}
+	return "c.key"
+}
+
+func (q *claimQuery) sql(order string) string {
+	from := `claims c JOIN documents d ON d.seq = c.doc`
+	if q.fts {
+		from = `claims_fts f CROSS JOIN claims c ON c.key = f.rowid JOIN documents d ON d.seq = c.doc`
+	}
+	s := `SELECT ` + claimColumns + ` FROM ` + from
+	if len(q.where) > 0 {
+		s += ` WHERE ` + strings.Join(q.where, " AND ")
+	}
+	return s + ` ORDER BY ` + order
+}
+
+// claimQueryOf turns f into a query. ok is false when the filter can match
+// nothing (an unknown document).
+func claimQueryOf(ctx context.Context, tx *sql.Tx, f *dossier.ClaimFilter) (q *claimQuery, ok bool, err error) {
+	q = &claimQuery{}
+	if f.Query != "" {
+		match, err := ftsQuery(f.Query)
+		if err != nil {
+			return nil, false, err
+		}
+		q.fts = true
+		q.add("f.claims_fts MATCH ?", match)
+	}
 	if f.Kind != "" {
-		where = append(where, "c.kind = ?")
-		args = append(args, string(f.Kind))
+		q.add("c.kind = ?", string(f.Kind))
 	}
 	if f.Measure != "" {
-		where = append(where, "c.measure = ? AND c.measure != ''")
-		args = append(args, string(f.Measure))
+		q.add("c.measure = ? AND c.measure != ''", string(f.Measure))
 	}
 	if f.Certainty != "" {
-		where = append(where, "c.certainty = ?")
-		args = append(args, string(f.Certainty))
+		q.add("c.certainty = ?", string(f.Certainty))
 	}
 	if f.Document != "" {
 		var seq int64
 		err := tx.QueryRowContext(ctx, `SELECT seq FROM documents WHERE id = ?`, f.Document).Scan(&seq)
 		if errors.Is(err, sql.ErrNoRows) {
-			return nil, nil, false, nil
+			return nil, false, nil
 		} else if err != nil {
-			return nil, nil, false, internal("claims", err)
+			return nil, false, internal("claims", err)
 		}
-		where = append(where, "c.seq BETWEEN ? AND ?")
-		args = append(args, seq<<20, seq<<20|(maxClaims-1))
+		q.add("c.doc = ?", seq)
 	}
 	if f.Story != "" {
-		where = append(where, "c.doc IN (SELECT seq FROM documents WHERE story = ? AND story != '')")
-		args = append(args, f.Story)
+		q.add("c.doc IN (SELECT seq FROM documents WHERE story = ? AND story != '')", f.Story)
 	}
 	if f.Figure != "" {
-		where = append(where, "c.figure = ? AND c.figure != ''")
-		args = append(args, f.Figure)
+		q.add("c.figure = ? AND c.figure != ''", f.Figure)
 	}
-	if f.From != "" {
-		if err := checkDay("from", f.From); err != nil {
-			return nil, nil, false, err
+	if f.From != "" || f.To != "" {
+		for _, b := range []struct{ name, v string }{{"from", f.From}, {"to", f.To}} {
+			if b.v != "" {
+				if err := checkDay(b.name, b.v); err != nil {
+					return nil, false, err
+				}
+			}
 		}
-		where = append(where, "c.day >= ?")
-		args = append(args, f.From)
-	}
-	if f.To != "" {
-		if err := checkDay("to", f.To); err != nil {
-			return nil, nil, false, err
-		}
-		where = append(where, "c.day <= ? AND c.day != ''")
-		args = append(args, f.To)
+		lo, hi := dayKeys(f.From, f.To)
+		q.add(q.keyColumn()+" BETWEEN ? AND ?", lo, hi)
 	}
 	if f.Source != "" {
-		where = append(where, "instr(c.sources, ?) > 0")
-		args = append(args, strings.ToLower(f.Source))
+		q.add("instr(c.sources, ?) > 0", strings.ToLower(f.Source))
 	}
 	if f.About != "" {
-		where = append(where, "instr(c.counted, ?) > 0")
-		args = append(args, strings.ToLower(f.About))
+		q.add("instr(c.counted, ?) > 0", strings.ToLower(f.About))
 	}
 	if f.Entity != "" {
-		where = append(where, `c.seq IN (SELECT l.claim FROM entity_links e JOIN claim_locals l ON l.doc = e.doc AND l.local = e.local
-			WHERE e.entity = ?)`)
-		args = append(args, f.Entity)
+		q.add(`c.key IN (SELECT l.claim FROM entity_links e JOIN claim_locals l ON l.doc = e.doc AND l.local = e.local
+			WHERE e.entity = ?)`, f.Entity)
 	}
-	if f.Query != "" {
-		q, err := ftsQuery(f.Query)
-		if err != nil {
-			return nil, nil, false, err
-		}
-		where = append(where, "c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-		args = append(args, q)
-	}
-	return where, args, true, nil
+	return q, true, nil
 }
 
 // Claims lists claims matching f, newest first (by the claim's date, then
@@ -98,36 +123,30 @@ func (s *Store) Claims(ctx context.Context, f dossier.ClaimFilter) ([]dossier.Le
 		return nil, "", err
 	}
 	defer tx.Rollback()
-	where, args, ok, err := claimWhere(ctx, tx, &f)
+	q, ok, err := claimQueryOf(ctx, tx, &f)
 	if err != nil || !ok {
 		return nil, "", err
 	}
 	if f.After != "" {
-		day, ord, err := decodeClaimCursor(f.After)
+		key, err := decodeClaimCursor(f.After)
 		if err != nil {
 			return nil, "", err
 		}
-		where = append(where, "(c.day, c.ord) < (?, ?)")
-		args = append(args, day, ord)
+		q.add(q.keyColumn()+" < ?", key)
 	}
 	limit := pageSize(f.Limit)
-	q := `SELECT ` + claimColumns + ` FROM claims c JOIN documents d ON d.seq = c.doc`
-	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, " AND ")
-	}
-	q += ` ORDER BY c.day DESC, c.ord DESC LIMIT ?`
-	args = append(args, limit+1)
+	q.args = append(q.args, limit+1)
 	var out []dossier.LedgerClaim
-	var next, lastDay string
-	var lastOrd int64
+	var next string
+	var lastKey int64
 	r := newClaimReader(tx)
-	err = r.each(ctx, q, args, func(c *dossier.LedgerClaim, day string, ord int64) error {
+	err = r.each(ctx, q.sql(q.keyColumn()+" DESC LIMIT ?"), q.args, func(c *dossier.LedgerClaim, key int64) error {
 		if len(out) == limit {
-			next = encodeClaimCursor(lastDay, lastOrd)
+			next = encodeClaimCursor(lastKey)
 			return errStop
 		}
 		out = append(out, *c)
-		lastDay, lastOrd = day, ord
+		lastKey = key
 		return nil
 	})
 	if err != nil {
@@ -148,17 +167,12 @@ func (s *Store) EachClaim(ctx context.Context, f dossier.ClaimFilter, fn func(*d
 		return err
 	}
 	defer tx.Rollback()
-	where, args, ok, err := claimWhere(ctx, tx, &f)
+	q, ok, err := claimQueryOf(ctx, tx, &f)
 	if err != nil || !ok {
 		return err
 	}
-	q := `SELECT ` + claimColumns + ` FROM claims c JOIN documents d ON d.seq = c.doc`
-	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, " AND ")
-	}
-	q += ` ORDER BY c.seq`
 	r := newClaimReader(tx)
-	return r.each(ctx, q, args, func(c *dossier.LedgerClaim, _ string, _ int64) error { return fn(c) })
+	return r.each(ctx, q.sql("c.doc, c.idx"), q.args, func(c *dossier.LedgerClaim, _ int64) error { return fn(c) })
 }
 
 var errStop = errors.New("stop")
@@ -175,7 +189,7 @@ func newClaimReader(tx *sql.Tx) *claimReader {
 	return &claimReader{tx: tx, links: map[int64]map[string]string{}}
 }
 
-func (r *claimReader) each(ctx context.Context, q string, args []any, fn func(c *dossier.LedgerClaim, day string, ord int64) error) error {
+func (r *claimReader) each(ctx context.Context, q string, args []any, fn func(c *dossier.LedgerClaim, key int64) error) error {
 	var any int
 	if err := r.tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM entity_links)`).Scan(&any); err != nil {
 		return internal("claims", err)
@@ -188,9 +202,9 @@ func (r *claimReader) each(ctx context.Context, q string, args []any, fn func(c 
 	// Rows are read into a batch before links are looked up: one open
 	// statement at a time keeps the read connection simple.
 	type raw struct {
-		seq, doc, ord                                           int64
-		day, figure, id, published, outlet, title, dupOf, story string
-		body                                                    []byte
+		key, doc                                           int64
+		figure, id, published, outlet, title, dupOf, story string
+		body                                               []byte
 	}
 	var batch []raw
 	flush := func() error {
@@ -210,7 +224,7 @@ func (r *claimReader) each(ctx context.Context, q string, args []any, fn func(c 
 			if err := r.resolve(ctx, w.doc, &c); err != nil {
 				return err
 			}
-			if err := fn(&c, w.day, w.ord); err != nil {
+			if err := fn(&c, w.key); err != nil {
 				return err
 			}
 		}
@@ -220,7 +234,7 @@ func (r *claimReader) each(ctx context.Context, q string, args []any, fn func(c 
 	stopped := false
 	for rows.Next() {
 		var w raw
-		if err := rows.Scan(&w.seq, &w.doc, &w.day, &w.ord, &w.figure, &w.body, &w.id, &w.published, &w.outlet,
+		if err := rows.Scan(&w.key, &w.doc, &w.figure, &w.body, &w.id, &w.published, &w.outlet,
 			&w.title, &w.dupOf, &w.story); err != nil {
 			rows.Close()
 			return internal("claims", err)

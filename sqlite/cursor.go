@@ -60,20 +60,20 @@ func decodeDocCursor(c string) (pub, seq int64, err error) {
 	return pub, seq, nil
 }
 
-func encodeClaimCursor(day string, ord int64) string {
-	return encodeCursor("c1", day, strconv.FormatInt(ord, 10))
+func encodeClaimCursor(key int64) string {
+	return encodeCursor("c2", strconv.FormatInt(key, 10))
 }
 
-func decodeClaimCursor(c string) (day string, ord int64, err error) {
-	parts, err := decodeCursor("c1", c, 2)
+func decodeClaimCursor(c string) (key int64, err error) {
+	parts, err := decodeCursor("c2", c, 1)
 	if err != nil {
-		return "", 0, err
+		return 0, err
 	}
-	ord, err = strconv.ParseInt(parts[1], 10, 64)
+	key, err = strconv.ParseInt(parts[0], 10, 64)
 	if err != nil {
-		return "", 0, dossier.Errorf(dossier.EINVALID, "bad cursor %q: pass the cursor of the previous page unchanged", c)
+		return 0, dossier.Errorf(dossier.EINVALID, "bad cursor %q: pass the cursor of the previous page unchanged", c)
 	}
-	return parts[0], ord, nil
+	return key, nil
 }
 
 // checkDay reports a date bound that is not YYYY-MM-DD.

@@ -13,10 +13,6 @@ import (
 	"github.com/dossierhq/dossier"
 )
 
-// maxClaims is how many claims one document may hold: a claim's key keeps
-// its index in the low 20 bits.
-const maxClaims = 1 << 20
-
 // claimRow is one claim ready to insert.
 type claimRow struct {
 	id, day, kind, measure, certainty, counted, sources string
@@ -148,37 +144,33 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, p *encodedDocume
 	if err != nil {
 		return "", false, internal("put document "+id, err)
 	}
+	if seq > maxDoc {
+		return "", false, fmt.Errorf("sqlite: put document %s: the store is full (%d documents)", id, maxDoc)
+	}
 	if _, err := tx.StmtContext(ctx, s.insertPending).ExecContext(ctx, seq); err != nil {
 		return "", false, internal("put document "+id, err)
 	}
-	if len(d.Meta.Bands) > 0 {
-		st := tx.StmtContext(ctx, s.insertBand)
-		for _, b := range d.Meta.Bands {
-			if _, err := st.ExecContext(ctx, int64(b), seq); err != nil {
-				return "", false, internal("put document bands "+id, err)
-			}
-		}
-	}
 	if len(p.claims) > 0 {
-		insClaim := tx.StmtContext(ctx, s.insertClaim)
-		insLocal := tx.StmtContext(ctx, s.insertLocal)
+		args := make([]any, 0, 14*len(p.claims))
+		var locals []any
 		for i := range p.claims {
 			c := &p.claims[i]
 			day := c.day
 			if day == "" {
 				day = p.day
 			}
-			key := seq<<20 | int64(i)
-			ord := seq<<20 | int64(maxClaims-1-i)
-			if _, err := insClaim.ExecContext(ctx, key, seq, c.id, ord, day, c.kind, c.measure, c.certainty,
-				c.low, c.high, c.counted, c.sources, c.body, c.evidence.Start, c.evidence.End); err != nil {
-				return "", false, internal("put claim "+c.id, err)
-			}
+			key := claimKey(dayNumber(day), seq, i)
+			args = append(args, key, seq, i, c.id, c.kind, c.measure, c.certainty,
+				c.low, c.high, c.counted, c.sources, c.body, c.evidence.Start, c.evidence.End)
 			for _, l := range c.locals {
-				if _, err := insLocal.ExecContext(ctx, seq, l, key); err != nil {
-					return "", false, internal("put claim "+c.id, err)
-				}
+				locals = append(locals, seq, l, key)
 			}
+		}
+		if err := s.insertClaims.exec(ctx, tx, args); err != nil {
+			return "", false, internal("put claims of "+id, err)
+		}
+		if err := s.insertLocals.exec(ctx, tx, locals); err != nil {
+			return "", false, internal("put claims of "+id, err)
 		}
 	}
 	return id, true, nil
@@ -199,8 +191,8 @@ func (s *Store) idTaken(ctx context.Context, tx *sql.Tx, id string) (bool, error
 // claimRows encodes d's claims with the text of their spans and the
 // columns the filters use.
 func claimRows(d *dossier.StoredDocument) ([]claimRow, error) {
-	if len(d.Claims) >= maxClaims {
-		return nil, dossier.Errorf(dossier.EINVALID, "%d claims, over the limit of %d", len(d.Claims), maxClaims-1)
+	if len(d.Claims) > maxClaims {
+		return nil, dossier.Errorf(dossier.EINVALID, "%d claims, over the limit of %d", len(d.Claims), maxClaims)
 	}
 	text := d.Document.Text
 	entities := make(map[string]*dossier.Entity, len(d.Entities))
@@ -445,7 +437,7 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.StoredDocumen
 	if err := dec.layers(&d.Analysis); err != nil {
 		return nil, internal("document "+id, err)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT body FROM claims WHERE seq BETWEEN ? AND ? ORDER BY seq`, seq<<20, seq<<20|(maxClaims-1))
+	rows, err := tx.QueryContext(ctx, `SELECT body FROM claims WHERE doc = ? ORDER BY idx`, seq)
 	if err != nil {
 		return nil, internal("document "+id, err)
 	}
@@ -625,40 +617,6 @@ func (s *Store) Documents(ctx context.Context, f dossier.DocumentFilter) ([]doss
 		out[i].Meta.Copies = copies[out[i].Document.ID]
 	}
 	return out, next, nil
-}
-
-// SimilarDocuments returns the documents sharing a band key with bands.
-func (s *Store) SimilarDocuments(ctx context.Context, bands []uint64) ([]dossier.StoredDocument, error) {
-	if len(bands) == 0 {
-		return nil, nil
-	}
-	args := make([]any, len(bands))
-	for i, b := range bands {
-		args[i] = int64(b)
-	}
-	tx, err := s.readTx(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT `+listColumns+` FROM documents d WHERE d.seq IN
-		(SELECT doc FROM document_bands WHERE band IN (`+placeholders(len(bands))+`)) ORDER BY d.pub, d.seq`, args...)
-	if err != nil {
-		return nil, internal("similar documents", err)
-	}
-	defer rows.Close()
-	var out []dossier.StoredDocument
-	for rows.Next() {
-		var d dossier.StoredDocument
-		if _, _, err := scanListing(rows, &d); err != nil {
-			return nil, internal("similar documents", err)
-		}
-		out = append(out, d)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, internal("similar documents", err)
-	}
-	return out, nil
 }
 
 // EachDocument calls fn for every document's listing, oldest published

@@ -142,15 +142,15 @@ func putFigures(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[str
 		return internal("replace ledger", err)
 	}
 	defer insEnt.Close()
-	byID, err := tx.PrepareContext(ctx, `SELECT seq, measure, low, high FROM claims WHERE seq BETWEEN ? AND ? AND id = ?`)
+	byID, err := tx.PrepareContext(ctx, `SELECT key, measure, low, high FROM claims WHERE doc = ? AND id = ?`)
 	if err != nil {
 		return internal("replace ledger", err)
 	}
 	defer byID.Close()
 	// In a copy, the repeated claim is the one with the same id and value,
 	// else the first with the same measure and value.
-	inCopy, err := tx.PrepareContext(ctx, `SELECT seq FROM claims WHERE seq BETWEEN ? AND ? AND kind = 'count'
-		AND measure = ? AND low = ? AND high = ? ORDER BY id = ? DESC, seq LIMIT 1`)
+	inCopy, err := tx.PrepareContext(ctx, `SELECT key FROM claims WHERE doc = ? AND kind = 'count'
+		AND measure = ? AND low = ? AND high = ? ORDER BY id = ? DESC, idx LIMIT 1`)
 	if err != nil {
 		return internal("replace ledger", err)
 	}
@@ -179,7 +179,7 @@ func putFigures(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[str
 			var seq int64
 			var measure string
 			var low, high float64
-			err := byID.QueryRowContext(ctx, doc<<20, doc<<20|(maxClaims-1), p.Claim).Scan(&seq, &measure, &low, &high)
+			err := byID.QueryRowContext(ctx, doc, p.Claim).Scan(&seq, &measure, &low, &high)
 			if errors.Is(err, sql.ErrNoRows) {
 				return dossier.Errorf(dossier.EINVALID, "ledger: figure %s: no claim %q in document %q", f.ID, p.Claim, p.Document)
 			} else if err != nil {
@@ -192,7 +192,7 @@ func putFigures(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[str
 					return dossier.Errorf(dossier.EINVALID, "ledger: figure %s: copy in unknown document %q", f.ID, c)
 				}
 				var cseq int64
-				err := inCopy.QueryRowContext(ctx, cdoc<<20, cdoc<<20|(maxClaims-1), measure, low, high, p.Claim).Scan(&cseq)
+				err := inCopy.QueryRowContext(ctx, cdoc, measure, low, high, p.Claim).Scan(&cseq)
 				if errors.Is(err, sql.ErrNoRows) {
 					continue // the copy was rewritten: nothing to mark
 				} else if err != nil {
@@ -207,7 +207,7 @@ func putFigures(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[str
 	// Update only the claims whose figure changes: a rebuild that moves
 	// little writes little.
 	have := map[int64]string{}
-	rows, err := tx.QueryContext(ctx, `SELECT seq, figure FROM claims WHERE figure != ''`)
+	rows, err := tx.QueryContext(ctx, `SELECT key, figure FROM claims WHERE figure != ''`)
 	if err != nil {
 		return internal("replace ledger", err)
 	}
@@ -224,7 +224,7 @@ func putFigures(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[str
 	if err := rows.Err(); err != nil {
 		return internal("replace ledger", err)
 	}
-	set, err := tx.PrepareContext(ctx, `UPDATE claims SET figure = ? WHERE seq = ?`)
+	set, err := tx.PrepareContext(ctx, `UPDATE claims SET figure = ? WHERE key = ?`)
 	if err != nil {
 		return internal("replace ledger", err)
 	}

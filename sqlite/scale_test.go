@@ -435,6 +435,7 @@ func BenchmarkPutDocument(b *testing.B) {
 	defer s.Close()
 	// CPU time, beside the wall time: on a shared machine the wall time
 	// mostly measures the neighbours.
+	r := rand.New(rand.NewPCG(5, 6))
 	cpu0 := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -442,6 +443,11 @@ func BenchmarkPutDocument(b *testing.B) {
 		d := &dossier.StoredDocument{Analysis: *a}
 		d.Document.ID = fmt.Sprintf("%s-%d", a.Document.ID, i)
 		d.Document.Text = a.Document.Text + " " + strconv.Itoa(i)
+		// 40 band keys, as ingest's MinHash gives: random, like hashes.
+		d.Meta.Bands = make([]uint64, benchBands)
+		for j := range d.Meta.Bands {
+			d.Meta.Bands[j] = r.Uint64()
+		}
 		if _, _, err := s.PutDocument(context.Background(), d); err != nil {
 			b.Fatal(err)
 		}
@@ -458,3 +464,12 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// benchBands is the number of band keys per benchmark document (ingest
+// uses 40); DOSSIER_BENCH_BANDS overrides it.
+var benchBands = func() int {
+	if n, err := strconv.Atoi(os.Getenv("DOSSIER_BENCH_BANDS")); err == nil {
+		return n
+	}
+	return 40
+}()

@@ -140,9 +140,9 @@ func indexPending(ctx context.Context, tx *sql.Tx) error {
 			SELECT d.seq, d.title, d.text FROM fts_pending p JOIN documents d ON d.seq = p.doc`,
 		// Offsets are bytes: cut the text as a blob.
 		`INSERT INTO claims_fts (rowid, evidence)
-			SELECT c.seq, CAST(substr(CAST(d.text AS BLOB), c.evidence_start + 1, c.evidence_end - c.evidence_start) AS TEXT)
+			SELECT c.key, CAST(substr(CAST(d.text AS BLOB), c.evidence_start + 1, c.evidence_end - c.evidence_start) AS TEXT)
 			FROM fts_pending p JOIN documents d ON d.seq = p.doc
-			JOIN claims c ON c.seq BETWEEN p.doc << 20 AND (p.doc << 20) + 1048575
+			JOIN claims c ON c.doc = p.doc
 			WHERE c.evidence_end > c.evidence_start`,
 		`DELETE FROM fts_pending`,
 	} {
