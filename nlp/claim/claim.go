@@ -208,7 +208,7 @@ func when(d *nlp.Doc, ev, target dossier.Span, a *dossier.Attribution) *dossier.
 	bestDist := 0
 	for i := range d.Times {
 		t := &d.Times[i]
-		if !ev.Contains(t.Span) || t.Type != dossier.Date || !isCalendarValue(t.Value) {
+		if !ev.Contains(t.Span) || t.Type != dossier.Date && t.Type != dossier.Time || !isCalendarValue(t.Value) {
 			continue
 		}
 		if a != nil && (a.Source.Span.Contains(t.Span) || a.Cue.Contains(t.Span)) {
@@ -217,12 +217,18 @@ func when(d *nlp.Doc, ev, target dossier.Span, a *dossier.Attribution) *dossier.
 		if isCountNumber(d, t.Span) {
 			continue // "1720 had been discharged" is a count, not a year
 		}
+		if boundsAnInterval(d, t.Span) {
+			continue // "killed since October": the count holds now, not in October
+		}
+		// The event's own date comes first ("said on Tuesday that 300 were
+		// killed last week" holds last week), then the date of the speech
+		// act; else the publication date.
 		var dist int
 		switch {
+		case (a == nil || inContent(a, t.Span) || a.Cue.IsZero()) && sameClause(d, target, t.Span):
+			dist = abs(t.Span.Start - target.Start)
 		case a != nil && !a.Cue.IsZero() && !inContent(a, t.Span):
-			dist = abs(t.Span.Start - a.Cue.Start) // on the speech act: best
-		case sameClause(d, target, t.Span):
-			dist = 1000 + abs(t.Span.Start-target.Start)
+			dist = 1000 + abs(t.Span.Start-a.Cue.Start)
 		default:
 			continue
 		}
@@ -231,12 +237,28 @@ func when(d *nlp.Doc, ev, target dossier.Span, a *dossier.Attribution) *dossier.
 		}
 	}
 	if best != nil {
-		return &dossier.ClaimTime{Value: best.Value, Span: best.Span}
+		v := best.Value
+		if best.Type == dossier.Time && len(v) > 10 {
+			v = v[:10] // "on Sunday night" dates the claim to Sunday
+		}
+		return &dossier.ClaimTime{Value: v, Span: best.Span}
 	}
 	if !d.Published.IsZero() {
 		return &dossier.ClaimTime{Value: d.Published.Format("2006-01-02")}
 	}
 	return nil
+}
+
+// boundsAnInterval reports whether the time at sp opens or closes a span of
+// time rather than dating an event: "since October", "until March",
+// "before the war began in 2022".
+func boundsAnInterval(d *nlp.Doc, sp dossier.Span) bool {
+	i := d.TokenAt(sp.Start)
+	w := d.Word(i)
+	if i > 0 && !strings.EqualFold(w, "since") && !strings.EqualFold(w, "until") {
+		w = d.Word(i - 1)
+	}
+	return oneOf(w, "since", "until", "till", "before", "after", "Since", "Until", "Before", "After")
 }
 
 // approxWords are the qualifiers that make a figure approximate (DESIGN §4).
@@ -294,7 +316,14 @@ func sameClause(d *nlp.Doc, a, b dossier.Span) bool {
 		lo, hi = b.End, a.Start
 	}
 	for i := d.TokenAt(lo); i < len(d.Tokens) && d.Tokens[i].End <= hi; i++ {
-		if oneOf(d.Word(i), ";", "–", "—", "--", "where", "which", "who", "whom", "whose") {
+		w := d.Word(i)
+		if oneOf(w, ";", "–", "—", "--", "where", "which", "who", "whom", "whose") {
+			return false
+		}
+		// A relative "that" after a noun ("the region that Ukraine seized
+		// last August") and a second content clause (", and that 2,000
+		// were flown home between January and March") say something else.
+		if w == "that" && i > 0 && (len(d.POS) > i && strings.HasPrefix(d.POS[i-1], "NN") || d.Word(i-1) == "and") {
 			return false
 		}
 	}
@@ -313,7 +342,7 @@ func isCalendarValue(v string) bool {
 			return false
 		}
 	}
-	return !strings.Contains(v, "X")
+	return !strings.Contains(v, "X") && !strings.Contains(v, "W") && !strings.Contains(v, "Q")
 }
 
 // where picks the place of a claim: a place entity in the evidence sentence

@@ -1,0 +1,49 @@
+package claim_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/extract"
+)
+
+// TestWhen runs the whole pipeline: a claim's date is the date its own
+// clause gives the event, else the date of the speech act, else the
+// publication date; interval bounds and dates of other clauses are not it.
+func TestWhen(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 1, 15, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		text, number, want string
+	}{
+		{"Kirby said on Monday that 30 soldiers took their own lives last month.", "30", "2024-12"},
+		{"The ministry said on Monday that 120 soldiers were killed.", "120", "2025-01-13"},
+		{"300 soldiers were killed on Sunday night, officials said.", "300", "2025-01-12"},
+		{"Officials said 4,000 people have been killed since October.", "4,000", "2025-01-15"},
+		{"The army has sent some 11,000 soldiers to Kursk, the border region that rebels seized last August.", "11,000", "2025-01-15"},
+		{"Lee said the army had sent about 15,000 troops, and that some 2,000 wounded soldiers were flown back between January and March.", "15,000", "2025-01-15"},
+	}
+	for _, tt := range tests {
+		a, err := x.Extract(dossier.Document{ID: "t", Text: tt.text, Published: pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *dossier.Claim
+		for i, c := range a.Claims {
+			if c.Kind == dossier.CountClaim && strings.HasSuffix(c.Number.Text(tt.text), tt.number) {
+				got = &a.Claims[i]
+			}
+		}
+		switch {
+		case got == nil:
+			t.Errorf("Extract(%q): no count claim on %q", tt.text, tt.number)
+		case got.When == nil || got.When.Value != tt.want:
+			t.Errorf("Extract(%q): claim %q when = %+v, want %s", tt.text, tt.number, got.When, tt.want)
+		}
+	}
+}
