@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -156,6 +157,9 @@ func New(store dossier.Store, opt Options) *Ingester {
 // the document (ENOTFOUND/EINVALID/ECONFLICT on one document are skips).
 // The Summary is valid either way.
 func (g *Ingester) Run(ctx context.Context, inputs []string) (Summary, error) {
+	if err := g.checkFormat(g.opt.Format); err != nil {
+		return Summary{}, err
+	}
 	srcs, skips := expandInputs(inputs)
 	var total int64
 	known := true
@@ -193,6 +197,9 @@ func (g *Ingester) Ingest(ctx context.Context, r io.Reader, name, format string)
 	if format == "" {
 		format = g.opt.Format
 	}
+	if err := g.checkFormat(format); err != nil {
+		return Summary{}, err
+	}
 	return g.run(ctx, 1, 0, nil, func(ctx context.Context, st *runState, emit emitFunc) error {
 		st.files.Add(1)
 		err := readInput(ctx, &countingReader{r: r, n: &st.bytes}, name, format, emit)
@@ -204,6 +211,13 @@ func (g *Ingester) Ingest(ctx context.Context, r io.Reader, name, format string)
 		}
 		return err
 	})
+}
+
+func (g *Ingester) checkFormat(f string) error {
+	if f != "" && !validFormat(f) {
+		return dossier.Errorf(dossier.EINVALID, "unknown format %q (want one of %s)", f, strings.Join(Formats, ", "))
+	}
+	return nil
 }
 
 func (g *Ingester) readSource(ctx context.Context, s source, st *runState, emit emitFunc) error {

@@ -357,3 +357,13 @@ func TestIngestCancelled(t *testing.T) {
 		t.Errorf("store holds %d documents after cancelling at the second, want 1 to 3", got)
 	}
 }
+
+func TestIngestUnknownFormat(t *testing.T) {
+	g := New(newFakeStore(), Options{Format: "pdf"})
+	if _, err := g.Run(context.Background(), []string{"testdata/input"}); dossier.ErrorCode(err) != dossier.EINVALID {
+		t.Errorf(`Run with Format "pdf" = %v, want EINVALID`, err)
+	}
+	if _, err := New(newFakeStore(), Options{}).Ingest(context.Background(), strings.NewReader("x"), "x", "doc"); dossier.ErrorCode(err) != dossier.EINVALID {
+		t.Errorf(`Ingest(format "doc") = %v, want EINVALID`, err)
+	}
+}

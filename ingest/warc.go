@@ -123,11 +123,8 @@ func warcPage(rec gowarc.Record, name string, n int) (pending, bool) {
 		if !isHTMLType(contentType) {
 			return pending{}, false
 		}
-		b, ok := wr.Block().(gowarc.PayloadBlock)
-		if !ok {
-			return pending{}, false
-		}
-		r, err := b.PayloadBytes()
+		// A resource record's block is the document itself.
+		r, err := wr.Block().RawBytes()
 		if err != nil {
 			return fail("unreadable payload: %s", oneLine(err))
 		}

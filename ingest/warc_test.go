@@ -116,3 +116,10 @@ func TestReadWARCNotWARC(t *testing.T) {
 	recs := readAll(t, []byte("WARC/1.1\r\nthis is not a header\r\n\r\n"), "junk.warc", "")
 	checkRecords(t, "Read(junk.warc)", recs, []want{{Origin: "junk.warc", Err: "no HTML pages in the WARC file"}})
 }
+
+func TestReadWARCResourceRecord(t *testing.T) {
+	rec := warcRecord("resource", "urn:uuid:r1", "https://metro.example/market", "text/html; charset=utf-8", warcPage2)
+	checkRecords(t, "Read(resource.warc)", readAll(t, []byte(rec), "resource.warc", ""), []want{
+		{Origin: "resource.warc#urn:uuid:r1", URL: "https://metro.example/market", TextPrefix: "The market hall on Vell Square"},
+	})
+}
