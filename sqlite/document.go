@@ -5,8 +5,10 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -202,6 +204,7 @@ func claimRows(d *dossier.StoredDocument) ([]claimRow, error) {
 	rows := make([]claimRow, len(d.Claims))
 	seen := make(map[string]bool, len(d.Claims))
 	var buf []byte
+	var err error
 	for i := range d.Claims {
 		c := &d.Claims[i]
 		if c.ID == "" {
@@ -227,16 +230,17 @@ func claimRows(d *dossier.StoredDocument) ([]claimRow, error) {
 		if c.When != nil {
 			r.day = startDay(c.When.Value)
 		}
-		var src strings.Builder
+		var names []string
 		for _, st := range t.Sources {
-			src.WriteString(strings.ToLower(st.Text))
-			src.WriteByte('\n')
-			if st.Name != st.Text {
-				src.WriteString(strings.ToLower(st.Name))
-				src.WriteByte('\n')
+			for _, n := range []string{strings.ToLower(st.Text), strings.ToLower(st.Name)} {
+				if n != "" && !slices.Contains(names, n) {
+					names = append(names, n)
+				}
 			}
 		}
-		r.sources = src.String()
+		if r.sources, err = jsonStrings(names); err != nil {
+			return nil, err
+		}
 		r.locals = claimLocals(c, d.Entities)
 	}
 	return rows, nil
@@ -695,4 +699,19 @@ func (s *Store) EachMention(ctx context.Context, fn func(*dossier.EntityMention)
 		return internal("mentions", err)
 	}
 	return nil
+}
+
+// jsonStrings encodes ss as a JSON array, for SQLite's json_each; HTML
+// characters stay as they are so that substring filters see them.
+func jsonStrings(ss []string) (string, error) {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if ss == nil {
+		ss = []string{}
+	}
+	if err := enc.Encode(ss); err != nil {
+		return "", err
+	}
+	return strings.TrimSuffix(b.String(), "\n"), nil
 }

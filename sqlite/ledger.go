@@ -12,6 +12,11 @@ import (
 )
 
 // ReplaceLedger swaps in l in one transaction; see dossier.Store.
+//
+// The ledger of 100,000 documents has millions of rows (entity links, the
+// figure of every count claim), so it goes in through multi-row inserts
+// into temporary tables and set-wise SQL, and only the claims and
+// documents whose figure or story changed are rewritten.
 func (s *Store) ReplaceLedger(ctx context.Context, l *dossier.Ledger) error {
 	if err := checkLedger(l); err != nil {
 		return err
@@ -26,7 +31,12 @@ func (s *Store) ReplaceLedger(ctx context.Context, l *dossier.Ledger) error {
 		return err
 	}
 	for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_links`, `DELETE FROM figures`,
-		`DELETE FROM figure_entities`, `DELETE FROM stories`} {
+		`DELETE FROM figure_entities`, `DELETE FROM stories`,
+		`CREATE TEMP TABLE IF NOT EXISTS ledger_points (doc INTEGER, id TEXT, figure TEXT, copy INTEGER, orig INTEGER)`,
+		`CREATE TEMP TABLE IF NOT EXISTS ledger_claims (key INTEGER PRIMARY KEY, figure TEXT)`,
+		`CREATE TEMP TABLE IF NOT EXISTS ledger_docs (doc INTEGER PRIMARY KEY, story TEXT)`,
+		`DELETE FROM temp.ledger_points`, `DELETE FROM temp.ledger_claims`, `DELETE FROM temp.ledger_docs`,
+	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return internal("replace ledger", err)
 		}
@@ -101,209 +111,165 @@ func documentSeqs(ctx context.Context, tx *sql.Tx) (map[string]int64, error) {
 	return out, nil
 }
 
-func putEntities(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[string]int64) error {
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO entities (id, pos, name, type, aliases, documents, mentions, search)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return internal("replace ledger", err)
+// bulkInsert inserts rows of cols values each, 64 rows a statement.
+func bulkInsert(ctx context.Context, tx *sql.Tx, head string, cols int, args []any) error {
+	if len(args) == 0 {
+		return nil
 	}
-	defer ins.Close()
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", cols), ", ") + ")"
+	for _, n := range []int{64, 1} {
+		if len(args) < n*cols {
+			continue
+		}
+		st, err := tx.PrepareContext(ctx, head+" VALUES "+strings.TrimSuffix(strings.Repeat(row+", ", n), ", "))
+		if err != nil {
+			return err
+		}
+		for len(args) >= n*cols {
+			if _, err := st.ExecContext(ctx, args[:n*cols]...); err != nil {
+				st.Close()
+				return err
+			}
+			args = args[n*cols:]
+		}
+		st.Close()
+	}
+	return nil
+}
+
+func putEntities(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[string]int64) error {
+	args := make([]any, 0, 8*len(l.Entities))
 	for i, e := range l.Entities {
 		search := strings.ToLower(e.Name + "\n" + strings.Join(e.Aliases, "\n"))
-		if _, err := ins.ExecContext(ctx, e.ID, i, e.Name, string(e.Type), encodeStrings(e.Aliases), e.Documents, e.Mentions, search); err != nil {
-			return internal("replace ledger: entity "+e.ID, err)
-		}
+		args = append(args, e.ID, i, e.Name, string(e.Type), encodeStrings(e.Aliases), e.Documents, e.Mentions, search)
 	}
-	link, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO entity_links (doc, local, entity) VALUES (?, ?, ?)`)
-	if err != nil {
-		return internal("replace ledger", err)
+	if err := bulkInsert(ctx, tx, `INSERT INTO entities (id, pos, name, type, aliases, documents, mentions, search)`, 8, args); err != nil {
+		return internal("replace ledger: entities", err)
 	}
-	defer link.Close()
+	args = make([]any, 0, 3*len(l.Links))
 	for _, k := range l.Links {
 		seq, ok := docs[k.Document]
 		if !ok {
 			return dossier.Errorf(dossier.EINVALID, "ledger: entity link to unknown document %q", k.Document)
 		}
-		if _, err := link.ExecContext(ctx, seq, k.Local, k.Entity); err != nil {
-			return internal("replace ledger: entity link", err)
-		}
+		args = append(args, seq, k.Local, k.Entity)
+	}
+	if err := bulkInsert(ctx, tx, `INSERT OR REPLACE INTO entity_links (doc, local, entity)`, 3, args); err != nil {
+		return internal("replace ledger: entity links", err)
 	}
 	return nil
 }
 
 func putFigures(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[string]int64) error {
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO figures (id, pos, measure, counted, flags, body) VALUES (?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return internal("replace ledger", err)
-	}
-	defer ins.Close()
-	insEnt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO figure_entities (entity, figure) VALUES (?, ?)`)
-	if err != nil {
-		return internal("replace ledger", err)
-	}
-	defer insEnt.Close()
-	byID, err := tx.PrepareContext(ctx, `SELECT key, measure, low, high FROM claims WHERE doc = ? AND id = ?`)
-	if err != nil {
-		return internal("replace ledger", err)
-	}
-	defer byID.Close()
-	// In a copy, the repeated claim is the one with the same id and value,
-	// else the first with the same measure and value.
-	inCopy, err := tx.PrepareContext(ctx, `SELECT key FROM claims WHERE doc = ? AND kind = 'count'
-		AND measure = ? AND low = ? AND high = ? ORDER BY id = ? DESC, idx LIMIT 1`)
-	if err != nil {
-		return internal("replace ledger", err)
-	}
-	defer inCopy.Close()
-
-	want := map[int64]string{} // claim seq -> figure id
+	var figs, ents, points []any
 	for i := range l.Figures {
 		f := &l.Figures[i]
 		e := encoder{}
 		e.figure(f)
-		if _, err := ins.ExecContext(ctx, f.ID, i, string(f.Measure), strings.ToLower(f.Counted), len(f.Flags), e.b); err != nil {
-			return internal("replace ledger: figure "+f.ID, err)
-		}
-		for _, p := range f.Points {
+		figs = append(figs, f.ID, i, string(f.Measure), strings.ToLower(f.Counted), len(f.Flags), e.b)
+		seen := map[string]bool{}
+		for j, p := range f.Points {
 			for _, src := range p.Sources {
-				if src.Entity != "" {
-					if _, err := insEnt.ExecContext(ctx, src.Entity, f.ID); err != nil {
-						return internal("replace ledger: figure "+f.ID, err)
-					}
+				if src.Entity != "" && !seen[src.Entity] {
+					seen[src.Entity] = true
+					ents = append(ents, src.Entity, f.ID)
 				}
 			}
 			doc, ok := docs[p.Document]
 			if !ok {
 				return dossier.Errorf(dossier.EINVALID, "ledger: figure %s: point in unknown document %q", f.ID, p.Document)
 			}
-			var seq int64
-			var measure string
-			var low, high float64
-			err := byID.QueryRowContext(ctx, doc, p.Claim).Scan(&seq, &measure, &low, &high)
-			if errors.Is(err, sql.ErrNoRows) {
-				return dossier.Errorf(dossier.EINVALID, "ledger: figure %s: no claim %q in document %q", f.ID, p.Claim, p.Document)
-			} else if err != nil {
-				return internal("replace ledger: figure "+f.ID, err)
-			}
-			want[seq] = f.ID
+			orig := int64(i)<<32 | int64(j)
+			points = append(points, doc, p.Claim, f.ID, 0, orig)
 			for _, c := range p.Copies {
 				cdoc, ok := docs[c]
 				if !ok {
 					return dossier.Errorf(dossier.EINVALID, "ledger: figure %s: copy in unknown document %q", f.ID, c)
 				}
-				var cseq int64
-				err := inCopy.QueryRowContext(ctx, cdoc, measure, low, high, p.Claim).Scan(&cseq)
-				if errors.Is(err, sql.ErrNoRows) {
-					continue // the copy was rewritten: nothing to mark
-				} else if err != nil {
-					return internal("replace ledger: figure "+f.ID, err)
-				}
-				if _, taken := want[cseq]; !taken {
-					want[cseq] = f.ID
-				}
+				points = append(points, cdoc, p.Claim, f.ID, 1, orig)
 			}
 		}
 	}
-	// Update only the claims whose figure changes: a rebuild that moves
-	// little writes little.
-	have := map[int64]string{}
-	rows, err := tx.QueryContext(ctx, `SELECT key, figure FROM claims WHERE figure != ''`)
-	if err != nil {
-		return internal("replace ledger", err)
+	if err := bulkInsert(ctx, tx, `INSERT INTO figures (id, pos, measure, counted, flags, body)`, 6, figs); err != nil {
+		return internal("replace ledger: figures", err)
 	}
-	for rows.Next() {
-		var seq int64
-		var fig string
-		if err := rows.Scan(&seq, &fig); err != nil {
-			rows.Close()
-			return internal("replace ledger", err)
-		}
-		have[seq] = fig
+	if err := bulkInsert(ctx, tx, `INSERT OR IGNORE INTO figure_entities (entity, figure)`, 2, ents); err != nil {
+		return internal("replace ledger: figures", err)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return internal("replace ledger", err)
+	if err := bulkInsert(ctx, tx, `INSERT INTO temp.ledger_points (doc, id, figure, copy, orig)`, 5, points); err != nil {
+		return internal("replace ledger: figures", err)
 	}
-	set, err := tx.PrepareContext(ctx, `UPDATE claims SET figure = ? WHERE key = ?`)
-	if err != nil {
-		return internal("replace ledger", err)
+	// Every point names a stored claim.
+	var doc int64
+	var id, fig string
+	err := tx.QueryRowContext(ctx, `SELECT p.doc, p.id, p.figure FROM temp.ledger_points p WHERE p.copy = 0
+		AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.doc = p.doc AND c.id = p.id) LIMIT 1`).Scan(&doc, &id, &fig)
+	if err == nil {
+		return dossier.Errorf(dossier.EINVALID, "ledger: figure %s: no claim %q in document %q", fig, id, docID(docs, doc))
+	} else if !errors.Is(err, sql.ErrNoRows) {
+		return internal("replace ledger: figures", err)
 	}
-	defer set.Close()
-	for seq, fig := range have {
-		if want[seq] != fig {
-			if _, err := set.ExecContext(ctx, want[seq], seq); err != nil {
-				return internal("replace ledger", err)
-			}
-		}
-	}
-	for seq, fig := range want {
-		if _, ok := have[seq]; !ok {
-			if _, err := set.ExecContext(ctx, fig, seq); err != nil {
-				return internal("replace ledger", err)
-			}
+	for _, q := range []string{
+		`INSERT OR IGNORE INTO temp.ledger_claims (key, figure)
+			SELECT c.key, p.figure FROM temp.ledger_points p JOIN claims c ON c.doc = p.doc AND c.id = p.id WHERE p.copy = 0`,
+		// In a copy, the repeated claim is the one with the same id and
+		// value, else the first with the same measure and value; a
+		// rewritten copy may have none.
+		`INSERT OR IGNORE INTO temp.ledger_claims (key, figure)
+			SELECT k, figure FROM (SELECT (SELECT c.key FROM claims c WHERE c.doc = p.doc AND c.kind = 'count'
+					AND c.measure = o.measure AND c.low = o.low AND c.high = o.high ORDER BY c.id = p.id DESC, c.idx LIMIT 1) AS k,
+				p.figure AS figure
+			FROM temp.ledger_points p JOIN temp.ledger_points q ON q.orig = p.orig AND q.copy = 0
+			JOIN claims o ON o.doc = q.doc AND o.id = q.id WHERE p.copy = 1) WHERE k IS NOT NULL`,
+		// Rewrite only what changes.
+		`UPDATE claims SET figure = '' WHERE figure != '' AND key NOT IN (SELECT key FROM temp.ledger_claims)`,
+		`UPDATE claims SET figure = w.figure FROM temp.ledger_claims w WHERE claims.key = w.key AND claims.figure != w.figure`,
+		`DELETE FROM temp.ledger_points`, `DELETE FROM temp.ledger_claims`,
+	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return internal("replace ledger: figures", err)
 		}
 	}
 	return nil
 }
 
-func putStories(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[string]int64) error {
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO stories (id, pos, title, keywords, start, end, documents, claims, search)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return internal("replace ledger", err)
+func docID(docs map[string]int64, seq int64) string {
+	for id, s := range docs {
+		if s == seq {
+			return id
+		}
 	}
-	defer ins.Close()
-	want := map[int64]string{}
+	return ""
+}
+
+func putStories(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[string]int64) error {
+	var stories, members []any
 	for i := range l.Stories {
 		st := &l.Stories[i]
 		search := strings.ToLower(st.Title + "\n" + strings.Join(st.Keywords, "\n"))
-		if _, err := ins.ExecContext(ctx, st.ID, i, st.Title, encodeStrings(st.Keywords), formatTime(st.Start),
-			formatTime(st.End), encodeStrings(st.Documents), st.Claims, search); err != nil {
-			return internal("replace ledger: story "+st.ID, err)
-		}
+		stories = append(stories, st.ID, i, st.Title, encodeStrings(st.Keywords), formatTime(st.Start),
+			formatTime(st.End), encodeStrings(st.Documents), st.Claims, search)
 		for _, d := range st.Documents {
 			seq, ok := docs[d]
 			if !ok {
 				return dossier.Errorf(dossier.EINVALID, "ledger: story %s: unknown document %q", st.ID, d)
 			}
-			want[seq] = st.ID
+			members = append(members, seq, st.ID)
 		}
 	}
-	have := map[int64]string{}
-	rows, err := tx.QueryContext(ctx, `SELECT seq, story FROM documents WHERE story != ''`)
-	if err != nil {
-		return internal("replace ledger", err)
+	if err := bulkInsert(ctx, tx, `INSERT INTO stories (id, pos, title, keywords, start, end, documents, claims, search)`, 9, stories); err != nil {
+		return internal("replace ledger: stories", err)
 	}
-	for rows.Next() {
-		var seq int64
-		var story string
-		if err := rows.Scan(&seq, &story); err != nil {
-			rows.Close()
-			return internal("replace ledger", err)
-		}
-		have[seq] = story
+	if err := bulkInsert(ctx, tx, `INSERT OR REPLACE INTO temp.ledger_docs (doc, story)`, 2, members); err != nil {
+		return internal("replace ledger: stories", err)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return internal("replace ledger", err)
-	}
-	set, err := tx.PrepareContext(ctx, `UPDATE documents SET story = ? WHERE seq = ?`)
-	if err != nil {
-		return internal("replace ledger", err)
-	}
-	defer set.Close()
-	for seq, story := range have {
-		if want[seq] != story {
-			if _, err := set.ExecContext(ctx, want[seq], seq); err != nil {
-				return internal("replace ledger", err)
-			}
-		}
-	}
-	for seq, story := range want {
-		if _, ok := have[seq]; !ok {
-			if _, err := set.ExecContext(ctx, story, seq); err != nil {
-				return internal("replace ledger", err)
-			}
+	for _, q := range []string{
+		`UPDATE documents SET story = '' WHERE story != '' AND seq NOT IN (SELECT doc FROM temp.ledger_docs)`,
+		`UPDATE documents SET story = w.story FROM temp.ledger_docs w WHERE documents.seq = w.doc AND documents.story != w.story`,
+		`DELETE FROM temp.ledger_docs`,
+	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return internal("replace ledger: stories", err)
 		}
 	}
 	return nil

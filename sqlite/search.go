@@ -133,7 +133,8 @@ func searchError(q string, err error) error {
 }
 
 // indexPending adds the pending documents' title and text, and their
-// claims' evidence, to the full-text indexes.
+// claims' evidence, to the full-text indexes, and their claims' sources
+// and counted groups to the terms.
 func indexPending(ctx context.Context, tx *sql.Tx) error {
 	for _, q := range []string{
 		`INSERT INTO documents_fts (rowid, title, text)
@@ -144,6 +145,21 @@ func indexPending(ctx context.Context, tx *sql.Tx) error {
 			FROM fts_pending p JOIN documents d ON d.seq = p.doc
 			JOIN claims c ON c.doc = p.doc
 			WHERE c.evidence_end > c.evidence_start`,
+		// Source and counted-group terms, with their postings.
+		`INSERT INTO terms (field, text, claims)
+			SELECT 0, j.value, count(*) FROM fts_pending p JOIN claims c ON c.doc = p.doc, json_each(c.sources) j
+			WHERE true GROUP BY j.value
+			ON CONFLICT (field, text) DO UPDATE SET claims = claims + excluded.claims`,
+		`INSERT INTO terms (field, text, claims)
+			SELECT 1, c.counted, count(*) FROM fts_pending p JOIN claims c ON c.doc = p.doc
+			WHERE c.counted != '' GROUP BY c.counted
+			ON CONFLICT (field, text) DO UPDATE SET claims = claims + excluded.claims`,
+		`INSERT OR IGNORE INTO claim_terms (term, key)
+			SELECT t.id, c.key FROM fts_pending p JOIN claims c ON c.doc = p.doc, json_each(c.sources) j
+			JOIN terms t ON t.field = 0 AND t.text = j.value`,
+		`INSERT OR IGNORE INTO claim_terms (term, key)
+			SELECT t.id, c.key FROM fts_pending p JOIN claims c ON c.doc = p.doc
+			JOIN terms t ON t.field = 1 AND t.text = c.counted`,
 		`DELETE FROM fts_pending`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {

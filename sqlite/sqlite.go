@@ -59,7 +59,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// A checkpoint every 8000 pages (32 MB of WAL) rather than 1000: pages
 	// that every commit touches (index roots, the FTS structure) are then
 	// copied back once per checkpoint, not eight times.
-	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)", "journal_mode(WAL)", "wal_autocheckpoint(8000)"} {
+	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)", "journal_mode(WAL)", "wal_autocheckpoint(8000)", "temp_store(MEMORY)"} {
 		pragmas.Add("_pragma", p)
 	}
 	// A 64 MB page cache for the writer: a batch of full-text indexing

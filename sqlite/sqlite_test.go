@@ -21,3 +21,12 @@ func openTemp(t *testing.T) *Store {
 func TestStore(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) dossier.Store { return openTemp(t) })
 }
+
+// TestStoreScanPlans runs the suite with the source and counted-group
+// filters always scanning the claims instead of reading term postings.
+func TestStoreScanPlans(t *testing.T) {
+	saved := termPostingsMax
+	termPostingsMax = -1
+	defer func() { termPostingsMax = saved }()
+	storetest.Run(t, func(t *testing.T) dossier.Store { return openTemp(t) })
+}
