@@ -802,6 +802,43 @@ func (sc *scratch) leftOf(e *expr, first int) int {
 	return p
 }
 
+// objectRelative reads a relative clause without "that" whose object is
+// the counted group: "the two soldiers his forces captured", "the 11,000
+// troops Pyongyang first sent". After the head: a possessive or determiner,
+// one to three capitalised or noun words, an optional adverb, then a past
+// cue verb that no object follows.
+func (sc *scratch) objectRelative(e *expr, last int) (dossier.Measure, int) {
+	k := max(e.last, e.cLast)
+	if e.head >= 0 && e.head+1 < k {
+		k = e.head + 1 // the counted phrase may have swallowed the clause
+	}
+	if k >= last || sc.t[k].kind != text.Word {
+		return "", -1
+	}
+	if sc.isOneOf(k, "his", "her", "its", "their", "our", "the") {
+		k++
+	}
+	n := 0
+	for k < last && n < 3 && sc.t[k].kind == text.Word && sc.t[k].f&(fCueVerb|fVerb|fAux) == 0 && sc.t[k].shape&(shLy|shEd|shIng) == 0 &&
+		!sc.isOneOf(k, "by", "of", "in", "from", "with", "at", "on", "to", "for", "and", "or", "who", "that", "which") {
+		k++
+		n++
+	}
+	if n == 0 {
+		return "", -1
+	}
+	if k < last && sc.t[k].shape&shLy != 0 || k < last && sc.isOneOf(k, "first", "later", "then") {
+		k++
+	}
+	if k >= last || sc.t[k].f&fCueVerb == 0 || sc.t[k].e == nil || sc.t[k].shape&shEd == 0 && !isParticiple(sc.t[k].e.word) {
+		return "", -1
+	}
+	if sc.objectAt(k+1, last) {
+		return "", -1
+	}
+	return sc.t[k].e.m, k
+}
+
 // relativeAfter reports whether a relative "who" or "that" follows the
 // figure or its counted phrase.
 func (sc *scratch) relativeAfter(e *expr, last int) bool {
@@ -1649,6 +1686,17 @@ func (sc *scratch) propagate(first, last int) {
 			(sc.is(e.head, "victims") || sc.is(e.head, "victim") && e.low == 1) && !sc.survivors(e.cLast, last) {
 			if sc.deathContext(first, e.first) {
 				e.measure = dossier.Deaths
+				continue
+			}
+		}
+		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 {
+			// "the two soldiers his forces captured": the group is the
+			// object of a relative clause whose verb says its fate.
+			if m, cue := sc.objectRelative(e, last); m != "" && sc.peopleOK(e, m) {
+				e.measure, e.cueFirst, e.cueLast = sc.forceMoved(e, m, cue), cue, cue+1
+				if e.cLast > e.head+1 {
+					e.cLast = e.head + 1 // "troops Pyongyang first sent" counts troops
+				}
 				continue
 			}
 		}

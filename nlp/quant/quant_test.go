@@ -368,6 +368,7 @@ func TestMeasures(t *testing.T) {
 		{"Some 30 soldiers took their own lives rather than surrender.", []want{{number: "30", span: "Some 30", low: 30, bound: dossier.Approx, measure: dossier.Deaths, counted: "soldiers"}}},
 		{"About 1,200 marines had arrived at the port by Friday.", []want{{number: "1,200", span: "About 1,200", low: 1200, bound: dossier.Approx, measure: dossier.Deployed, counted: "marines"}}},
 		{"Nearly 5,000 tourists arrived on the island.", []want{{number: "5,000", span: "Nearly 5,000", low: 5000, bound: dossier.Approx, measure: dossier.Other, counted: "tourists"}}},
+		{"He offered to hand back the two soldiers his forces captured on Saturday.", []want{{number: "two", low: 2, measure: dossier.Captured, counted: "soldiers"}}},
 		{"At least 90 people were hurt, including 12 who were killed.", []want{
 			{number: "90", span: "At least 90", low: 90, bound: dossier.Min, measure: dossier.Injured, counted: "people"},
 			{number: "12", low: 12, measure: dossier.Deaths},
