@@ -150,8 +150,23 @@ func claimQueryOf(ctx context.Context, tx *sql.Tx, f *dossier.ClaimFilter) (q *c
 		q.add("instr("+t.column+", ?) > 0", sub)
 	}
 	if f.Entity != "" {
-		q.add(`c.key IN (SELECT l.claim FROM entity_links e JOIN claim_locals l ON l.doc = e.doc AND l.local = e.local
-			WHERE e.entity = ?)`, f.Entity)
+		// As for terms: the postings of a rare entity, a scan in listing
+		// order for a common one.
+		var links int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM entity_links WHERE entity = ? LIMIT ?)`,
+			f.Entity, max(termPostingsMax, 0)+1).Scan(&links); err != nil {
+			return nil, false, internal("claims", err)
+		}
+		if links == 0 {
+			return nil, false, nil
+		}
+		if links <= termPostingsMax {
+			q.add(`c.key IN (SELECT l.claim FROM entity_links e JOIN claim_locals l ON l.doc = e.doc AND l.local = e.local
+				WHERE e.entity = ?)`, f.Entity)
+		} else {
+			q.add(`EXISTS (SELECT 1 FROM claim_locals l JOIN entity_links e ON e.doc = l.doc AND e.local = l.local
+				WHERE l.doc = c.doc AND l.claim = c.key AND e.entity = ?)`, f.Entity)
+		}
 	}
 	return q, true, nil
 }
