@@ -58,10 +58,17 @@
 //
 // Records that cannot be read, analysed or stored (EINVALID, ECONFLICT)
 // are listed in Summary.Skipped with their origin and reason, and the run
-// goes on. Run and Ingest return an error only for what stops the whole
+// goes on; so are inputs that name nothing, and inputs with no documents
+// (an empty feed, a crawl without HTML pages). An unknown Options.Format
+// or format argument fails the call at once (EINVALID). Run and Ingest return an error only for what stops the whole
 // run: a cancelled context or a failing store; the Summary counts what was
 // done up to then. Options.Progress is called after each record with
 // counts and bytes read (BytesTotal is known unless reading stdin).
+// Options.Published and Options.Outlet fill in documents that state none.
+//
+// An Ingester may serve concurrent calls (an HTTP server's uploads); it
+// keeps its extractors between calls, so one Ingester per process is
+// cheaper than one per upload.
 //
 // # Near-duplicates and keywords
 //
