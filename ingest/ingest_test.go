@@ -367,3 +367,15 @@ func TestIngestUnknownFormat(t *testing.T) {
 		t.Errorf(`Ingest(format "doc") = %v, want EINVALID`, err)
 	}
 }
+
+func TestIngestStdin(t *testing.T) {
+	in := `{"id":"s1","published":"2025-02-03","text":"A record read from standard input, about the harbour."}` + "\n"
+	st := newFakeStore()
+	sum, err := New(st, Options{Stdin: strings.NewReader(in)}).Run(context.Background(), []string{"-"})
+	if err != nil || sum.Stored != 1 {
+		t.Fatalf(`Run("-") = %+v, %v; want 1 stored`, sum, err)
+	}
+	if d := st.docs()[0]; d.Meta.Origin != "stdin:1" || d.Meta.Format != "jsonl" || d.Document.ID != "s1" {
+		t.Errorf(`Run("-") stored origin %q format %q id %q; want stdin:1, jsonl, s1`, d.Meta.Origin, d.Meta.Format, d.Document.ID)
+	}
+}
