@@ -22,10 +22,10 @@ import (
 // Quality floors on PolNeAR (overlap F1 of source, cue, content; triple
 // F1): the figures measured with the committed model minus 0.02.
 var polnearFloors = map[string][4]float64{
-	// measured dev 0.7023 0.7271 0.7178 0.5997
-	"dev": {0.68, 0.70, 0.69, 0.58},
-	// measured test 0.7014 0.7167 0.7103 0.5711
-	"test": {0.68, 0.69, 0.69, 0.55},
+	// measured dev 0.7011 0.7260 0.7205 0.5987
+	"dev": {0.68, 0.70, 0.70, 0.57},
+	// measured test 0.6974 0.7187 0.7157 0.5696
+	"test": {0.67, 0.69, 0.69, 0.54},
 }
 
 // pnRunAttrib runs the pipeline up to attribution (tagger, recogniser,

@@ -51,7 +51,7 @@ func Train(ctx context.Context, examples []Example, cfg TrainConfig) (*Model, er
 		cfg.CueBits = 16
 	}
 	if cfg.RoleBits == 0 {
-		cfg.RoleBits = 18
+		cfg.RoleBits = 16
 	}
 	cueT := perceptron.NewTrainer(cueClasses, cfg.CueBits)
 	roleT := perceptron.NewTrainer(roleClasses, cfg.RoleBits)
