@@ -137,6 +137,8 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 	}
 	body := http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes)
 	summary, err := s.opts.Ingest(r.Context(), body, name, format)
+	s.stats.reset()
+	s.summary.reset()
 	if err != nil {
 		s.writeError(w, r, err)
 		return

@@ -20,7 +20,7 @@ func figureFilter(p *params) dossier.FigureFilter {
 		About:   p.str("about"),
 		Entity:  p.str("entity"),
 		Flagged: p.boolean("flagged"),
-		Limit:   p.limit(100, 1000),
+		Limit:   p.limit(20, 200),
 	}
 }
 
@@ -99,37 +99,23 @@ func figureTitle(f export.Figure) string {
 	return t
 }
 
-// flaggedFigures returns the figures with flags, newest latest date first.
-func (s *Server) flaggedFigures(r *http.Request, limit int) ([]export.Figure, error) {
-	figs, err := s.store.Figures(r.Context(), dossier.FigureFilter{Flagged: true, Limit: limit})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]export.Figure, len(figs))
-	for i := range figs {
-		out[i] = export.FromFigure(&figs[i])
-	}
-	sortNewest(out)
-	return out, nil
-}
-
 // sortNewest orders figures by their latest date, newest first.
-func sortNewest(figs []export.Figure) {
-	slices.SortStableFunc(figs, func(a, b export.Figure) int {
+func sortNewest(figs []figureCard) {
+	slices.SortStableFunc(figs, func(a, b figureCard) int {
 		return strings.Compare(b.Latest.When, a.Latest.When)
 	})
 }
 
 // contradictionsPage is the data of /contradictions.
 type contradictionsPage struct {
-	Figures []export.Figure
+	Figures []figureCard
 }
 
 func (s *Server) pageContradictions(w http.ResponseWriter, r *http.Request) {
-	figs, err := s.flaggedFigures(r, 0)
+	sum, err := s.ledgerSummary(r.Context())
 	if err != nil {
 		s.renderError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "contradictions", page{Title: "Contradictions", Nav: "contradictions", Data: contradictionsPage{figs}})
+	s.render(w, r, http.StatusOK, "contradictions", page{Title: "Contradictions", Nav: "contradictions", Data: contradictionsPage{sum.flagged}})
 }

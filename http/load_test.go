@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/url"
 	"os"
@@ -15,6 +16,9 @@ import (
 	"time"
 
 	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/demo"
+	"github.com/dossierhq/dossier/ingest"
+	"github.com/dossierhq/dossier/reconcile"
 	"github.com/dossierhq/dossier/sqlite"
 )
 
@@ -24,6 +28,11 @@ import (
 //
 //	DOSSIER_LOAD_DB=/tmp/ledger.db DOSSIER_LOAD_RATE=200 DOSSIER_LOAD_SECONDS=30 \
 //	    go test ./http -run TestLoad -v -timeout 20m
+//
+// With DOSSIER_LOAD_DEMO=1 it first ingests the demo corpus into the
+// ledger (once: ingest skips known texts) and reconciles it when anything
+// was new (unless DOSSIER_LOAD_RECONCILE=0, which keeps the ledger as it
+// is: reconciling 100,000 documents takes minutes).
 //
 // It sends at most RATE×SECONDS requests and stops by itself.
 
@@ -46,6 +55,9 @@ func TestLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
+	if os.Getenv("DOSSIER_LOAD_DEMO") == "1" {
+		addDemo(t, store)
+	}
 	s, err := NewServer(store, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -144,6 +156,40 @@ func TestLoad(t *testing.T) {
 	t.Logf("\n%s", report.String())
 	if failed > 0 {
 		t.Errorf("%d of %d requests failed", failed, total)
+	}
+}
+
+// addDemo ingests the demo corpus and reconciles the ledger if it was new.
+func addDemo(t *testing.T, store dossier.Store) {
+	ctx := context.Background()
+	g := ingest.New(store, ingest.Options{})
+	story := demo.Story()
+	stored := 0
+	start := time.Now()
+	err := fs.WalkDir(story, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		f, err := story.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		sum, err := g.Ingest(ctx, f, path, "")
+		stored += sum.Stored
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("demo corpus: %d documents stored in %v", stored, time.Since(start).Round(time.Millisecond))
+	if stored > 0 && os.Getenv("DOSSIER_LOAD_RECONCILE") != "0" {
+		start = time.Now()
+		l, err := reconcile.Run(ctx, store, reconcile.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("reconcile: %d entities, %d figures, %d stories in %v", len(l.Entities), len(l.Figures), len(l.Stories), time.Since(start).Round(time.Millisecond))
 	}
 }
 

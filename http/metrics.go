@@ -158,7 +158,7 @@ func (s *Server) serveMetrics(w http.ResponseWriter, r *http.Request) {
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
 	s.metrics.write(bw)
-	st, err := s.store.Stats(r.Context())
+	st, err := s.storeStats(r.Context())
 	up := 1
 	if err != nil {
 		up = 0

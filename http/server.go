@@ -39,6 +39,10 @@ type Options struct {
 	MaxBodyBytes int64
 	// Logger receives one line per failed request; nil discards.
 	Logger *slog.Logger
+	// CacheTTL is how long ledger summaries (overview, contradictions,
+	// store counts) are reused; 0 means DefaultCacheTTL, negative never
+	// reuses them.
+	CacheTTL time.Duration
 }
 
 // Server is the HTTP API and web UI over one Store.
@@ -50,6 +54,9 @@ type Server struct {
 	metrics *metrics
 	pages   *pages
 	handler http.Handler
+
+	stats   memo[dossier.Stats]
+	summary memo[*ledgerSummary]
 
 	http *http.Server
 	ln   net.Listener
@@ -71,7 +78,11 @@ func NewServer(store dossier.Store, opts Options) (*Server, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
+	if opts.CacheTTL == 0 {
+		opts.CacheTTL = DefaultCacheTTL
+	}
 	s := &Server{store: store, opts: opts, mux: http.NewServeMux(), metrics: newMetrics()}
+	s.stats.ttl, s.summary.ttl = opts.CacheTTL, opts.CacheTTL
 	var err error
 	if s.pages, err = newPages(); err != nil {
 		return nil, err

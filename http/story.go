@@ -105,39 +105,27 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 // overviewPage is the data of /.
 type overviewPage struct {
 	Stats     dossier.Stats
-	Figures   []export.Figure // most recent first
-	Flagged   []export.Figure
+	Figures   []figureCard // most recent first
+	Flagged   []figureCard
 	Stories   []export.Story
 	Documents []export.DocumentInfo
 }
-
-// overviewFigures is how many figures the overview reads to pick the most
-// recent; the store lists them in its own order.
-const overviewFigures = 2000
 
 func (s *Server) pageOverview(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var p overviewPage
 	var err error
-	if p.Stats, err = s.store.Stats(ctx); err != nil {
+	if p.Stats, err = s.storeStats(ctx); err != nil {
 		s.renderError(w, r, err)
 		return
 	}
-	figs, err := s.store.Figures(ctx, dossier.FigureFilter{Limit: overviewFigures})
+	sum, err := s.ledgerSummary(ctx)
 	if err != nil {
 		s.renderError(w, r, err)
 		return
 	}
-	for i := range figs {
-		p.Figures = append(p.Figures, export.FromFigure(&figs[i]))
-	}
-	sortNewest(p.Figures)
-	if p.Flagged, err = s.flaggedFigures(r, overviewFigures); err != nil {
-		s.renderError(w, r, err)
-		return
-	}
-	p.Figures = p.Figures[:min(len(p.Figures), 12)]
-	p.Flagged = p.Flagged[:min(len(p.Flagged), 8)]
+	p.Figures = sum.recent[:min(len(sum.recent), 12)]
+	p.Flagged = sum.flagged[:min(len(sum.flagged), 8)]
 	stories, err := s.store.Stories(ctx, dossier.StoryFilter{Limit: 10})
 	if err != nil {
 		s.renderError(w, r, err)
