@@ -44,15 +44,11 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		return errUsage
 	}
 	if *cpuprof != "" {
-		f, err := os.Create(*cpuprof)
+		stop, err := startCPUProfile(*cpuprof)
 		if err != nil {
 			return err
 		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+		defer stop()
 	}
 	x, err := extract.New()
 	if err != nil {
@@ -419,4 +415,17 @@ func clip(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// startCPUProfile writes a CPU profile to path until the returned stop.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }

@@ -24,6 +24,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		outlet    = fs.String("outlet", "", "outlet of documents that name none")
 		noRecon   = fs.Bool("no-reconcile", false, "store documents only; skip rebuilding entities, figures and stories")
 		quiet     = fs.Bool("quiet", false, "no progress bar and no list of skipped records")
+		cpuprof   = fs.String("cpuprofile", "", "write a CPU profile to `file` (for speed work)")
 	)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -32,6 +33,13 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if len(pos) == 0 {
 		fs.Usage()
 		return errUsage
+	}
+	if *cpuprof != "" {
+		stop, err := startCPUProfile(*cpuprof)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	opt := ingest.Options{Workers: *workers, Format: *format, Outlet: *outlet, Stdin: env.Stdin}
 	if *published != "" {
