@@ -188,6 +188,23 @@ func cleanDescription(text string) string {
 	return text
 }
 
+// isAliasText reports whether a source description reads as a name for
+// its entity ("Seoul's spy agency") rather than a whole noun phrase with an
+// appositive, a relative clause or a list ("Lee, who sits on the
+// committee", "Lawmakers Lee and Park").
+func isAliasText(text string) bool {
+	if strings.ContainsAny(text, ",;()") || len(strings.Fields(text)) > 6 {
+		return false
+	}
+	for _, w := range strings.Fields(text) {
+		switch strings.ToLower(w) {
+		case "and", "or", "who", "which", "that", "whose":
+			return false
+		}
+	}
+	return true
+}
+
 // pronouns never become aliases.
 var pronouns = map[string]bool{
 	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
@@ -583,7 +600,9 @@ func (es *entities) resolve(docs map[int32]int) {
 		if aliases[li] == nil {
 			aliases[li] = map[string]int{}
 		}
-		aliases[li][d.text] += d.count
+		if isAliasText(d.text) {
+			aliases[li][d.text] += d.count
+		}
 		// Only an unambiguous description resolves sources elsewhere.
 		if len(votes) == 1 {
 			es.byName[k] = mergeName(es.byName[k], es.ledger[li].ID)

@@ -116,15 +116,18 @@ func TestDescriptionsLinkAcrossArticles(t *testing.T) {
 	// Article b uses the description alone.
 	c.count("b", "c1", dossier.Deaths, fv(300, 300, "approx"), "North Korean troops", "", "",
 		speaker("South Korean lawmakers", ""), cited("Seoul's spy agency", ""))
-	// A generic description is never an alias.
+	// A generic description is never an alias, nor a phrase with an
+	// appositive or a list.
 	c.statement("a", "c2", 700, "The agency said more.", speaker("the agency", nis))
+	c.statement("a", "c3", 900, "The Seoul agency, which briefed lawmakers, said more.", speaker("The Seoul agency, which briefed lawmakers", nis))
 	l := c.build()
 	e := entityNamed(l, "National Intelligence Service")
 	if e == nil {
 		t.Fatal("no National Intelligence Service")
 	}
-	if !slices.Contains(e.Aliases, "Seoul's spy agency") || slices.Contains(e.Aliases, "the agency") {
-		t.Errorf("aliases = %q, want Seoul's spy agency and not the agency", e.Aliases)
+	if !slices.Contains(e.Aliases, "Seoul's spy agency") || slices.Contains(e.Aliases, "the agency") ||
+		slices.Contains(e.Aliases, "The Seoul agency, which briefed lawmakers") {
+		t.Errorf("aliases = %q, want Seoul's spy agency and not the agency or a phrase with a clause", e.Aliases)
 	}
 	if len(l.Figures) != 1 {
 		t.Fatalf("figures = %v, want 1", figureNames(l))
