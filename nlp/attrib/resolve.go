@@ -3,6 +3,7 @@ package attrib
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/text"
@@ -436,6 +437,11 @@ func (s *scratch) resolve() {
 			np = a.core
 		}
 		a.entity, a.etype = s.headEntity(np)
+		if a.entity == "" {
+			if id, typ, ante := s.described(np); id != "" {
+				a.entity, a.etype, a.ante = id, typ, ante
+			}
+		}
 	}
 	for ai := range s.atts {
 		a := &s.atts[ai]
@@ -467,6 +473,58 @@ func (s *scratch) headEntity(np tr) (string, dossier.EntityType) {
 		}
 	}
 	return id, typ
+}
+
+// described resolves a definite description ("the authority", "the
+// agency") to the nearest earlier entity, within describedReach tokens, that
+// names it: one whose words include the description's head noun ("The
+// Water Authority of Lenz"), or for an institution's head ("the agency")
+// the nearest organisation.
+func (s *scratch) described(np tr) (string, dossier.EntityType, tr) {
+	d := s.d
+	if np.b-np.a < 2 || !s.isWord(np.a, "the") || s.is(np.b-1, fCap) || s.kind(np.b-1) != text.Word {
+		return "", "", tr{}
+	}
+	head := lowerASCII(s.word(np.b - 1))
+	_, inst := bodyHeads[head]
+	lo := d.Tokens[max(0, np.a-describedReach)].Start
+	end := d.Tokens[np.a].Start
+	k, _ := slices.BinarySearchFunc(s.ents, end, func(e int32, off int) int { return d.Entities[e].Span.Start - off })
+	for k--; k >= 0; k-- {
+		e := &d.Entities[s.ents[k]]
+		if e.Span.Start < lo {
+			break
+		}
+		if e.Span.End > end || e.Type == dossier.NORP {
+			continue
+		}
+		if containsWordFold(e.Span.Text(d.Text), head) || inst && e.Type == dossier.Org {
+			return e.ID, e.Type, s.tokens(e.Span)
+		}
+	}
+	return "", "", tr{}
+}
+
+// bodyHeads are heads of descriptions that stand for a named organisation.
+var bodyHeads = map[string]struct{}{
+	"agency": {}, "ministry": {}, "service": {}, "department": {}, "office": {}, "army": {}, "military": {},
+	"government": {}, "commission": {}, "committee": {}, "council": {}, "command": {}, "administration": {},
+	"embassy": {}, "company": {}, "firm": {}, "group": {}, "organization": {}, "organisation": {}, "authority": {},
+	"bureau": {}, "party": {}, "campaign": {}, "network": {}, "newspaper": {}, "channel": {}, "union": {},
+}
+
+// describedReach bounds how far back a description looks for its entity.
+const describedReach = 120
+
+// containsWordFold reports whether the words of s include w, ignoring ASCII
+// case.
+func containsWordFold(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // indexEntities sorts entity indices by start so lookups are binary searches.
@@ -785,6 +843,11 @@ func (s *scratch) countHedges(a *att) int {
 			n++
 		}
 	}
+	for k := a.own.a; k < a.own.b; k++ {
+		if s.sourceHedge(k) {
+			n++
+		}
+	}
 	for i := 0; i < a.nparts; i++ {
 		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
 			if s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && (k < a.cue.a || k >= a.cue.b) && !s.ownClause(k, a.parts[i]) {
@@ -810,9 +873,21 @@ func (s *scratch) ownClause(k int, p tr) bool {
 	return c.a >= p.a && c.b <= p.b && c.b-c.a < p.b-p.a
 }
 
+// sourceHedge reports whether token k of a source qualifies what the
+// source says: "preliminary figures", "unconfirmed reports", not a verb or
+// modal.
+func (s *scratch) sourceHedge(k int) bool {
+	return k >= 0 && k < len(s.f) && s.f[k]&fHedge != 0 && s.f[k]&(fCue|fModal|fBe|fPast|fPres|fBase|fGer) == 0 && s.f[k]&fLy == 0
+}
+
 // appendHedges appends the hedge words of the cue and of the content outside
 // direct quotations, in text order.
 func (s *scratch) appendHedges(dst []dossier.Span, a *att) []dossier.Span {
+	for k := a.own.a; k < a.own.b; k++ {
+		if s.sourceHedge(k) {
+			dst = append(dst, s.d.Span(k, k+1))
+		}
+	}
 	for k := a.cue.a; k < a.cue.b; k++ {
 		if s.is(k, fHedge) {
 			dst = append(dst, s.d.Span(k, k+1))
