@@ -599,6 +599,8 @@ func (s *scratch) sentence(si int) {
 				a.src.b++
 			}
 			ok = a.src.ok()
+		case s.relayedBy(i, hi):
+			a, ok = s.relay(i, lo, hi)
 		case s.punct(i, ':') && i > lo && i-lo <= 5 && (lo == 0 || s.para[lo] != s.para[lo-1]):
 			a, ok = s.headline(i, lo)
 		case trig && s.f[i]&fLight != 0 && (s.mediumCue(i, hi) > 0 || s.tollCue(i, lo, hi)):
@@ -1671,6 +1673,40 @@ func (s *scratch) according(i, lo, hi int) (att, bool) {
 		a.src.b = np.b
 	}
 	return a, a.src.ok()
+}
+
+// relayedBy reports whether tokens i… read "as relayed by", "as reported
+// by", "as conveyed by": an aside naming who passes the words on.
+func (s *scratch) relayedBy(i, hi int) bool {
+	if i+3 >= hi || !s.isWord(i, "as") || !s.isWord(i+2, "by") {
+		return false
+	}
+	switch lowerASCII(s.word(i + 1)) {
+	case "relayed", "reported", "conveyed", "quoted", "described", "cited", "presented", "summarized", "summarised":
+		return true
+	}
+	return false
+}
+
+// relay reads "Y's assessment, as relayed by X, is that …": X is the
+// speaker, Y (the possessor of what is relayed) the source X cites, and
+// the content runs around the aside as for "according to".
+func (s *scratch) relay(i, lo, hi int) (att, bool) {
+	a := att{cue: tr{i, i + 3}, according: true, srcAfter: true}
+	a.src = s.fwdNP(i+3, hi)
+	if !a.src.ok() {
+		return a, false
+	}
+	if i-2 >= lo && s.punct(i-1, ',') {
+		np := s.bwdNP(i-2, lo)
+		for k := np.a + 1; k < np.b; k++ {
+			if w := s.word(k); w == "'s" || w == "’s" {
+				a.addCited(tr{np.a, k})
+				break
+			}
+		}
+	}
+	return a, true
 }
 
 func lowerASCII(w string) string {
