@@ -197,10 +197,12 @@ func TestBrowser(t *testing.T) {
 		t.Fatalf("Figures() = %d figures, %v; the demo corpus should give some", len(figs), err)
 	}
 	var fig export.Figure
+	var names map[string]string
 	for i := range figs {
 		f := export.FromFigure(&figs[i])
-		if len(figureChart(f).Series) > len(figureChart(fig).Series) {
-			fig = f
+		n := s.entityNames(context.Background(), &figs[i])
+		if len(figureChart(f, n).Series) > len(figureChart(fig, names).Series) {
+			fig, names = f, n
 		}
 	}
 
@@ -211,7 +213,7 @@ func TestBrowser(t *testing.T) {
 		canvasWidth := eval[int](t, ctx, `document.querySelector("#chart canvas").width`)
 		flags := eval[int](t, ctx, `document.querySelectorAll("#flag-list li").length`)
 		var want []string
-		for _, s := range figureChart(fig).Series {
+		for _, s := range figureChart(fig, names).Series {
 			want = append(want, s.Label)
 		}
 		if len(want) < 2 {

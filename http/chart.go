@@ -38,12 +38,24 @@ type chartFlag struct {
 // in an order that keeps neighbours apart.
 var palette = []string{"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#7F6000"}
 
-// pointSource names the series a point belongs to: its source chain.
-func pointSource(p export.FigurePoint) string { return sourcesLabel(p.Sources) }
+// pointSource names the series a point belongs to: its source chain, each
+// source by its ledger entity's name when it has one, so that spelling
+// variants of one speaker make one series.
+func pointSource(p export.FigurePoint, names map[string]string) string {
+	ss := make([]export.SourceText, len(p.Sources))
+	for i, s := range p.Sources {
+		ss[i] = s
+		if s.Entity != nil && names[*s.Entity] != "" {
+			ss[i].Name = names[*s.Entity]
+		}
+	}
+	return sourcesLabel(ss)
+}
 
 // figureChart lays the figure's points out by source and date. Points whose
-// date cannot be placed on a time axis stay in the table only.
-func figureChart(f export.Figure) chartData {
+// date cannot be placed on a time axis stay in the table only. names maps
+// ledger entity ids to their names (nil: the sources as written).
+func figureChart(f export.Figure, names map[string]string) chartData {
 	type placed struct {
 		x      int64
 		series int
@@ -57,7 +69,7 @@ func figureChart(f export.Figure) chartData {
 		if !ok {
 			continue
 		}
-		label := pointSource(p)
+		label := pointSource(p, names)
 		si := slices.Index(labels, label)
 		if si < 0 {
 			si = len(labels)

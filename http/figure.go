@@ -1,6 +1,7 @@
 package http
 
 import (
+	"context"
 	"net/http"
 	"slices"
 	"strings"
@@ -78,9 +79,10 @@ func (s *Server) pageFigure(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	j := export.FromFigure(f)
-	p := figurePage{Figure: j, Chart: figureChart(j)}
+	names := s.entityNames(r.Context(), f)
+	p := figurePage{Figure: j, Chart: figureChart(j, names)}
 	for i, pt := range j.Points {
-		row := figureRow{FigurePoint: pt, Number: i + 1, Source: pointSource(pt)}
+		row := figureRow{FigurePoint: pt, Number: i + 1, Source: pointSource(pt, names)}
 		for fi, fl := range j.Flags {
 			if slices.Contains(fl.Points, i) {
 				row.Flagged = append(row.Flagged, fi+1)
@@ -89,6 +91,24 @@ func (s *Server) pageFigure(w http.ResponseWriter, r *http.Request) {
 		p.Points = append(p.Points, row)
 	}
 	s.render(w, r, http.StatusOK, "figure", page{Title: figureTitle(j), Data: p})
+}
+
+// entityNames looks up the names of the ledger entities among f's sources.
+// A lookup that fails leaves that source as written.
+func (s *Server) entityNames(ctx context.Context, f *dossier.Figure) map[string]string {
+	names := map[string]string{}
+	for _, p := range f.Points {
+		for _, src := range p.Sources {
+			if _, done := names[src.Entity]; src.Entity == "" || done {
+				continue
+			}
+			names[src.Entity] = ""
+			if e, err := s.store.Entity(ctx, src.Entity); err == nil {
+				names[src.Entity] = e.Name
+			}
+		}
+	}
+	return names
 }
 
 func figureTitle(f export.Figure) string {

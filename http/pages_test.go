@@ -204,11 +204,16 @@ func TestFigureChartData(t *testing.T) {
 	if err := json.Unmarshal(m[1], &chart); err != nil {
 		t.Fatalf("chart data: %v in %s", err, m[1])
 	}
-	stored, _ := (&memStore{ledger: *fx.ledger}).Figure(t.Context(), fx.deaths)
+	ms := &memStore{ledger: *fx.ledger}
+	stored, _ := ms.Figure(t.Context(), fx.deaths)
 	fig := export.FromFigure(stored)
+	names := map[string]string{}
+	for _, e := range fx.ledger.Entities {
+		names[e.ID] = e.Name
+	}
 	sources := map[string]bool{}
 	for _, p := range fig.Points {
-		sources[pointSource(p)] = true
+		sources[pointSource(p, names)] = true
 	}
 	if len(chart.Series) != len(sources) {
 		t.Errorf("chart has %d series, want one per source chain: %v", len(chart.Series), sources)

@@ -23,9 +23,9 @@
   });
   var pad = Math.max((hi - lo) * 0.1, hi * 0.05, 1);
 
-  function fmt(v) { return v == null ? "–" : Math.round(v).toLocaleString("en"); }
+  function fmt(v) { return v == null ? "–" : v.toLocaleString("en", { maximumFractionDigits: 1 }); }
 
-  var series = [{ label: "date" }];
+  var series = [{ label: "Date" }];
   d.series.forEach(function (s) {
     series.push({ label: s.label, stroke: s.color, width: 2, spanGaps: true,
       points: { show: true, size: 8, fill: s.color }, value: function (u, v) { return fmt(v); } });
@@ -72,7 +72,9 @@
   var opts = Object.assign(size(), {
     series: series,
     scales: { x: { time: true, range: [xmin, xmax] }, y: { range: [Math.max(0, lo - pad), hi + pad] } },
-    axes: [{}, { values: function (u, vals) { return vals.map(fmt); }, size: 60 }],
+    // Counts are whole: the y axis steps by 1, 2, 5, 10, 25, … never by halves.
+    axes: [{}, { values: function (u, vals) { return vals.map(fmt); }, size: 60,
+      incrs: [1, 2, 5, 10, 25, 50, 100, 250, 500, 1e3, 2500, 5e3, 1e4, 25e3, 5e4, 1e5, 25e4, 5e5, 1e6, 1e7, 1e8] }],
     hooks: { draw: [drawWhiskers] },
     legend: { live: true }
   });
