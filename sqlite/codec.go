@@ -136,6 +136,36 @@ func (d *decoder) str() string {
 	return s
 }
 
+// enums are the closed vocabularies of the layers: decoding returns these
+// strings instead of allocating a copy of each.
+var enums = func() map[string]string {
+	m := map[string]string{}
+	for _, v := range []string{"speaker", "cited", "exact", "approx", "min", "max", "range",
+		"asserted", "reported", "hedged", "denied", "unconfirmed", "count", "statement",
+		"deaths", "injured", "casualties", "missing", "captured", "arrested", "kidnapped", "displaced",
+		"deployed", "cases", "affected", "other", "money", "percent", "age", "date", "duration", "ordinal",
+		"id", "measure", "DATE", "TIME", "DURATION", "SET", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC",
+		"EVENT", "MISC", "disagreement", "decrease", "inconsistent", "copies-only", ""} {
+		m[v] = v
+	}
+	return m
+}()
+
+// enum reads a string that is usually one of enums.
+func (d *decoder) enum() string {
+	n := d.uvarint()
+	if n > uint64(len(d.b)) {
+		d.fail()
+		return ""
+	}
+	b := d.b[:n]
+	d.b = d.b[n:]
+	if s, ok := enums[string(b)]; ok { // no allocation for the lookup
+		return s
+	}
+	return string(b)
+}
+
 // length reads a slice length; ok is false for nil.
 func (d *decoder) length() (n int, ok bool) {
 	v := d.uvarint()
@@ -257,7 +287,7 @@ func (d *decoder) layers(a *dossier.Analysis) error {
 		for i := range a.Times {
 			t := &a.Times[i]
 			t.Span = d.span()
-			t.Type = dossier.TimexType(d.str())
+			t.Type = dossier.TimexType(d.enum())
 			t.Value = d.str()
 			t.Mod = d.str()
 		}
@@ -270,12 +300,12 @@ func (d *decoder) layers(a *dossier.Analysis) error {
 			q.Number = d.span()
 			q.Low = d.float()
 			q.High = d.float()
-			q.Bound = dossier.Bound(d.str())
-			q.Kind = dossier.QuantityKind(d.str())
+			q.Bound = dossier.Bound(d.enum())
+			q.Kind = dossier.QuantityKind(d.enum())
 			q.Unit = d.str()
 			q.Counted = d.span()
 			q.Hedge = d.str()
-			q.Measure = dossier.Measure(d.str())
+			q.Measure = dossier.Measure(d.enum())
 			q.Cue = d.span()
 		}
 	}
@@ -343,7 +373,7 @@ func (d *decoder) entities(texts *[]string) ([]dossier.Entity, error) {
 		x := &out[i]
 		x.ID = d.str()
 		x.Span = d.span()
-		x.Type = dossier.EntityType(d.str())
+		x.Type = dossier.EntityType(d.enum())
 		x.Canonical = d.str()
 		s := d.str()
 		if texts != nil {
@@ -402,22 +432,22 @@ func (d *decoder) claim(c *dossier.Claim, t *dossier.ClaimText) error {
 	d.b = d.b[1:]
 	d.last = 0
 	c.ID = d.str()
-	c.Kind = dossier.ClaimKind(d.str())
-	c.Measure = dossier.Measure(d.str())
+	c.Kind = dossier.ClaimKind(d.enum())
+	c.Measure = dossier.Measure(d.enum())
 	c.Low = d.float()
 	c.High = d.float()
-	c.Bound = dossier.Bound(d.str())
+	c.Bound = dossier.Bound(d.enum())
 	c.Number = d.span()
 	c.Counted = d.span()
 	if n, ok := d.length(); ok {
 		c.Sources = make([]dossier.Source, n)
 		for i := range c.Sources {
-			c.Sources[i].Role = dossier.SourceRole(d.str())
+			c.Sources[i].Role = dossier.SourceRole(d.enum())
 			c.Sources[i].Mention = d.mention()
 		}
 	}
 	c.Cue = d.span()
-	c.Certainty = dossier.Certainty(d.str())
+	c.Certainty = dossier.Certainty(d.enum())
 	c.Hedges = d.strs()
 	if d.bool() {
 		c.When = &dossier.ClaimTime{Value: d.str(), Span: d.span()}

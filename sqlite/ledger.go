@@ -565,7 +565,7 @@ func (d *decoder) figure(f *dossier.Figure) error {
 	}
 	d.b = d.b[1:]
 	f.ID = d.str()
-	f.Measure = dossier.Measure(d.str())
+	f.Measure = dossier.Measure(d.enum())
 	f.Counted = d.str()
 	f.Scope = d.str()
 	f.Latest = d.figureValue()
@@ -580,10 +580,10 @@ func (d *decoder) figure(f *dossier.Figure) error {
 			if n, ok := d.length(); ok {
 				p.Sources = make([]dossier.SourceText, n)
 				for j := range p.Sources {
-					p.Sources[j] = dossier.SourceText{Role: dossier.SourceRole(d.str()), Text: d.str(), Name: d.str(), Entity: d.str()}
+					p.Sources[j] = dossier.SourceText{Role: dossier.SourceRole(d.enum()), Text: d.str(), Name: d.str(), Entity: d.str()}
 				}
 			}
-			p.Certainty = dossier.Certainty(d.str())
+			p.Certainty = dossier.Certainty(d.enum())
 			p.Document = d.str()
 			p.Claim = d.str()
 			p.Copies = d.strs()
@@ -593,7 +593,7 @@ func (d *decoder) figure(f *dossier.Figure) error {
 		f.Flags = make([]dossier.Flag, n)
 		for i := range f.Flags {
 			fl := &f.Flags[i]
-			fl.Kind = dossier.FlagKind(d.str())
+			fl.Kind = dossier.FlagKind(d.enum())
 			fl.Reason = d.str()
 			if n, ok := d.length(); ok {
 				fl.Points = make([]int, n)
@@ -607,5 +607,5 @@ func (d *decoder) figure(f *dossier.Figure) error {
 }
 
 func (d *decoder) figureValue() dossier.FigureValue {
-	return dossier.FigureValue{When: d.str(), Low: d.float(), High: d.float(), Bound: dossier.Bound(d.str())}
+	return dossier.FigureValue{When: d.str(), Low: d.float(), High: d.float(), Bound: dossier.Bound(d.enum())}
 }

@@ -232,6 +232,9 @@ func fillScale(t *testing.T, s *Store, n int) {
 			}
 			addToLedger(&l, figures, entities, d)
 		}
+		if err := indexPending(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
 		if err := tx.Commit(); err != nil {
 			t.Fatal(err)
 		}
@@ -312,9 +315,11 @@ func timeQueries(t *testing.T, s *Store) {
 	if err != nil || len(figs) == 0 {
 		t.Fatalf("Figures() = %v", err)
 	}
-	common, rare := page1[0].Text.Sources[0].Text, ""
-	var entity string
-	if err := s.read.QueryRowContext(ctx, `SELECT name, id FROM entities ORDER BY mentions LIMIT 1`).Scan(&rare, &entity); err != nil {
+	var common, rare, commonEntity, rareEntity string
+	if err := s.read.QueryRowContext(ctx, `SELECT name, id FROM entities WHERE type = 'ORG' ORDER BY mentions DESC LIMIT 1`).Scan(&common, &commonEntity); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.read.QueryRowContext(ctx, `SELECT name, id FROM entities WHERE type = 'ORG' ORDER BY mentions LIMIT 1`).Scan(&rare, &rareEntity); err != nil {
 		t.Fatal(err)
 	}
 	type query struct {
@@ -339,10 +344,12 @@ func timeQueries(t *testing.T, s *Store) {
 		{"claims query (common word)", claims(dossier.ClaimFilter{Query: "said"})},
 		{"claims query (rarer word)", claims(dossier.ClaimFilter{Query: "wounded"})},
 		{"claims about=troops", claims(dossier.ClaimFilter{About: "troops"})},
-		{"claims entity (rare)", claims(dossier.ClaimFilter{Entity: entity})},
+		{"claims entity (rare: " + rare + ")", claims(dossier.ClaimFilter{Entity: rareEntity})},
+		{"claims entity (common: " + common + ")", claims(dossier.ClaimFilter{Entity: commonEntity})},
+		{"claims source substring (\"ministry\")", claims(dossier.ClaimFilter{Source: "ministry"})},
 		{"claims figure", claims(dossier.ClaimFilter{Figure: figs[0].ID})},
-		{"figures limit 50", func() (int, error) {
-			fs, err := s.Figures(ctx, dossier.FigureFilter{Limit: 50})
+		{"figures limit 100 (the API's default page)", func() (int, error) {
+			fs, err := s.Figures(ctx, dossier.FigureFilter{Limit: 100})
 			return len(fs), err
 		}},
 		{"figures measure=deaths about=troops", func() (int, error) {

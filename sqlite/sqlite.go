@@ -62,10 +62,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)", "journal_mode(WAL)", "wal_autocheckpoint(8000)", "temp_store(MEMORY)"} {
 		pragmas.Add("_pragma", p)
 	}
-	// A 64 MB page cache for the writer: a batch of full-text indexing
+	// A 16 MB page cache for the writer: a batch of full-text indexing
 	// touches thousands of pages, and a smaller cache spills them to the
 	// WAL in the middle of the transaction.
-	write, err := sql.Open("sqlite", path+"?"+pragmas.Encode()+"&_pragma=cache_size(-65536)&_txlock=immediate")
+	write, err := sql.Open("sqlite", path+"?"+pragmas.Encode()+"&_pragma=cache_size(-16384)&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}

@@ -55,4 +55,5 @@ INSERT INTO claims_fts (claims_fts) VALUES ('delete-all');
 INSERT INTO claims_fts (rowid, evidence)
 	SELECT c.key, CAST(substr(CAST(d.text AS BLOB), c.evidence_start + 1, c.evidence_end - c.evidence_start) AS TEXT)
 	FROM claims c JOIN documents d ON d.seq = c.doc
-	WHERE c.evidence_end > c.evidence_start AND c.doc NOT IN (SELECT doc FROM fts_pending);
+	WHERE c.evidence_end > c.evidence_start AND c.doc NOT IN (SELECT doc FROM fts_pending)
+	ORDER BY c.key; -- FTS5 writes a segment whenever a rowid goes down
