@@ -24,6 +24,7 @@ type chartSeries struct {
 	Mid   []*float64 `json:"mid"`
 	Low   []*float64 `json:"low"`
 	High  []*float64 `json:"high"`
+	Bound []string   `json:"bound"` // "min": at least, drawn with an arrow up; "max": down
 }
 
 // chartFlag marks a point that a flag names.
@@ -86,7 +87,8 @@ func figureChart(f export.Figure, names map[string]string) chartData {
 	slices.Sort(out.X)
 	for i, l := range labels {
 		out.Series[i] = chartSeries{Label: l, Color: palette[i%len(palette)],
-			Mid: make([]*float64, len(out.X)), Low: make([]*float64, len(out.X)), High: make([]*float64, len(out.X))}
+			Mid: make([]*float64, len(out.X)), Low: make([]*float64, len(out.X)), High: make([]*float64, len(out.X)),
+			Bound: make([]string, len(out.X))}
 	}
 	for _, pl := range pts {
 		xi, _ := slices.BinarySearch(out.X, pl.x)
@@ -96,7 +98,7 @@ func figureChart(f export.Figure, names map[string]string) chartData {
 		if s.Mid[xi] != nil && *s.Mid[xi] >= mid {
 			continue // two figures from one source on one day: keep the larger
 		}
-		s.Mid[xi], s.Low[xi], s.High[xi] = &mid, &low, &high
+		s.Mid[xi], s.Low[xi], s.High[xi], s.Bound[xi] = &mid, &low, &high, pl.p.Bound
 	}
 	for fi, fl := range f.Flags {
 		for _, pi := range fl.Points {

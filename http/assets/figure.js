@@ -40,8 +40,19 @@
       if (!u.series[si + 1].show) return;
       ctx.strokeStyle = s.color;
       for (var i = 0; i < d.x.length; i++) {
-        if (s.low[i] == null || s.low[i] === s.high[i]) continue;
+        if (s.low[i] == null) continue;
         var x = u.valToPos(d.x[i], "x", true);
+        if (s.bound[i] === "min" || s.bound[i] === "max") {
+          // "at least" points up, "at most" down: an open-ended bound.
+          var y = u.valToPos(s.mid[i], "y", true), dir = s.bound[i] === "min" ? -1 : 1;
+          var a = 14 * devicePixelRatio, h = 4 * devicePixelRatio;
+          ctx.beginPath();
+          ctx.moveTo(x, y + dir * 5 * devicePixelRatio); ctx.lineTo(x, y + dir * a);
+          ctx.moveTo(x - h, y + dir * (a - h)); ctx.lineTo(x, y + dir * a); ctx.lineTo(x + h, y + dir * (a - h));
+          ctx.stroke();
+          continue;
+        }
+        if (s.low[i] === s.high[i]) continue;
         var y1 = u.valToPos(s.low[i], "y", true), y2 = u.valToPos(s.high[i], "y", true);
         var w = 5 * devicePixelRatio;
         ctx.beginPath();
