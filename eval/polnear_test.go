@@ -22,9 +22,9 @@ import (
 // Quality floors on PolNeAR (overlap F1 of source, cue, content; triple
 // F1): the figures measured with the committed model minus 0.02.
 var polnearFloors = map[string][4]float64{
-	// measured dev 0.7011 0.7260 0.7205 0.5987
-	"dev": {0.68, 0.70, 0.70, 0.57},
-	// measured test 0.6974 0.7187 0.7157 0.5696
+	// measured dev 0.6919 0.7172 0.7129 0.5896
+	"dev": {0.67, 0.69, 0.69, 0.56},
+	// measured test 0.6934 0.7150 0.7133 0.5674
 	"test": {0.67, 0.69, 0.69, 0.54},
 }
 

@@ -366,10 +366,6 @@ func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int, sq uint64) []uint
 	} else if i == hi-1 {
 		first = 2
 	}
-	pv := uint64(0)
-	if i > lo && s.kind(i-1) == text.Punct {
-		pv = l.lw[i-1]
-	}
 	// What follows within three tokens: "that", a colon, a quote mark, a
 	// comma.
 	var ahead uint64
@@ -393,7 +389,6 @@ func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int, sq uint64) []uint
 	dst = append(dst,
 		mix(mix(xThatAhead, ahead), w),
 		mix(mix(xSubj, subj), pos),
-		mix(mix(xWPOSp1, w), posp1),
 		mix(mix(xQuoteW, qn|q<<2), w),
 		mix(mix(xSentQuote, sq), pos),
 		mix(mix(xRulePOS, uint64(l.rcue[i])), pos),
@@ -409,7 +404,6 @@ func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int, sq uint64) []uint
 		mix(xPOSm1, posm1),
 		mix(xPOSp1, posp1),
 		mix(mix(xPOSW, pos), w),
-		mix(mix(xBiM1, wm1), w),
 		mix(mix(xBiP1, w), wp1),
 		mix(xChunk, l.ch[i]),
 		mix(xRule, uint64(l.rcue[i])),
@@ -417,13 +411,11 @@ func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int, sq uint64) []uint
 		mix(xLex, s.f[i]&lexMask),
 		mix(mix(xQuote, q), qn),
 		mix(mix(xP1W, pp), w),
-		mix(mix(xP1POS, pp), pos),
 		mix(mix(xFirst, first), pos),
 		mix(mix(mix(xPOS3, posm1), pos), posp1),
 		mix(xSuf, l.suf[i]),
 		mix(mix(xRuleP1, uint64(l.rcue[i])), pp),
 		mix(mix(xQuoteNext, qn), pos),
-		mix(mix(xPrevPunct, pv), pos),
 	)
 }
 
@@ -434,6 +426,12 @@ func (s *scratch) tagCues(m *perceptron.Model, t *perceptron.Trainer, gold []uin
 	p1 := 0
 	sq := boolU(s.sentQuote(lo, hi))
 	for i := lo; i < hi; i++ {
+		if r := l.rcue[i]; r != 0 {
+			// The rules' cue stands; a learned cue there would be dropped.
+			l.mcue[i] = r
+			p1 = int(r)
+			continue
+		}
 		if !s.cueCandidate(i, p1) {
 			l.mcue[i] = 0
 			p1 = 0
@@ -555,12 +553,6 @@ func (s *scratch) roleFeatures(dst []uint64, rc *roleContext, i, p1 int) []uint6
 	if dist <= 3 {
 		near = w
 	}
-	endq := uint64(0)
-	if i+1 < rc.hi {
-		if fam, _, _, _ := s.qmark(i + 1); fam != famNone {
-			endq = 1
-		}
-	}
 	return append(dst,
 		mix(rBias, pp),
 		mix(rDirDist, dd),
@@ -570,7 +562,6 @@ func (s *scratch) roleFeatures(dst []uint64, rc *roleContext, i, p1 int) []uint6
 		mix(mix(rP1W, pp), w),
 		mix(mix(rCueDirDist, rc.cueW), dd),
 		mix(mix(mix(rCueDirPOS, rc.cueW), dir), pos),
-		mix(mix(mix(rChunkDirP1, l.ch[i]), dir), pp),
 		mix(rSentDir, sd),
 		mix(rRule, rr),
 		mix(mix(rRuleDir, rr), dd),
@@ -580,8 +571,6 @@ func (s *scratch) roleFeatures(dst []uint64, rc *roleContext, i, p1 int) []uint6
 		mix(mix(rComma, uint64(min(rc.commasL[k], 3))), dir<<2|min(uint64(rc.verbsL[k]), 3)),
 		mix(mix(rWm1Dir, l.at(l.lw, i-1)), dir),
 		mix(mix(rWp1Dir, l.at(l.lw, i+1)), dir),
-		mix(mix(rEntDir, uint64(l.ent[i])), dir<<2|pp),
-		mix(mix(rSentStart, boolU(i == int(s.sents[l.sent[i]].First))), sd),
 		mix(mix(rVerbs, uint64(min(rc.verbsL[k], 3))), dd),
 		mix(mix(mix(rCueHeadDir, rc.cueHead), dir), pp),
 		mix(mix(rQuoteCue, uint64(boolU(rc.cueQuote >= 0))), q<<2|dir),
@@ -589,7 +578,6 @@ func (s *scratch) roleFeatures(dst []uint64, rc *roleContext, i, p1 int) []uint6
 		mix(mix(rNearW, near), dd),
 		mix(mix(mix(rPOS2Dir, l.at(l.ph, i-1)), pos), dir),
 		mix(mix(rRuleNone, uint64(rc.otherRoles[k])), dir),
-		mix(mix(rEndQuote, endq), dir<<4|pp),
 	)
 }
 

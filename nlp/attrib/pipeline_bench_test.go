@@ -101,42 +101,47 @@ func threadCPU() time.Duration {
 // rusageThread is RUSAGE_THREAD (Linux).
 const rusageThread = 1
 
-// BenchmarkStageOnly times the attribution stage alone (rules, and rules
-// with the learned model) on the analysed benchmark text.
+// BenchmarkStageOnly times, on the 84 PolNeAR dev articles, the stages
+// before attribution ("pre": tokenizer, tagger, recogniser, times,
+// quantities) and the attribution stage alone on their output, with the
+// rules alone and with the learned model: the ratio of learned to pre is
+// what attribution adds to the pipeline.
 func BenchmarkStageOnly(b *testing.B) {
+	shared := sharedtest.Dir(b)
+	pds, err := eval.LoadPolNeAR(filepath.Join(shared, "data", "raw", "polnear"), "dev")
+	if err != nil {
+		b.Fatal(err)
+	}
 	pos, _ := tag.DefaultStage()
 	ents, _ := ner.DefaultStage()
-	src := strings.Repeat(benchProse, 20)
 	pre, _ := nlp.NewPipeline(nlp.Tokenizer{}, pos, ents, timex.New(), quant.New())
-	words := len(strings.Fields(src))
+	docs := make([]*nlp.Doc, len(pds))
+	words := 0
+	for i, pd := range pds {
+		docs[i] = &nlp.Doc{}
+		docs[i].Reset(pd.Text, time.Time{})
+		if err := pre.Run(docs[i]); err != nil {
+			b.Fatal(err)
+		}
+		words += len(strings.Fields(pd.Text))
+	}
 	for _, v := range []struct {
 		name  string
 		stage nlp.Stage
 	}{{"pre", nil}, {"rules", attrib.Rules()}, {"learned", attrib.New()}} {
 		b.Run(v.name, func(b *testing.B) {
-			d := &nlp.Doc{}
-			d.Reset(src, time.Time{})
-			if err := pre.Run(d); err != nil {
-				b.Fatal(err)
-			}
-			b.ResetTimer()
+			scratch := &nlp.Doc{}
 			for i := 0; i < b.N; i++ {
-				if v.stage == nil {
-					d.Reset(src, time.Time{})
-					_ = pre.Run(d)
-					continue
+				for k, d := range docs {
+					if v.stage == nil {
+						scratch.Reset(pds[k].Text, time.Time{})
+						_ = pre.Run(scratch)
+						continue
+					}
+					_ = v.stage.Process(d)
 				}
-				_ = v.stage.Process(d)
 			}
 			b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 		})
 	}
 }
-
-const benchProse = `Provincial officials said on Wednesday that at least 42 people had been evacuated after the dam near Kessel began to leak. The leak was first noticed by farmers, according to the regional water authority.
-"We moved everyone out before dawn," said Marta Vell, the deputy mayor. "Nobody was hurt, and we intend to keep it that way," she added.
-Engineers are believed to be examining a crack in the spillway. Independent analysts suggest that years of deferred maintenance may have weakened the structure, although the operator denied that inspections had been skipped.
-The company told reporters that repairs could take three weeks. Its chief executive, Paul Ander, wrote in a statement that the firm would cover the costs of the evacuation.
-Residents gathered at the school gym, where volunteers served soup and blankets. Some families stayed with relatives in nearby towns, while others waited for buses to the capital.
-"It's frightening, but the workers here have been kind," one resident told the local radio station. The figures could not be independently verified.
-`
