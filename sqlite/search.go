@@ -3,11 +3,14 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"strings"
 	"time"
 	"unicode"
 
 	"github.com/dossierhq/dossier"
+	sqlitedrv "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // ftsQuery rewrites a user's query into FTS5 syntax that cannot fail to
@@ -184,15 +187,26 @@ func (s *Store) flushPending(ctx context.Context) error {
 	}
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
-		return internal("full-text index", err)
+		return busyOK(internal("full-text index", err))
 	}
 	defer tx.Rollback()
 	if err := indexPending(ctx, tx); err != nil {
-		return err
+		return busyOK(err)
 	}
 	if err := tx.Commit(); err != nil {
-		return internal("full-text index", err)
+		return busyOK(internal("full-text index", err))
 	}
 	s.pending.Store(0)
 	return nil
+}
+
+// busyOK drops a "database is busy" error: when another process holds the
+// write lock for longer than the busy timeout, a search answers from the
+// documents indexed so far rather than failing.
+func busyOK(err error) error {
+	var se *sqlitedrv.Error
+	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY {
+		return nil
+	}
+	return err
 }
