@@ -1,7 +1,10 @@
 // Package attrib finds direct quotations and attributions — who says what
 // through which cue, citing whom, how hedged — in a tokenized document.
 //
-// It is rule-based: a lower-cased lexicon classifies each token once, quotes
+// Rules find the attributions first; then, when the document has POS tags
+// and chunks, a learned cue tagger and role labeller trained on PolNeAR
+// (learn.go, train.go) add the attributions the rules missed, marked
+// Learned. The rules: a lower-cased lexicon classifies each token once, quotes
 // are paired by a small state machine that lets a quotation run over
 // paragraphs, and each speech or cognition cue is grown into a source noun
 // phrase (before or after the cue) and content (the clause after the cue, or

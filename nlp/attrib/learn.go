@@ -139,7 +139,8 @@ type ruleAtt struct {
 	parts    []tr
 }
 
-// Feature templates.
+// Feature templates. Retired ones keep their place (_) so that the others
+// keep their numbers, and the committed model its meaning.
 const (
 	xBias uint64 = iota + 101
 	xW
@@ -151,7 +152,7 @@ const (
 	xPOSm1
 	xPOSp1
 	xPOSW
-	xBiM1
+	_ // retired: xBiM1
 	xBiP1
 	xChunk
 	xRule
@@ -159,16 +160,16 @@ const (
 	xLex
 	xQuote
 	xP1W
-	xP1POS
+	_ // retired: xP1POS
 	xFirst
 	xPOS3
 	xSuf
 	xRuleP1
 	xQuoteNext
-	xPrevPunct
+	_ // retired: xPrevPunct
 	xThatAhead
 	xSubj
-	xWPOSp1
+	_ // retired: xWPOSp1
 	xQuoteW
 	xSentQuote
 	xRulePOS
@@ -181,7 +182,7 @@ const (
 	rP1W
 	rCueDirDist
 	rCueDirPOS
-	rChunkDirP1
+	_ // retired: rChunkDirP1
 	rSentDir
 	rRule
 	rRuleDir
@@ -192,15 +193,15 @@ const (
 	rWm1Dir
 	rWp1Dir
 	rPOS2Dir
-	rEntDir
+	_ // retired: rEntDir
 	rNearW
-	rSentStart
+	_ // retired: rSentStart
 	rVerbs
 	rCueHeadDir
 	rQuoteCue
 	rRuleNone
 	rSuf
-	rEndQuote
+	_ // retired: rEndQuote
 )
 
 func (l *learned) grow(n int) {
