@@ -254,11 +254,21 @@ func when(d *nlp.Doc, ev, target dossier.Span, a *dossier.Attribution) *dossier.
 // "before the war began in 2022".
 func boundsAnInterval(d *nlp.Doc, sp dossier.Span) bool {
 	i := d.TokenAt(sp.Start)
-	w := d.Word(i)
-	if i > 0 && !strings.EqualFold(w, "since") && !strings.EqualFold(w, "until") {
-		w = d.Word(i - 1)
+	if oneOf(d.Word(i), "since", "until", "Since", "Until") {
+		return true
 	}
-	return oneOf(w, "since", "until", "till", "before", "after", "Since", "Until", "Before", "After")
+	// The word before, or "since" earlier in the same clause:
+	// "since they were sent into combat earlier this month".
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		w := d.Word(j)
+		if oneOf(w, "since", "until", "till", "Since", "Until") || j == i-1 && oneOf(w, "before", "after", "Before", "After") {
+			return true
+		}
+		if len(w) == 1 && strings.ContainsAny(w, ",;:.") || oneOf(w, "and", "but", "that", "said") {
+			return false
+		}
+	}
+	return false
 }
 
 // approxWords are the qualifiers that make a figure approximate (DESIGN §4).

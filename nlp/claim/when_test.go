@@ -25,6 +25,7 @@ func TestWhen(t *testing.T) {
 		{"The ministry said on Monday that 120 soldiers were killed.", "120", "2025-01-13"},
 		{"300 soldiers were killed on Sunday night, officials said.", "300", "2025-01-12"},
 		{"Officials said 4,000 people have been killed since October.", "4,000", "2025-01-15"},
+		{"The military said on Monday that about 1,100 soldiers were killed or wounded since entering combat in December.", "1,100", "2025-01-13"},
 		{"The army has sent some 11,000 soldiers to Kursk, the border region that rebels seized last August.", "11,000", "2025-01-15"},
 		{"Lee said the army had sent about 15,000 troops, and that some 2,000 wounded soldiers were flown back between January and March.", "15,000", "2025-01-15"},
 	}
