@@ -29,7 +29,7 @@ func readFeed(ctx context.Context, r io.Reader, name string, emit emitFunc) erro
 	if format == "" {
 		format = FormatFeed
 	}
-	outlet := strings.TrimSpace(feed.Title)
+	outlet := feedOutlet(feed.Title)
 	for i, item := range feed.Items {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -77,4 +77,17 @@ func oneLine(err error) string {
 		s = s[:i]
 	}
 	return clipString(s, 200)
+}
+
+// feedOutlet names the outlet of a feed from its title, without the section
+// that feed titles often add: "The Potomac Ledger — World" is The Potomac
+// Ledger, "Harbour Daily | Politics" is Harbour Daily.
+func feedOutlet(title string) string {
+	title = strings.TrimSpace(title)
+	for _, sep := range []string{" — ", " – ", " | ", " - ", ": "} {
+		if i := strings.Index(title, sep); i > 0 {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
 }
