@@ -116,6 +116,9 @@ func checkWhole(t *testing.T, path string, acked int) {
 	if claims != claimsInMeta {
 		t.Errorf("after a kill: %d claims stored, the documents say %d: a document is half stored", claims, claimsInMeta)
 	}
+	if st, err := s.Stats(ctx); err != nil || st.Documents != docs || st.Claims != claims {
+		t.Errorf("Stats() after a kill = %+v, %v; want %d documents, %d claims (the counters drifted)", st, err, docs, claims)
+	}
 	t.Logf("after a kill: %d documents (%d acknowledged), %d claims, %d waiting for the full-text index", docs, acked, claims, pending)
 	gen := newSynth(3)
 	for i := 0; i < docs; i++ {

@@ -152,6 +152,18 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, p *encodedDocume
 	if _, err := tx.StmtContext(ctx, s.insertPending).ExecContext(ctx, seq); err != nil {
 		return "", false, internal("put document "+id, err)
 	}
+	dup, counts := 0, 0
+	if d.Meta.DuplicateOf != "" {
+		dup = 1
+	}
+	for _, c := range d.Claims {
+		if c.Kind == dossier.CountClaim {
+			counts++
+		}
+	}
+	if _, err := tx.StmtContext(ctx, s.count).ExecContext(ctx, dup, len(d.Claims), counts); err != nil {
+		return "", false, internal("put document "+id, err)
+	}
 	if len(p.claims) > 0 {
 		args := make([]any, 0, 14*len(p.claims))
 		var locals []any

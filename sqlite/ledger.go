@@ -499,10 +499,10 @@ func (s *Store) Stats(ctx context.Context) (dossier.Stats, error) {
 	}
 	defer tx.Rollback()
 	err = tx.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM documents),
-		(SELECT count(*) FROM documents WHERE duplicate_of != ''),
-		(SELECT count(*) FROM claims),
-		(SELECT count(*) FROM claims WHERE kind = 'count'),
+		(SELECT value FROM counters WHERE name = 'documents'),
+		(SELECT value FROM counters WHERE name = 'duplicates'),
+		(SELECT value FROM counters WHERE name = 'claims'),
+		(SELECT value FROM counters WHERE name = 'count_claims'),
 		(SELECT count(*) FROM entities),
 		(SELECT count(*) FROM figures),
 		(SELECT coalesce(sum(flags), 0) FROM figures),

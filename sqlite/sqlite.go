@@ -33,8 +33,8 @@ type Store struct {
 	path  string
 
 	// Prepared on the write connection, reused by every PutDocument.
-	findHash, findID, insertDoc, insertPending *sql.Stmt
-	insertBands, insertClaims, insertLocals    *multiInsert
+	findHash, findID, insertDoc, insertPending, count *sql.Stmt
+	insertBands, insertClaims, insertLocals           *multiInsert
 
 	// pending counts the documents this process stored and has not yet
 	// indexed for full-text search (table fts_pending).
@@ -101,7 +101,7 @@ func (s *Store) Close() error {
 		// Leave the file fully indexed.
 		errs = append(errs, s.flushPending(context.Background()))
 	}
-	for _, st := range []*sql.Stmt{s.findHash, s.findID, s.insertDoc, s.insertPending} {
+	for _, st := range []*sql.Stmt{s.findHash, s.findID, s.insertDoc, s.insertPending, s.count} {
 		if st != nil {
 			errs = append(errs, st.Close())
 		}
@@ -129,6 +129,8 @@ func (s *Store) prepare(ctx context.Context) error {
 			ingested, origin, format, words, claims, duplicate_of, story, keywords, signature, bands, entities, layers)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&s.insertPending, `INSERT INTO fts_pending (doc) VALUES (?)`},
+		{&s.count, `UPDATE counters SET value = value + CASE name WHEN 'documents' THEN 1 WHEN 'duplicates' THEN ?
+			WHEN 'claims' THEN ? ELSE ? END WHERE name IN ('documents', 'duplicates', 'claims', 'count_claims')`},
 	} {
 		st, err := s.write.PrepareContext(ctx, p.sql)
 		if err != nil {
