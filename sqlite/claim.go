@@ -272,7 +272,7 @@ func (r *claimReader) each(ctx context.Context, q string, args []any, fn func(c 
 		for i := range batch {
 			w := &batch[i]
 			var c dossier.LedgerClaim
-			dec := decoder{b: w.body}
+			dec := newDecoder(w.body)
 			if err := dec.claim(&c.Claim, &c.Text); err != nil {
 				return internal("claims", err)
 			}

@@ -67,7 +67,7 @@ func TestCodecEveryField(t *testing.T) {
 			t.Fatal(e.err)
 		}
 		var got dossier.Analysis
-		d := decoder{b: e.b}
+		d := newDecoder(e.b)
 		if err := d.layers(&got); err != nil {
 			t.Fatal(err)
 		}
@@ -84,7 +84,7 @@ func TestCodecEveryField(t *testing.T) {
 		ents := encoder{text: len(text)}
 		ents.entities(a.Entities, text)
 		var texts []string
-		d = decoder{b: ents.b}
+		d = newDecoder(ents.b)
 		gotEnts, err := d.entities(&texts)
 		if err != nil || !reflect.DeepEqual(gotEnts, a.Entities) {
 			t.Errorf("entities round trip = %+v, %v; want %+v", gotEnts, err, a.Entities)
@@ -107,7 +107,7 @@ func TestCodecEveryField(t *testing.T) {
 			e.claim(c, &ct)
 			var gc dossier.Claim
 			var gt dossier.ClaimText
-			d := decoder{b: e.b}
+			d := newDecoder(e.b)
 			if err := d.claim(&gc, &gt); err != nil {
 				t.Fatal(err)
 			}
@@ -124,7 +124,7 @@ func TestCodecEveryField(t *testing.T) {
 		fe := encoder{}
 		fe.figure(&f)
 		var gf dossier.Figure
-		d = decoder{b: fe.b}
+		d = newDecoder(fe.b)
 		if err := d.figure(&gf); err != nil || !reflect.DeepEqual(gf, f) {
 			t.Errorf("figure round trip = %+v, %v; want %+v", gf, err, f)
 		}
@@ -146,14 +146,14 @@ func TestCodecCorrupt(t *testing.T) {
 	ce.claim(&a.Claims[0], &dossier.ClaimText{})
 	for n := 0; n < len(e.b); n++ {
 		var got dossier.Analysis
-		d := decoder{b: e.b[:n]}
+		d := newDecoder(e.b[:n])
 		if err := d.layers(&got); err == nil {
 			t.Errorf("layers decode of %d of %d bytes: no error", n, len(e.b))
 		}
 	}
 	for n := 0; n < len(ce.b); n++ {
 		var c dossier.Claim
-		d := decoder{b: ce.b[:n]}
+		d := newDecoder(ce.b[:n])
 		if err := d.claim(&c, &dossier.ClaimText{}); err == nil {
 			t.Errorf("claim decode of %d of %d bytes: no error", n, len(ce.b))
 		}

@@ -445,11 +445,11 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.StoredDocumen
 	if d.Meta.Bands, err = decodeUint64s(bands); err != nil {
 		return nil, internal("document "+id, err)
 	}
-	dec := decoder{b: ents}
+	dec := newDecoder(ents)
 	if d.Entities, err = dec.entities(nil); err != nil {
 		return nil, internal("document "+id, err)
 	}
-	dec = decoder{b: layers}
+	dec = newDecoder(layers)
 	if err := dec.layers(&d.Analysis); err != nil {
 		return nil, internal("document "+id, err)
 	}
@@ -464,7 +464,7 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.StoredDocumen
 			return nil, internal("document "+id, err)
 		}
 		var c dossier.Claim
-		dec := decoder{b: body}
+		dec := newDecoder(body)
 		if err := dec.claim(&c, nil); err != nil {
 			return nil, internal("document "+id, err)
 		}
@@ -695,7 +695,7 @@ func (s *Store) EachMention(ctx context.Context, fn func(*dossier.EntityMention)
 			}
 		}
 		texts = texts[:0]
-		dec := decoder{b: blob}
+		dec := newDecoder(blob)
 		ents, err := dec.entities(&texts)
 		if err != nil {
 			return internal("mentions of "+id, err)

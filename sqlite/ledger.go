@@ -329,7 +329,7 @@ func (s *Store) Figures(ctx context.Context, f dossier.FigureFilter) ([]dossier.
 			return nil, internal("figures", err)
 		}
 		var fig dossier.Figure
-		d := decoder{b: body}
+		d := newDecoder(body)
 		if err := d.figure(&fig); err != nil {
 			return nil, internal("figures", err)
 		}
@@ -351,7 +351,7 @@ func (s *Store) Figure(ctx context.Context, id string) (*dossier.Figure, error) 
 		return nil, internal("figure "+id, err)
 	}
 	var fig dossier.Figure
-	d := decoder{b: body}
+	d := newDecoder(body)
 	if err := d.figure(&fig); err != nil {
 		return nil, internal("figure "+id, err)
 	}
