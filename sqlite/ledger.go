@@ -21,6 +21,12 @@ func (s *Store) ReplaceLedger(ctx context.Context, l *dossier.Ledger) error {
 	if err := checkLedger(l); err != nil {
 		return err
 	}
+	// A rebuild reads and rewrites much of the file: a bigger cache for
+	// its transaction, back to the usual after.
+	if _, err := s.write.ExecContext(ctx, `PRAGMA cache_size = -262144`); err != nil {
+		return internal("replace ledger", err)
+	}
+	defer s.write.ExecContext(context.Background(), `PRAGMA cache_size = `+writerCache)
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return internal("replace ledger", err)

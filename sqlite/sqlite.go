@@ -43,6 +43,9 @@ type Store struct {
 	bands bandIndex // MinHash band keys, in memory (band.go)
 }
 
+// writerCache is the writer's page cache, in SQLite's negative-KiB form.
+const writerCache = "-16384"
+
 // ftsBatch is how many documents wait for the full-text indexes before a
 // PutDocument indexes them all: FTS5 pays a fixed cost per transaction.
 const ftsBatch = 64
@@ -59,13 +62,15 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// A checkpoint every 8000 pages (32 MB of WAL) rather than 1000: pages
 	// that every commit touches (index roots, the FTS structure) are then
 	// copied back once per checkpoint, not eight times.
-	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)", "journal_mode(WAL)", "wal_autocheckpoint(8000)", "temp_store(MEMORY)"} {
+	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)", "journal_mode(WAL)", "wal_autocheckpoint(8000)", "temp_store(MEMORY)",
+		// Reads through a memory map need no system call per page.
+		"mmap_size(1073741824)"} {
 		pragmas.Add("_pragma", p)
 	}
 	// A 16 MB page cache for the writer: a batch of full-text indexing
 	// touches thousands of pages, and a smaller cache spills them to the
 	// WAL in the middle of the transaction.
-	write, err := sql.Open("sqlite", path+"?"+pragmas.Encode()+"&_pragma=cache_size(-16384)&_txlock=immediate")
+	write, err := sql.Open("sqlite", path+"?"+pragmas.Encode()+"&_pragma=cache_size("+writerCache+")&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
