@@ -580,14 +580,21 @@ func (d *decoder) figure(f *dossier.Figure) error {
 	f.Estimate.High = d.float()
 	if n, ok := d.length(); ok {
 		f.Points = make([]dossier.FigurePoint, n)
+		// The points' sources share one backing array, cut with full
+		// slice expressions so that appending to one copies it.
+		var pool []dossier.SourceText
 		for i := range f.Points {
 			p := &f.Points[i]
 			p.FigureValue = d.figureValue()
-			if n, ok := d.length(); ok {
-				p.Sources = make([]dossier.SourceText, n)
-				for j := range p.Sources {
-					p.Sources[j] = dossier.SourceText{Role: dossier.SourceRole(d.enum()), Text: d.str(), Name: d.str(), Entity: d.str()}
+			if m, ok := d.length(); ok {
+				if len(pool)+m > cap(pool) {
+					pool = make([]dossier.SourceText, 0, max(m, 2*(n-i)))
 				}
+				k := len(pool)
+				for range m {
+					pool = append(pool, dossier.SourceText{Role: dossier.SourceRole(d.enum()), Text: d.str(), Name: d.str(), Entity: d.str()})
+				}
+				p.Sources = pool[k:len(pool):len(pool)]
 			}
 			p.Certainty = dossier.Certainty(d.enum())
 			p.Document = d.str()
