@@ -49,6 +49,10 @@ func ParseHTML(data []byte, contentType, pageURL string) (dossier.Document, erro
 		base = u
 	}
 
+	// A page that marks its one article with <article> says where the
+	// story is: readability then cannot take in the related links and
+	// teasers around it.
+	isolateArticle(root)
 	parser := readability.NewParser()
 	art, rerr := parser.ParseAndMutate(root, base)
 	var text string
@@ -333,6 +337,35 @@ func htmlFragmentText(s string) string {
 		return strings.TrimSpace(s)
 	}
 	return strings.TrimSpace(render.InnerText(root))
+}
+
+// isolateArticle makes the page's only <article> element, when it holds a
+// story's worth of text (at least 80 words), the only content of <body>.
+func isolateArticle(root *html.Node) {
+	var arts []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Article {
+			arts = append(arts, n)
+			return // nested articles (comments, teasers) belong to it
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	body := findElement(root, atom.Body)
+	if len(arts) != 1 || body == nil || len(strings.Fields(textOf(arts[0]))) < 80 {
+		return
+	}
+	a := arts[0]
+	a.Parent.RemoveChild(a)
+	for c := body.FirstChild; c != nil; {
+		next := c.NextSibling
+		body.RemoveChild(c)
+		c = next
+	}
+	body.AppendChild(a)
 }
 
 func findElement(n *html.Node, a atom.Atom) *html.Node {
