@@ -260,8 +260,8 @@ func (r *claimReader) each(ctx context.Context, q string, args []any, fn func(c 
 	if err != nil {
 		return internal("claims", err)
 	}
-	// Rows are read into a batch before links are looked up: one open
-	// statement at a time keeps the read connection simple.
+	// Rows are decoded in batches of 256, looking up entity links on the
+	// same transaction while the claims query stays open.
 	type raw struct {
 		key, doc                                           int64
 		figure, id, published, outlet, title, dupOf, story string
@@ -302,8 +302,6 @@ func (r *claimReader) each(ctx context.Context, q string, args []any, fn func(c 
 		}
 		batch = append(batch, w)
 		if len(batch) == 256 {
-			// Stream: fn may be slow; the rows stay open, links are
-			// looked up on the same snapshot.
 			if err := flush(); err != nil {
 				rows.Close()
 				if errors.Is(err, errStop) {

@@ -1,6 +1,21 @@
 // Package sqlite is the embedded Store: one SQLite file in WAL mode, written
 // through a single connection and read through a pool, with FTS5 indexes for
 // search. The driver is pure Go (modernc.org/sqlite).
+//
+// The schema is the sum of migrations/*.sql, applied in order at Open and
+// recorded in schema_version. The text is stored once; the layers and each
+// claim are kept in a compact private encoding (codec.go) beside the
+// columns the filters use. What makes the queries fast at 100,000
+// documents (BENCHMARKS.md, "Store"):
+//
+//   - claims are keyed in listing order, newest date first (key.go), so a
+//     page is a range of the table and a cursor one integer;
+//   - the full-text indexes (document title and text, claim evidence) and
+//     the source and counted-group terms are filled 64 documents at a time
+//     and before any query that needs them (fts_pending), since FTS5 pays
+//     a fixed cost per transaction; a document is still stored whole or
+//     not at all;
+//   - MinHash band keys are indexed in memory (band.go).
 package sqlite
 
 import (
@@ -34,7 +49,7 @@ type Store struct {
 
 	// Prepared on the write connection, reused by every PutDocument.
 	findHash, findID, insertDoc, insertPending, count *sql.Stmt
-	insertBands, insertClaims, insertLocals           *multiInsert
+	insertClaims, insertLocals                        *multiInsert
 
 	// pending counts the documents this process stored and has not yet
 	// indexed for full-text search (table fts_pending).
