@@ -26,6 +26,8 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strconv"
@@ -72,6 +74,9 @@ var _ dossier.Store = (*Store)(nil)
 func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" || strings.HasPrefix(path, ":memory:") {
 		return nil, dossier.Errorf(dossier.EINVALID, "sqlite: a file path is needed, not %q", path)
+	}
+	if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
+		return nil, dossier.Errorf(dossier.EINVALID, "sqlite: %s: no directory %s to create the ledger in", path, filepath.Dir(path))
 	}
 	pragmas := url.Values{}
 	// A checkpoint every 8000 pages (32 MB of WAL) rather than 1000: pages
