@@ -1,8 +1,11 @@
 package sqlite
 
 import (
+	"bufio"
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -36,7 +39,22 @@ func (s *Store) ReplaceLedger(ctx context.Context, l *dossier.Ledger) error {
 	if err != nil {
 		return err
 	}
-	for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_links`, `DELETE FROM figures`,
+	// A rebuild that finds what the last one found (re-running reconcile
+	// after an ingest of known texts) leaves the millions of link and
+	// figure-assignment rows alone: digests of both are kept in the ledger
+	// table.
+	linksDigest, pointsDigest := ledgerDigests(l)
+	oldLinks, oldPoints, err := storedDigests(ctx, tx)
+	if err != nil {
+		return err
+	}
+	sameLinks, samePoints := linksDigest == oldLinks, pointsDigest == oldPoints
+	if !sameLinks {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM entity_links`); err != nil {
+			return internal("replace ledger", err)
+		}
+	}
+	for _, q := range []string{`DELETE FROM entities`, `DELETE FROM figures`,
 		`DELETE FROM figure_entities`, `DELETE FROM stories`,
 		`CREATE TEMP TABLE IF NOT EXISTS ledger_points (doc INTEGER, id TEXT, figure TEXT, copy INTEGER, orig INTEGER)`,
 		`CREATE TEMP TABLE IF NOT EXISTS ledger_claims (key INTEGER PRIMARY KEY, figure TEXT)`,
@@ -47,10 +65,10 @@ func (s *Store) ReplaceLedger(ctx context.Context, l *dossier.Ledger) error {
 			return internal("replace ledger", err)
 		}
 	}
-	if err := putEntities(ctx, tx, l, docs); err != nil {
+	if err := putEntities(ctx, tx, l, docs, !sameLinks); err != nil {
 		return err
 	}
-	if err := putFigures(ctx, tx, l, docs); err != nil {
+	if err := putFigures(ctx, tx, l, docs, !samePoints); err != nil {
 		return err
 	}
 	if err := putStories(ctx, tx, l, docs); err != nil {
@@ -60,14 +78,60 @@ func (s *Store) ReplaceLedger(ctx context.Context, l *dossier.Ledger) error {
 	if built.IsZero() {
 		built = time.Now().UTC()
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO ledger (key, value) VALUES ('built', ?)`,
-		built.Format(time.RFC3339Nano)); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO ledger (key, value) VALUES ('built', ?), ('links', ?), ('points', ?)`,
+		built.Format(time.RFC3339Nano), linksDigest, pointsDigest); err != nil {
 		return internal("replace ledger", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return internal("replace ledger", err)
 	}
 	return nil
+}
+
+// ledgerDigests returns digests of l's entity links and of its figures'
+// points (which claims belong to which figure).
+func ledgerDigests(l *dossier.Ledger) (links, points string) {
+	h := sha256.New()
+	w := bufio.NewWriter(h)
+	for _, k := range l.Links {
+		w.WriteString(k.Document + "\x00" + k.Local + "\x00" + k.Entity + "\n")
+	}
+	w.Flush()
+	links = hex.EncodeToString(h.Sum(nil))
+	h.Reset()
+	w.Reset(h)
+	for i := range l.Figures {
+		f := &l.Figures[i]
+		w.WriteString("\x01" + f.ID + "\n")
+		for _, p := range f.Points {
+			w.WriteString(p.Document + "\x00" + p.Claim + "\x00" + strings.Join(p.Copies, "\x00") + "\n")
+		}
+	}
+	w.Flush()
+	return links, hex.EncodeToString(h.Sum(nil))
+}
+
+func storedDigests(ctx context.Context, tx *sql.Tx) (links, points string, err error) {
+	rows, err := tx.QueryContext(ctx, `SELECT key, value FROM ledger WHERE key IN ('links', 'points')`)
+	if err != nil {
+		return "", "", internal("replace ledger", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return "", "", internal("replace ledger", err)
+		}
+		if k == "links" {
+			links = v
+		} else {
+			points = v
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return "", "", internal("replace ledger", err)
+	}
+	return links, points, nil
 }
 
 // checkLedger reports duplicate ids before anything is written.
@@ -143,7 +207,7 @@ func bulkInsert(ctx context.Context, tx *sql.Tx, head string, cols int, args []a
 	return nil
 }
 
-func putEntities(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[string]int64) error {
+func putEntities(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[string]int64, links bool) error {
 	args := make([]any, 0, 8*len(l.Entities))
 	for i, e := range l.Entities {
 		search := strings.ToLower(e.Name + "\n" + strings.Join(e.Aliases, "\n"))
@@ -151,6 +215,9 @@ func putEntities(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[st
 	}
 	if err := bulkInsert(ctx, tx, `INSERT INTO entities (id, pos, name, type, aliases, documents, mentions, search)`, 8, args); err != nil {
 		return internal("replace ledger: entities", err)
+	}
+	if !links {
+		return nil
 	}
 	args = make([]any, 0, 3*len(l.Links))
 	for _, k := range l.Links {
@@ -166,7 +233,7 @@ func putEntities(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[st
 	return nil
 }
 
-func putFigures(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[string]int64) error {
+func putFigures(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[string]int64, assign bool) error {
 	var figs, ents, points []any
 	for i := range l.Figures {
 		f := &l.Figures[i]
@@ -201,6 +268,9 @@ func putFigures(ctx context.Context, tx *sql.Tx, l *dossier.Ledger, docs map[str
 	}
 	if err := bulkInsert(ctx, tx, `INSERT OR IGNORE INTO figure_entities (entity, figure)`, 2, ents); err != nil {
 		return internal("replace ledger: figures", err)
+	}
+	if !assign {
+		return nil
 	}
 	if err := bulkInsert(ctx, tx, `INSERT INTO temp.ledger_points (doc, id, figure, copy, orig)`, 5, points); err != nil {
 		return internal("replace ledger: figures", err)
