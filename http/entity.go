@@ -88,7 +88,7 @@ func saidBy(c *dossier.LedgerClaim, id string) bool {
 func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r.URL)
 	after := p.str("after")
-	limit := p.limit(200, 500)
+	limit := p.limit(50, 500)
 	if err := p.done(); err != nil {
 		s.writeError(w, r, err)
 		return
@@ -115,7 +115,7 @@ type entityPage struct {
 
 func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	ec, err := s.loadEntity(r.Context(), id, "", 200)
+	ec, err := s.loadEntity(r.Context(), id, "", 50)
 	if err != nil {
 		s.renderError(w, r, err)
 		return
