@@ -89,7 +89,12 @@ func hasWord(s string) bool {
 	return false
 }
 
-// Search runs a full-text query over titles and text, best match first.
+// searchWindow is how many of the newest matches a search ranks: a word in
+// most of 100,000 documents took 240 ms to rank whole, 2,000 take 8 ms.
+const searchWindow = 2000
+
+// Search runs a full-text query over titles and text, best match first
+// among the newest searchWindow matches.
 func (s *Store) Search(ctx context.Context, q dossier.SearchQuery) ([]dossier.SearchHit, error) {
 	match, err := ftsQuery(q.Text)
 	if err != nil {
@@ -98,20 +103,52 @@ func (s *Store) Search(ctx context.Context, q dossier.SearchQuery) ([]dossier.Se
 	if err := s.flushPending(ctx); err != nil {
 		return nil, err
 	}
-	rows, err := s.read.QueryContext(ctx, `SELECT d.id, d.title, d.outlet, d.published,
-			snippet(documents_fts, -1, '«', '»', '…', 16), bm25(documents_fts, 2.0, 1.0) AS rank
-		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-		WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`, match, pageSize(q.Limit))
+	// Ranking costs every match a bm25 score (about 4 µs each), so a
+	// search ranks the newest searchWindow matches (stored order), then
+	// makes snippets for the page alone.
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	ids, err := tx.QueryContext(ctx, `SELECT rowid, r FROM (SELECT rowid, bm25(documents_fts, 2.0, 1.0) AS r
+		FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY r LIMIT ?`,
+		match, searchWindow, pageSize(q.Limit))
 	if err != nil {
 		return nil, searchError(q.Text, err)
 	}
-	defer rows.Close()
-	var out []dossier.SearchHit
-	for rows.Next() {
-		var h dossier.SearchHit
-		var published string
-		if err := rows.Scan(&h.Document, &h.Title, &h.Outlet, &published, &h.Snippet, &h.Rank); err != nil {
+	var seqs []int64
+	var ranks []float64
+	for ids.Next() {
+		var seq int64
+		var rank float64
+		if err := ids.Scan(&seq, &rank); err != nil {
+			ids.Close()
 			return nil, internal("search", err)
+		}
+		seqs = append(seqs, seq)
+		ranks = append(ranks, rank)
+	}
+	ids.Close()
+	if err := ids.Err(); err != nil {
+		return nil, searchError(q.Text, err)
+	}
+	// No bm25 here: each call would count the matches of every phrase
+	// again for its weights.
+	hit, err := tx.PrepareContext(ctx, `SELECT d.id, d.title, d.outlet, d.published,
+			snippet(documents_fts, -1, '«', '»', '…', 16)
+		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+		WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`)
+	if err != nil {
+		return nil, internal("search", err)
+	}
+	defer hit.Close()
+	var out []dossier.SearchHit
+	for i, seq := range seqs {
+		h := dossier.SearchHit{Rank: ranks[i]}
+		var published string
+		if err := hit.QueryRowContext(ctx, match, seq).Scan(&h.Document, &h.Title, &h.Outlet, &published, &h.Snippet); err != nil {
+			return nil, searchError(q.Text, err)
 		}
 		if published != "" {
 			if h.Published, err = time.Parse(time.RFC3339Nano, published); err != nil {
@@ -119,9 +156,6 @@ func (s *Store) Search(ctx context.Context, q dossier.SearchQuery) ([]dossier.Se
 			}
 		}
 		out = append(out, h)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, searchError(q.Text, err)
 	}
 	return out, nil
 }
