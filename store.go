@@ -31,7 +31,9 @@ type Store interface {
 	// band key with bands, with their signatures, for near-duplicate tests.
 	SimilarDocuments(ctx context.Context, bands []uint64) ([]StoredDocument, error)
 
-	// Claims lists claims matching f and the cursor of the next page.
+	// Claims lists claims matching f and the cursor of the next page,
+	// newest first: by the claim's date (when, else published), then the
+	// latest stored document, then the order of the claims in the text.
 	Claims(ctx context.Context, f ClaimFilter) ([]LedgerClaim, string, error)
 	// EachClaim calls fn for every claim matching f (Limit and After are
 	// ignored), in document order; reconcile reads count claims this way.

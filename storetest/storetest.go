@@ -321,8 +321,8 @@ func testDerivedID(t *testing.T, s dossier.Store) {
 	d := fixtures(t)[3]
 	d.Document.ID = ""
 	id, created, err := s.PutDocument(ctx, d)
-	if want := d.Meta.Hash[:12]; err != nil || !created || id != want {
-		t.Fatalf("PutDocument(no id) = %q, %v, %v; want %q, true, nil", id, created, err, want)
+	if err != nil || !created || len(id) < 12 || !strings.HasPrefix(d.Meta.Hash, id) {
+		t.Fatalf("PutDocument(no id) = %q, %v, %v; want a prefix of its hash (%s), true, nil", id, created, err, d.Meta.Hash)
 	}
 	got, err := s.Document(ctx, id)
 	if err != nil || got.Document.ID != id {
