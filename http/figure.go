@@ -67,9 +67,8 @@ type figurePage struct {
 // figureRow is one point in the table under the chart.
 type figureRow struct {
 	export.FigurePoint
-	Number  int    // 1-based, as flags cite them
-	Source  string // the series label
-	Flagged []int  // numbers of the flags naming the point
+	Number  int   // 1-based, as flags cite them
+	Flagged []int // numbers of the flags naming the point
 }
 
 func (s *Server) pageFigure(w http.ResponseWriter, r *http.Request) {
@@ -82,7 +81,7 @@ func (s *Server) pageFigure(w http.ResponseWriter, r *http.Request) {
 	names := s.entityNames(r.Context(), f)
 	p := figurePage{Figure: j, Chart: figureChart(j, names)}
 	for i, pt := range j.Points {
-		row := figureRow{FigurePoint: pt, Number: i + 1, Source: pointSource(pt, names)}
+		row := figureRow{FigurePoint: pt, Number: i + 1}
 		for fi, fl := range j.Flags {
 			if slices.Contains(fl.Points, i) {
 				row.Flagged = append(row.Flagged, fi+1)

@@ -123,7 +123,13 @@ var templateFuncs = template.FuncMap{
 		return t.Format(time.DateOnly)
 	},
 	"join": strings.Join,
-	"add":  func(a, b int) int { return a + b },
+	"deref": func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	},
+	"add": func(a, b int) int { return a + b },
 }
 
 // sourcesLabel writes a source chain: "South Korean lawmakers, citing NIS".

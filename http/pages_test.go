@@ -158,6 +158,19 @@ func TestPages(t *testing.T) {
 	}
 }
 
+// TestSourcesLinkToEntities checks the claims table links a source that
+// resolves to a ledger entity to the entity's page.
+func TestSourcesLinkToEntities(t *testing.T) {
+	s, _, fx := newTestServer(t, Options{})
+	if !fx.speaks {
+		t.Skip("the extractor resolved no source to an entity in the test articles")
+	}
+	_, body := do(t, s.Handler(), "GET", "/claims?limit=500", nil)
+	if want := `<a href="/entities/` + fx.entity + `">`; !strings.Contains(string(body), want) {
+		t.Errorf("/claims has no link %s to the source's entity page", want)
+	}
+}
+
 // TestClaimsPageFilters checks the claims table shows what the API lists
 // for the same filters, and the next-page link keeps them.
 func TestClaimsPageFilters(t *testing.T) {
