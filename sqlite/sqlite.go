@@ -222,17 +222,44 @@ func (m *multiInsert) close() error {
 // migrate applies the embedded migrations not yet recorded in
 // schema_version, in file-name order, each in its own transaction.
 func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
-		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("sqlite: open %s: %w", s.path, err)
+	// The first statement opens the connection, whose pragmas switch a new
+	// file to WAL; SQLite answers BUSY without waiting when another process
+	// is doing the same, so retry for as long as the busy timeout would.
+	for wait := time.Duration(0); ; wait += 20 * time.Millisecond {
+		_, err := s.write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`)
+		if err == nil {
+			break
+		}
+		if !strings.Contains(err.Error(), "SQLITE_BUSY") || wait > 10*time.Second {
+			return fmt.Errorf("sqlite: open %s: %w", s.path, err)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 	names, err := fs.Glob(migrations, "migrations/*.sql")
 	if err != nil {
 		return err
 	}
 	sort.Strings(names)
+	// One immediate transaction reads the version and applies what is
+	// missing, so two processes opening a new file at once (ingest and
+	// serve, say) cannot both apply the same migration.
+	conn, err := s.write.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("sqlite: open %s: %w", s.path, err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		return fmt.Errorf("sqlite: open %s: %w", s.path, err)
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			conn.ExecContext(context.WithoutCancel(ctx), `ROLLBACK`)
+		}
+	}()
 	var current int
-	if err := s.write.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&current); err != nil {
+	if err := conn.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&current); err != nil {
 		return fmt.Errorf("sqlite: schema version: %w", err)
 	}
 	for _, name := range names {
@@ -249,23 +276,18 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		tx, err := s.write.BeginTx(ctx, nil)
-		if err != nil {
+		if _, err := conn.ExecContext(ctx, string(body)); err != nil {
 			return fmt.Errorf("sqlite: migration %s: %w", base, err)
 		}
-		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("sqlite: migration %s: %w", base, err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version, name, applied) VALUES (?, ?, ?)`,
+		if _, err := conn.ExecContext(ctx, `INSERT INTO schema_version (version, name, applied) VALUES (?, ?, ?)`,
 			version, base, time.Now().UTC().Format(time.RFC3339)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("sqlite: migration %s: %w", base, err)
-		}
-		if err := tx.Commit(); err != nil {
 			return fmt.Errorf("sqlite: migration %s: %w", base, err)
 		}
 	}
+	if _, err := conn.ExecContext(ctx, `COMMIT`); err != nil {
+		return fmt.Errorf("sqlite: migrations: %w", err)
+	}
+	committed = true
 	return nil
 }
 
