@@ -230,45 +230,11 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("document highlights", func(t *testing.T) {
-		const id = "island-0306" // curly quotes: code points differ from bytes
-		d, err := store.Document(context.Background(), id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := export.FromAnalysis(&d.Analysis)
-		steps(t, ctx, chromedp.Navigate(base+"/documents/"+id), chromedp.WaitVisible(chromedp.CSS(`#text`)))
-		type markJSON struct {
-			Start, End  int
-			Text, Label string
-		}
-		marks := eval[[]markJSON](t, ctx, `Array.from(document.querySelectorAll("#text mark.ent")).map(m => {
-			const c = m.cloneNode(true); c.querySelectorAll(".lbl").forEach(l => l.remove());
-			return {Start: +m.dataset.start, End: +m.dataset.end, Text: c.textContent, Label: m.querySelector(".lbl").textContent};
-		})`)
-		if len(marks) != len(want.Entities) {
-			t.Fatalf("document %s: %d entity marks, want %d", id, len(marks), len(want.Entities))
-		}
-		for i, e := range want.Entities {
-			if w := (markJSON{e.Start, e.End, e.Text, e.Type}); marks[i] != w {
-				t.Errorf("entity mark %d = %+v, want %+v", i, marks[i], w)
-			}
-		}
-		if len(want.Claims) == 0 {
-			t.Fatalf("document %s has no claims to click", id)
-		}
-		steps(t, ctx, chromedp.Click(chromedp.CSS(`.claim-btn`), chromedp.NodeVisible))
-		pressed := eval[string](t, ctx, `document.querySelector(".claim-btn").getAttribute("aria-pressed")`)
-		evidence := eval[int](t, ctx, `document.querySelectorAll("#text .hl-evidence").length`)
-		marked := eval[int](t, ctx, `document.querySelectorAll("#text [class*='hl-']").length`)
-		if pressed != "true" || evidence == 0 {
-			t.Errorf("after clicking the first claim: aria-pressed %q, %d evidence elements marked; want true and ≥ 1", pressed, evidence)
-		}
-		steps(t, ctx, chromedp.Click(chromedp.CSS(`.claim-btn`), chromedp.NodeVisible))
-		if after := eval[int](t, ctx, `document.querySelectorAll("#text [class*='hl-']").length`); after != 0 || marked == 0 {
-			t.Errorf("clicking the claim again left %d marked elements (had %d), want 0", after, marked)
-		}
-	})
+	// The seed story's article (the wire story of the Meridian Post), and a
+	// test article with curly quotes, where code points differ from bytes.
+	for _, id := range []string{seedDocument(t, store), "island-0306"} {
+		t.Run("document highlights "+id, func(t *testing.T) { documentHighlights(t, ctx, store, base, id) })
+	}
 
 	t.Run("claims filters", func(t *testing.T) {
 		steps(t, ctx, chromedp.Navigate(base+"/claims?limit=500"), chromedp.WaitVisible(chromedp.CSS(`#claims-table`)))
@@ -343,6 +309,60 @@ func TestBrowser(t *testing.T) {
 	if errs := jsErrors(); len(errs) > 0 {
 		t.Errorf("JavaScript errors: %q", errs)
 	}
+}
+
+// documentHighlights opens a document and checks its entity marks against
+// the document's layers, then clicks its first claim.
+func documentHighlights(t *testing.T, ctx context.Context, store dossier.Store, base, id string) {
+	d, err := store.Document(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := export.FromAnalysis(&d.Analysis)
+	steps(t, ctx, chromedp.Navigate(base+"/documents/"+id), chromedp.WaitVisible(chromedp.CSS(`#text`)))
+	type markJSON struct {
+		Start, End  int
+		Text, Label string
+	}
+	marks := eval[[]markJSON](t, ctx, `Array.from(document.querySelectorAll("#text mark.ent")).map(m => {
+		const c = m.cloneNode(true); c.querySelectorAll(".lbl").forEach(l => l.remove());
+		return {Start: +m.dataset.start, End: +m.dataset.end, Text: c.textContent, Label: m.querySelector(".lbl").textContent};
+	})`)
+	if len(marks) != len(want.Entities) {
+		t.Fatalf("document %s: %d entity marks, want %d", id, len(marks), len(want.Entities))
+	}
+	for i, e := range want.Entities {
+		if w := (markJSON{e.Start, e.End, e.Text, e.Type}); marks[i] != w {
+			t.Errorf("entity mark %d = %+v, want %+v", i, marks[i], w)
+		}
+	}
+	if len(want.Claims) == 0 {
+		t.Fatalf("document %s has no claims to click", id)
+	}
+	steps(t, ctx, chromedp.Click(chromedp.CSS(`.claim-btn`), chromedp.NodeVisible))
+	pressed := eval[string](t, ctx, `document.querySelector(".claim-btn").getAttribute("aria-pressed")`)
+	evidence := eval[int](t, ctx, `document.querySelectorAll("#text .hl-evidence").length`)
+	marked := eval[int](t, ctx, `document.querySelectorAll("#text [class*='hl-']").length`)
+	if pressed != "true" || evidence == 0 {
+		t.Errorf("after clicking the first claim: aria-pressed %q, %d evidence elements marked; want true and ≥ 1", pressed, evidence)
+	}
+	steps(t, ctx, chromedp.Click(chromedp.CSS(`.claim-btn`), chromedp.NodeVisible))
+	if after := eval[int](t, ctx, `document.querySelectorAll("#text [class*='hl-']").length`); after != 0 || marked == 0 {
+		t.Errorf("clicking the claim again left %d marked elements (had %d), want 0", after, marked)
+	}
+
+	// A count claim marks its number: the quantity at the claim's offsets.
+	const countBtn = `.claim-btn:not([data-number=""])`
+	if eval[int](t, ctx, `document.querySelectorAll('`+countBtn+`').length`) == 0 {
+		return
+	}
+	steps(t, ctx, chromedp.Click(chromedp.CSS(countBtn), chromedp.NodeVisible))
+	number := eval[string](t, ctx, `document.querySelector('`+countBtn+`').dataset.number`)
+	marked2 := eval[[]string](t, ctx, `Array.from(document.querySelectorAll("#text .hl-number")).map(e => e.dataset.start + "-" + e.dataset.end)`)
+	if !slices.Contains(marked2, number) {
+		t.Errorf("clicking a count claim with its number at %s marks %v as its number", number, marked2)
+	}
+	steps(t, ctx, chromedp.Click(chromedp.CSS(countBtn), chromedp.NodeVisible))
 }
 
 // seedDocument picks the demo article of the seed story (the Meridian Post
