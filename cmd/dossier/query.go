@@ -153,7 +153,9 @@ func ledgerSources(ss []export.SourceText) string {
 	parts := make([]string, 0, len(ss))
 	for _, s := range ss {
 		t := s.Text
-		if s.Name != "" {
+		// The resolved name only when the words do not already give it:
+		// "he (Lee Seong-kweun)", not "President Lee (Lee)".
+		if s.Name != "" && !strings.Contains(strings.ToLower(s.Text), strings.ToLower(s.Name)) {
 			t += " (" + s.Name + ")"
 		}
 		if s.Role == string(dossier.Cited) {
