@@ -273,7 +273,7 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("narrow screen and keyboard", func(t *testing.T) {
-		for _, path := range []string{"/", "/documents/island-0306", "/claims", "/figures/" + fig.ID, "/contradictions"} {
+		for _, path := range []string{"/", "/documents", "/documents/island-0306", "/claims", "/figures/" + fig.ID, "/contradictions"} {
 			steps(t, ctx, chromedp.EmulateViewport(360, 740), chromedp.Navigate(base+path), loaded(path), chromedp.Sleep(100*time.Millisecond))
 			if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 360 {
 				t.Errorf("%s at 360 px: the page is %d px wide (scrolls sideways)", path, w)

@@ -235,3 +235,44 @@ func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) {
 	}
 	s.render(w, r, http.StatusOK, "document", page{Title: title, Data: p})
 }
+
+// documentsPage is the data of /documents.
+type documentsPage struct {
+	Filter            dossier.DocumentFilter
+	Documents         []export.DocumentInfo
+	NextURL, FirstURL string
+	Error             string
+}
+
+func (s *Server) pageDocuments(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r.URL)
+	f := documentFilter(p)
+	data := documentsPage{Filter: f}
+	status := http.StatusOK
+	err := p.done()
+	var docs []dossier.StoredDocument
+	var next string
+	if err == nil {
+		docs, next, err = s.store.Documents(r.Context(), f)
+	}
+	if err != nil {
+		if dossier.ErrorCode(err) != dossier.EINVALID {
+			s.renderError(w, r, err)
+			return
+		}
+		data.Error, status = dossier.ErrorMessage(err), http.StatusBadRequest
+	}
+	for i := range docs {
+		data.Documents = append(data.Documents, export.FromStoredDocument(&docs[i]))
+	}
+	q := r.URL.Query()
+	q.Del("after")
+	if f.After != "" {
+		data.FirstURL = "/documents?" + q.Encode()
+	}
+	if next != "" {
+		q.Set("after", next)
+		data.NextURL = "/documents?" + q.Encode()
+	}
+	s.render(w, r, status, "documents", page{Title: "Documents", Nav: "documents", Data: data})
+}

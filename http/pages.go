@@ -27,7 +27,7 @@ type pages struct {
 	assets http.Handler
 }
 
-var pageNames = []string{"overview", "document", "claims", "figure", "entity", "story", "contradictions", "error"}
+var pageNames = []string{"overview", "documents", "document", "claims", "figure", "entity", "story", "contradictions", "error"}
 
 func newPages() (*pages, error) {
 	p := &pages{byName: map[string]*template.Template{}}

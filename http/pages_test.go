@@ -121,6 +121,9 @@ func TestPages(t *testing.T) {
 		want   []string
 	}{
 		{"/", 200, []string{"Recent figures", `href="/figures/` + fx.deaths + `"`, "decrease", `href="/stories/` + fx.storyID}},
+		{"/documents", 200, []string{`id="documents-table"`, `data-document="wire-0307"`, `aria-current="page">Documents`}},
+		{"/documents?limit=1", 200, []string{`rel="next"`}},
+		{"/documents?from=yesterday", 400, []string{`role="alert"`, "from"}},
 		{"/documents/wire-0307", 200, []string{`<mark class="ent`, `class="claim-btn"`, "Wire &lt;Service&gt;", `src="/assets/document.js"`}},
 		{"/documents/island-0306", 200, []string{"“within a year.”"}},
 		{"/claims", 200, []string{`id="claims-table"`, `<option>deaths</option>`}},

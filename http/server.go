@@ -117,6 +117,7 @@ func (s *Server) routeTable() []route {
 		{"GET /metrics", s.serveMetrics},
 
 		{"GET /{$}", s.pageOverview},
+		{"GET /documents", s.pageDocuments},
 		{"GET /documents/{id}", s.pageDocument},
 		{"GET /claims", s.pageClaims},
 		{"GET /figures/{id}", s.pageFigure},
