@@ -182,6 +182,9 @@ func applyAttribution(d *nlp.Doc, c *dossier.Claim, a *dossier.Attribution, targ
 			// the clause; a count claim takes it from its quantity.
 			continue
 		}
+		if inConditional(d, h, target) {
+			continue // "ready to return the two soldiers if Pyongyang could arrange a swap"
+		}
 		c.Hedges = append(c.Hedges, strings.ToLower(h.Text(d.Text)))
 	}
 	switch {
@@ -265,6 +268,24 @@ func boundsAnInterval(d *nlp.Doc, sp dossier.Span) bool {
 			return true
 		}
 		if len(w) == 1 && strings.ContainsAny(w, ",;:.") || oneOf(w, "and", "but", "that", "said") {
+			return false
+		}
+	}
+	return false
+}
+
+// inConditional reports whether hedge h sits in an "if" or "unless" clause
+// that follows target: the condition's modal ("if Pyongyang could arrange
+// an exchange") says nothing about how sure the figure is.
+func inConditional(d *nlp.Doc, h, target dossier.Span) bool {
+	if h.Start < target.End {
+		return false
+	}
+	for i := d.TokenAt(h.Start) - 1; i >= 0 && d.Tokens[i].Start >= target.End; i-- {
+		switch d.Word(i) {
+		case "if", "unless", "If", "Unless":
+			return true
+		case ".", ";":
 			return false
 		}
 	}

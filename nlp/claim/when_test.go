@@ -48,3 +48,34 @@ func TestWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionalModalIsNoHedge: a modal in a condition after the figure
+// does not hedge it; one before it, in the claim's own clause, does.
+func TestConditionalModalIsNoHedge(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want dossier.Certainty
+	}{
+		{"Zelenskyy said Ukraine had captured two North Korean soldiers and would return them if Pyongyang could arrange an exchange.", dossier.Reported},
+		{"Officials said as many as 40 soldiers may have been killed.", dossier.Hedged},
+	}
+	for _, tt := range tests {
+		a, err := x.Extract(dossier.Document{ID: "t", Text: tt.text, Published: time.Date(2025, 1, 12, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []dossier.Certainty
+		for _, c := range a.Claims {
+			if c.Kind == dossier.CountClaim {
+				got = append(got, c.Certainty)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("Extract(%q) count claim certainties = %v, want [%s]", tt.text, got, tt.want)
+		}
+	}
+}
