@@ -124,6 +124,11 @@ func countClaim(d *nlp.Doc, q *dossier.Quantity) dossier.Claim {
 		c.Hedges = append(c.Hedges, strings.ToLower(q.Hedge)) // "at least about" is min, and hedged
 	}
 	a := attributionOf(d, q.Span)
+	if a != nil && isDirective(d, a.Cue) {
+		// "HRW has called for an inquiry into an attack that killed 13":
+		// a request, not a report; the figure is the outlet's own.
+		a = nil
+	}
 	applyAttribution(d, &c, a, q.Span)
 	if c.Certainty == dossier.Reported && q.Bound == dossier.Approx || c.Certainty == dossier.Asserted && len(c.Hedges) > 0 {
 		c.Certainty = dossier.Hedged
@@ -287,6 +292,27 @@ func inConditional(d *nlp.Doc, h, target dossier.Span) bool {
 			return true
 		case ".", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// isDirective reports whether a cue asks for something rather than says
+// something: "called for", "urged", "demanded", "is seeking".
+func isDirective(d *nlp.Doc, cue dossier.Span) bool {
+	if cue.IsZero() {
+		return false
+	}
+	for i := d.TokenAt(cue.Start); i < len(d.Tokens) && d.Tokens[i].Start < cue.End; i++ {
+		w := strings.ToLower(d.Word(i))
+		switch w {
+		case "urged", "urges", "urging", "demanded", "demands", "demanding", "seeking", "seeks", "sought",
+			"appealed", "appeals", "pleaded", "begged", "requested", "requests":
+			return true
+		case "called", "calls", "calling":
+			if j := i + 1; j < len(d.Tokens) && d.Word(j) == "for" {
+				return true
+			}
 		}
 	}
 	return false

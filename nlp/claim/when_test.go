@@ -50,7 +50,9 @@ func TestWhen(t *testing.T) {
 }
 
 // TestConditionalModalIsNoHedge: a modal in a condition after the figure
-// does not hedge it; one before it, in the claim's own clause, does.
+// does not hedge it; one before it, in the claim's own clause, does. A
+// request ("called for", "urging") reports nothing: its figures are the
+// outlet's own.
 func TestConditionalModalIsNoHedge(t *testing.T) {
 	x, err := extract.New()
 	if err != nil {
@@ -62,6 +64,8 @@ func TestConditionalModalIsNoHedge(t *testing.T) {
 	}{
 		{"Zelenskyy said Ukraine had captured two North Korean soldiers and would return them if Pyongyang could arrange an exchange.", dossier.Reported},
 		{"Officials said as many as 40 soldiers may have been killed.", dossier.Hedged},
+		{"The watchdog has called for an inquiry into a raid on Friday that killed at least 13 villagers.", dossier.Asserted},
+		{"The union is urging talks after the firm cut 3,000 jobs.", dossier.Asserted},
 	}
 	for _, tt := range tests {
 		a, err := x.Extract(dossier.Document{ID: "t", Text: tt.text, Published: time.Date(2025, 1, 12, 0, 0, 0, 0, time.UTC)})
