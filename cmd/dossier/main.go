@@ -41,7 +41,7 @@ func commands() []command {
 		{"entities", "list entities across documents, with their aliases", runEntities},
 		{"stories", "list stories: articles clustered by content and time", runStories},
 		{"eval", "score dossier against a gold set", runEval},
-		{"train", "train the tagger, chunker and entity models", runTrainCmd},
+		{"train", "train the tagger, chunker, entity and attribution models", runTrainCmd},
 		{"serve", "serve the JSON API and the web UI (127.0.0.1:8080 by default)", runServe},
 	}
 }
