@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"bytes"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -84,5 +85,54 @@ func TestLoadRejectsGarbage(t *testing.T) {
 func TestHashLowerFoldsCase(t *testing.T) {
 	if HashLower(Seed, "North") != HashString(Seed, "north") {
 		t.Errorf("HashLower(%q) != HashString(%q)", "North", "north")
+	}
+}
+
+// scoreRowByRow is Score written plainly: each feature's row added to
+// every class in feature order. The fast Score must give the same float32
+// sums bit for bit, so that predictions never change with it.
+func scoreRowByRow(m *Model, feats []uint64, scores []float32) {
+	for _, f := range feats {
+		off := int(bucket(f, m.mask)) * m.stride
+		s := math.Float32frombits(uint32(m.w[off])<<16 | uint32(m.w[off+1])<<24)
+		for i := range scores[:m.nc] {
+			scores[i] += float32(int8(m.w[off+2+i])) * s
+		}
+	}
+}
+
+func TestScoreMatchesRowByRow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, nc := range []int{1, 2, 3, 4, 5, 7, 8, 13, 20, 43} {
+		m := &Model{bits: 8}
+		m.init(nc)
+		for b := 0; b < 1<<m.bits; b++ {
+			off := b * m.stride
+			if rng.IntN(5) == 0 {
+				continue // an empty bucket
+			}
+			// Scales over a wide range of exponents make rounding depend
+			// on the order of the additions.
+			scale := float32(math.Ldexp(1+rng.Float64(), rng.IntN(40)-20))
+			sb := math.Float32bits(scale) >> 16
+			m.w[off], m.w[off+1] = byte(sb), byte(sb>>8)
+			for c := 0; c < nc; c++ {
+				m.w[off+2+c] = byte(rng.IntN(256))
+			}
+		}
+		for trial := 0; trial < 50; trial++ {
+			feats := make([]uint64, rng.IntN(150))
+			for i := range feats {
+				feats[i] = rng.Uint64()
+			}
+			got, want := make([]float32, nc), make([]float32, nc)
+			m.Score(feats, got)
+			scoreRowByRow(m, feats, want)
+			for c := range got {
+				if math.Float32bits(got[c]) != math.Float32bits(want[c]) {
+					t.Fatalf("classes %d, %d features: Score class %d = %v, row by row %v", nc, len(feats), c, got[c], want[c])
+				}
+			}
+		}
 	}
 }
