@@ -1100,7 +1100,16 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 				return a, true
 			}
 		}
-		if !tell {
+		// "Jane Doe, 67, from Leeds, admitted his guilt": noun phrases and
+		// appositions alone from the sentence start are no clause to
+		// report, so they are the subject, not content before an inverted
+		// "said Smith". A time adverbial between comma and cue ("Smith,
+		// 67, on Tuesday said") rules out the inversion too.
+		if src, core, ok := s.appositive(k, lo); ok && (src.a == lo || k != start-1) {
+			a.src, a.core = src, core
+			return a, true
+		}
+		if !tell && k == start-1 {
 			if src := s.fwdNP(end, hi); src.ok() && s.endsBlock(src.b, hi) {
 				a.src, a.srcAfter = s.appositiveAfter(src, hi), true
 				a.core = src
@@ -1306,6 +1315,10 @@ func (s *scratch) skipTimeBack(k, lo int) int {
 	if j >= lo && (s.nounish(j) || s.is(j, fSubjPron) || s.punct(j, ')')) {
 		return j
 	}
+	// "Smith, 67, on Tuesday said": the comma closes an apposition to the subject.
+	if j > lo && s.punct(j, ',') && (s.nounish(j-1) || s.kind(j-1) == text.Number) {
+		return j
+	}
 	return k
 }
 
@@ -1468,6 +1481,10 @@ func (s *scratch) appositive(k, lo int) (src, core tr, ok bool) {
 		switch {
 		case adverbial && srcEnd < 0 && core.b == 0:
 			// ", in a statement released on Thursday," — not part of the source
+		case srcEnd > 0 && s.isWord(a, "from") && a+1 < e && s.is(a+1, fCap):
+			// "Jane Doe, from Leeds, England, said": where the speaker is
+			// from; the place after it is part of that phrase, not the speaker.
+			core = tr{}
 		case s.appositiveLike(a, e):
 			if srcEnd < 0 {
 				srcEnd = e

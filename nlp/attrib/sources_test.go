@@ -427,5 +427,29 @@ func TestSourcePatterns(t *testing.T) {
 				{src: r("her office"), cue: r("according to"), content: []ref{r("12 were")}},
 			},
 		},
+		// A subject with appositions and a time adverbial before its verb.
+		{
+			name: "apposition and a weekday before the cue",
+			text: "The harbour master, Ana Lopes, on Monday said nine boats sank.",
+			atts: []wantAtt{{src: r("The harbour master, Ana Lopes"), cue: r("said"), content: []ref{r("nine boats sank")}}},
+			figs: []wantFig{{r("nine"), "The harbour master, Ana Lopes", ""}},
+		},
+		{
+			name: "an age and a weekday before the cue",
+			text: "Tom Reid, 52, on Friday admitted his part in three robberies.",
+			atts: []wantAtt{{src: r("Tom Reid, 52"), cue: r("admitted"), content: []ref{r("his part in three robberies")}}},
+		},
+		// Noun phrases alone before the comma are the subject, not content
+		// reported by an inverted speaker after the cue.
+		{
+			name: "where the speaker is from",
+			text: "Tom Reid, from Leeds, England, admitted his part in three robberies.",
+			atts: []wantAtt{{src: r("Tom Reid, from Leeds, England"), cue: r("admitted"), content: []ref{r("his part in three robberies")}}},
+		},
+		{
+			name: "an inverted speaker after a clause still speaks",
+			text: "Three robberies were solved, said the chief inspector.",
+			atts: []wantAtt{{src: r("the chief inspector"), cue: r("said"), content: []ref{r("Three robberies were solved")}}},
+		},
 	})
 }

@@ -352,6 +352,14 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, p-1, p+1
 		return
 	}
+	// "cut electric supply to around 38,000 people", "knocked out power to
+	// 2,000 homes": those left without a utility are affected.
+	if p-1 >= first && sc.is(p, "to") {
+		if cue := sc.utilityCut(p-1, first); cue >= 0 {
+			e.measure, e.cueFirst, e.cueLast = dossier.Affected, cue, p
+			return
+		}
+	}
 	// "tested 12 people positive"
 	if p >= first && e.cLast > e.cFirst && e.cLast < last && sc.isOneOf(p, "tested", "tests", "test", "testing") && sc.is(e.cLast, "positive") {
 		e.measure, e.cueFirst, e.cueLast = dossier.Cases, p, p+1
@@ -455,7 +463,7 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	// part of an inclusion only through its own relative clause
 	// ("including 600 who died").
 	if !e.inPP && (!e.include || sc.relativeAfter(e, last)) {
-		if m, cf, cl, ok, blocked, rel := sc.rightCue(e, last); ok && sc.peopleOK(e, m) {
+		if m, cf, cl, ok, blocked, rel := sc.rightCue(e, first, last); ok && sc.peopleOK(e, m) {
 			e.measure = sc.forceMoved(e, m, cf)
 			e.cueFirst, e.cueLast, e.cueRight = cf, cl, true
 			return
@@ -849,7 +857,7 @@ func (sc *scratch) relativeAfter(e *expr, last int) bool {
 // rightCue looks after the counted phrase for the verb that says what
 // happened: "were killed", "have been detained", "who managed to escape and
 // were later captured", "in 38 countries were arrested".
-func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, ok, blocked, rel bool) {
+func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl int, ok, blocked, rel bool) {
 	k := e.last
 	if e.cLast > k {
 		k = e.cLast
@@ -902,6 +910,12 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 			}
 			if j < last && j < k+10 && sc.t[j].kind == text.Dash {
 				k = j + 1
+				continue
+			}
+			// "All nine on board — the pilot and seven others — died": the
+			// dash closes an aside that lists the subject, whose verb follows.
+			if sc.dashOpened(e.first, first) {
+				k++
 				continue
 			}
 			return
@@ -1052,6 +1066,39 @@ func (sc *scratch) rightCue(e *expr, last int) (m dossier.Measure, cf, cl int, o
 		return
 	}
 	return
+}
+
+// utilityCut returns the verb that cuts the utility named at k ("cut
+// electric supply", "knocked out power", "disrupted water service"), or -1.
+func (sc *scratch) utilityCut(k, first int) int {
+	switch {
+	case sc.isOneOf(k, "supply", "supplies", "service", "services") && k-1 >= first &&
+		sc.isOneOf(k-1, "power", "electricity", "electric", "electrical", "water", "gas", "phone", "internet"):
+		k--
+	case !sc.isOneOf(k, "power", "electricity", "water", "gas", "heating", "supply", "supplies"):
+		return -1
+	}
+	j := k - 1
+	if j >= first && sc.isOneOf(j, "the", "its", "their", "off", "out") {
+		j--
+	}
+	if j >= first && sc.isOneOf(j, "cut", "cuts", "cutting", "disrupted", "disrupting", "disrupts", "interrupted", "interrupting",
+		"knocked", "knocking", "knocks", "shut", "shutting", "lost", "losing") {
+		return j
+	}
+	return -1
+}
+
+// dashOpened reports whether a dash opens an aside before token k in its
+// sentence (from first) that no second dash has closed yet.
+func (sc *scratch) dashOpened(k, first int) bool {
+	open := false
+	for j := k - 1; j >= first && j >= k-20; j-- {
+		if sc.t[j].kind == text.Dash {
+			open = !open
+		}
+	}
+	return open
 }
 
 // chunkCue reads the chunk layer after the counted phrase of e to the
@@ -2077,13 +2124,18 @@ func (sc *scratch) recall(first int) {
 			continue
 		}
 		// "police saw the twelve": the object of another verb is the group
-		// in another role.
-		if q := p - 1; q >= first && (sc.verbish(q) && sc.t[q].f&(fAux|fLink) == 0 && !isSayVerb(sc.lowerWord(q)) || sc.t[q].f&fPrep != 0) {
+		// in another role. "the first victim of the eight", "the last of
+		// the three" single one member out of the group told before, which
+		// is named again.
+		window := 3
+		if q := p - 1; q >= first && sc.is(q, "of") && sc.ordinalBefore(q-1, first) {
+			window = 6
+		} else if q >= first && (sc.verbish(q) && sc.t[q].f&(fAux|fLink) == 0 && !isSayVerb(sc.lowerWord(q)) || sc.t[q].f&fPrep != 0) {
 			continue
 		}
 		for i := sc.nMemo - 1; i >= 0 && i >= sc.nMemo-len(sc.memo); i-- {
 			r := &sc.memo[i%len(sc.memo)]
-			if sc.nSent-r.sent > 3 {
+			if sc.nSent-r.sent > window {
 				break
 			}
 			if r.v != e.low || !sc.peopleOK(e, r.m) || !sc.sameHead(e, r) {
@@ -2093,6 +2145,15 @@ func (sc *scratch) recall(first int) {
 			break
 		}
 	}
+}
+
+// ordinalBefore reports whether the phrase ending at k is headed by an
+// ordinal or superlative: "first", "the first victim", "the youngest".
+func (sc *scratch) ordinalBefore(k, first int) bool {
+	if k >= first && sc.npWord(k) && !sc.verbish(k) && sc.t[k].f&fOrdinal == 0 {
+		k-- // "first victim"
+	}
+	return k >= first && (sc.t[k].f&fOrdinal != 0 || sc.isOneOf(k, "last", "youngest", "oldest", "eldest"))
 }
 
 // sameHead reports whether e can name the remembered figure r again: e has

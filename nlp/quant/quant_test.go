@@ -1057,6 +1057,16 @@ func TestRepeatedFigures(t *testing.T) {
 			{number: "six", low: 6, measure: dossier.Arrested, counted: "poachers"},
 			{number: "six", low: 6, measure: dossier.Other},
 		}},
+		// An ordinal singling one member out of the group names the group
+		// again, even a few sentences on.
+		{"Police say the gang killed four tourists. The bodies were found in a lake. Divers searched for days. The town held a vigil. The last of the four was named on Sunday.", []want{
+			{number: "four", low: 4, measure: dossier.Deaths, counted: "tourists"},
+			{number: "four", low: 4, measure: dossier.Deaths},
+		}},
+		{"Police say the gang killed four tourists. The youngest victim of the four was a student.", []want{
+			{number: "four", low: 4, measure: dossier.Deaths, counted: "tourists"},
+			{number: "four", low: 4, measure: dossier.Deaths},
+		}},
 	}
 	for _, c := range cases {
 		check(t, c.s, c.ws, true)
@@ -1278,6 +1288,40 @@ func TestAppositiveFigures(t *testing.T) {
 		}},
 		{"He said the handover would be one that is executed quickly.", nil},
 		{"A new filter is one which is cleaned daily.", nil},
+		// A figure in a dash aside that lists the subject takes the verb
+		// after the closing dash.
+		{"Everyone in the van — the driver, a nurse and six patients — drowned.", []want{
+			{number: "six", low: 6, measure: dossier.Deaths, counted: "patients"},
+		}},
+		{"Three people — two guards and a cook — were injured in the blast.", []want{
+			{number: "Three", low: 3, measure: dossier.Injured, counted: "people"},
+			{number: "two", low: 2, measure: dossier.Injured, counted: "guards"},
+		}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
+// TestUtilityCuts checks those a cut in power or water leaves without it.
+func TestUtilityCuts(t *testing.T) {
+	cases := []struct {
+		s  string
+		ws []want
+	}{
+		{"The gale knocked out power to 9,500 homes.", []want{
+			{number: "9,500", low: 9500, measure: dossier.Affected, counted: "homes"},
+		}},
+		{"Crews cut the water supply to about 2,000 residents on Friday.", []want{
+			{number: "2,000", span: "about 2,000", low: 2000, bound: dossier.Approx, measure: dossier.Affected, counted: "residents", hedge: "about"},
+		}},
+		{"The blaze cut electric supply to some 40,000 people.", []want{
+			{number: "40,000", span: "some 40,000", low: 40000, bound: dossier.Approx, measure: dossier.Affected, counted: "people", hedge: "some"},
+		}},
+		// Delivering a utility is no cut.
+		{"The army trucked water to 300 villages.", []want{
+			{number: "300", low: 300, measure: dossier.Other, counted: "villages"},
+		}},
 	}
 	for _, c := range cases {
 		check(t, c.s, c.ws, true)
