@@ -180,8 +180,13 @@ func (s *sentence) gazAt(i int) uint32 {
 	return s.gaz[i]
 }
 
+// wordFeatures is the number of leading features that depend on the word
+// alone (with the sentence's case mode and whether it comes first), whose
+// scores a Memo keeps.
+const wordFeatures = 12
+
 // features appends the features of token i given the two previous classes
-// (-1 before the start).
+// (-1 before the start). The first wordFeatures depend on the word alone.
 func (s *sentence) features(dst []uint64, i, p1, p2 int) []uint64 {
 	mix := perceptron.Mix
 	w := &s.ws[i]

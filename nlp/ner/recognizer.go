@@ -172,7 +172,12 @@ type scratch struct {
 	scores  []float32
 	classes []int
 	spans   []tspan
+	memo    *perceptron.Memo // scores of the word features of recent words
 }
+
+// memoSlots is the number of words whose word-feature scores a scratch
+// remembers: a name recurs through an article and across a day's news.
+const memoSlots = 4096
 
 // Recognize appends the entities of one sentence to dst and returns it.
 // words, pos and chunks have one element per token (pos and chunks as
@@ -224,6 +229,9 @@ func (r *Recognizer) recognize(s *scratch, words, pos, chunks []string, dst []ts
 	if cap(s.scores) < nc {
 		s.scores = make([]float32, nc)
 	}
+	if s.memo == nil {
+		s.memo = perceptron.NewMemo(r.model, wordFeatures, memoSlots)
+	}
 	s.classes = s.classes[:0]
 	p1, p2 := -1, -1
 	for i := 0; i < n; i++ {
@@ -237,7 +245,7 @@ func (r *Recognizer) recognize(s *scratch, words, pos, chunks []string, dst []ts
 		if i == n-1 {
 			allowed = r.labels.allowedLast[p1+1]
 		}
-		c := r.model.Predict(s.feats, s.scores[:nc], allowed)
+		c := r.model.PredictMemo(s.memo, s.feats, s.scores[:nc], allowed)
 		s.classes = append(s.classes, c)
 		p2, p1 = p1, c
 	}

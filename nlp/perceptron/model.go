@@ -109,6 +109,12 @@ func (m *Model) Predict(feats []uint64, scores []float32, allowed []bool) int {
 	scores = scores[:m.nc]
 	clear(scores)
 	m.Score(feats, scores)
+	return best(scores, allowed)
+}
+
+// best returns the class with the highest score among the allowed ones
+// (the first on a tie; 0 when none is allowed).
+func best(scores []float32, allowed []bool) int {
 	best, bestScore := -1, float32(0)
 	for i, s := range scores {
 		if allowed != nil && !allowed[i] {

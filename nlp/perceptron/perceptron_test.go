@@ -136,3 +136,52 @@ func TestScoreMatchesRowByRow(t *testing.T) {
 		}
 	}
 }
+
+func TestPredictMemoMatchesPredict(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	m := &Model{bits: 10}
+	m.init(7)
+	for b := 0; b < 1<<m.bits; b++ {
+		off := b * m.stride
+		sb := math.Float32bits(float32(math.Ldexp(1+rng.Float64(), rng.IntN(30)-15))) >> 16
+		m.w[off], m.w[off+1] = byte(sb), byte(sb>>8)
+		for c := 0; c < m.nc; c++ {
+			m.w[off+2+c] = byte(rng.IntN(256))
+		}
+	}
+	// Few words in few slots: hits, misses and evictions all happen.
+	const prefix = 4
+	memo := NewMemo(m, prefix, 8)
+	words := make([][]uint64, 40)
+	for i := range words {
+		words[i] = make([]uint64, prefix)
+		for j := range words[i] {
+			words[i][j] = rng.Uint64()
+		}
+	}
+	allowed := []bool{true, false, true, true, false, true, true}
+	got, want := make([]float32, m.nc), make([]float32, m.nc)
+	for trial := 0; trial < 2000; trial++ {
+		feats := append([]uint64(nil), words[rng.IntN(len(words))]...)
+		for range rng.IntN(30) {
+			feats = append(feats, rng.Uint64())
+		}
+		a := allowed
+		if trial%2 == 0 {
+			a = nil
+		}
+		g, w := m.PredictMemo(memo, feats, got, a), m.Predict(feats, want, a)
+		if g != w {
+			t.Fatalf("trial %d: PredictMemo = %d, Predict = %d", trial, g, w)
+		}
+		for c := range got {
+			if math.Float32bits(got[c]) != math.Float32bits(want[c]) {
+				t.Fatalf("trial %d: PredictMemo score %d = %v, Predict %v", trial, c, got[c], want[c])
+			}
+		}
+	}
+	// Shorter than the prefix: no memo.
+	if g, w := m.PredictMemo(memo, words[0][:2], got, nil), m.Predict(words[0][:2], want, nil); g != w {
+		t.Errorf("PredictMemo(2 features) = %d, Predict = %d", g, w)
+	}
+}

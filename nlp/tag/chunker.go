@@ -97,8 +97,13 @@ func posAt(pos []uint64, i int) uint64 {
 	return pos[i]
 }
 
+// chunkPrefix is the number of chunkFeatures' leading features that
+// depend on the word and its POS tag alone, whose scores a Memo keeps.
+const chunkPrefix = 5
+
 // chunkFeatures appends the features of token i given the two previous
-// chunk tags (-1 before the start).
+// chunk tags (-1 before the start). The first chunkPrefix depend on the
+// word and its POS tag alone.
 func chunkFeatures(dst []uint64, ws []perceptron.Word, pos []uint64, i, p1, p2 int) []uint64 {
 	mix := perceptron.Mix
 	w := &ws[i]
@@ -154,6 +159,9 @@ func (c *Chunker) Chunk(words, pos, chunks []string) {
 
 func (c *Chunker) chunkIdx(s *scratch, words, pos []string) {
 	s.grow(len(words), c.model.NumClasses())
+	if s.memo == nil {
+		s.memo = perceptron.NewMemo(c.model, chunkPrefix, memoSlots)
+	}
 	setWords(s.words, words)
 	setPOS(s.pos, pos)
 	p1, p2 := -1, -1
@@ -163,7 +171,7 @@ func (c *Chunker) chunkIdx(s *scratch, words, pos []string) {
 			k = int(r)
 		} else {
 			s.feats = chunkFeatures(s.feats[:0], s.words, s.pos, i, p1, p2)
-			k = c.model.Predict(s.feats, s.scores, nil)
+			k = c.model.PredictMemo(s.memo, s.feats, s.scores, nil)
 		}
 		s.prev[i] = k
 		p2, p1 = p1, k

@@ -27,7 +27,14 @@ type scratch struct {
 	feats  []uint64
 	scores []float32
 	prev   []int
+	memo   *perceptron.Memo // scores of the word features of recent words
 }
+
+// memoSlots is the number of words whose word-feature scores a scratch
+// remembers: news text repeats its names and rarer words, and the
+// frequent ones never reach the model (the tag dictionary and chunk
+// rules take them).
+const memoSlots = 4096
 
 func (s *scratch) grow(n, nc int) {
 	if cap(s.words) < n {
@@ -104,8 +111,13 @@ func shapeAt(ws []perceptron.Word, i int) uint64 {
 	return ws[i].Shape
 }
 
+// posPrefix is the number of posFeatures' leading features that depend on
+// the word alone, whose scores a Memo keeps.
+const posPrefix = 9
+
 // posFeatures appends the features of token i given the two previous tags
-// (-1 before the sentence start).
+// (-1 before the sentence start). The first posPrefix depend on the word
+// alone.
 func posFeatures(dst []uint64, ws []perceptron.Word, i, p1, p2 int) []uint64 {
 	mix := perceptron.Mix
 	w := &ws[i]
@@ -175,6 +187,9 @@ func (t *Tagger) Tag(words []string, tags []string) {
 func (t *Tagger) tagIdx(s *scratch, words []string) {
 	n := len(words)
 	s.grow(n, t.model.NumClasses())
+	if s.memo == nil {
+		s.memo = perceptron.NewMemo(t.model, posPrefix, memoSlots)
+	}
 	setWords(s.words, words)
 	p1, p2 := -1, -1
 	for i := range words {
@@ -182,7 +197,7 @@ func (t *Tagger) tagIdx(s *scratch, words []string) {
 		c := int(k)
 		if !ok {
 			s.feats = posFeatures(s.feats[:0], s.words, i, p1, p2)
-			c = t.model.Predict(s.feats, s.scores, nil)
+			c = t.model.PredictMemo(s.memo, s.feats, s.scores, nil)
 		}
 		s.prev[i] = c
 		p2, p1 = p1, c
