@@ -129,6 +129,7 @@ type att struct {
 	ante      tr   // for a pronoun source, the earlier source it stands for
 	adverb    bool // "reportedly", "by some accounts": a cue with nobody named
 	doubt     bool // "could not be confirmed": nobody vouches for the content
+	authored  bool // "In a report released Monday, X said": the document X issued
 }
 
 func (a *att) addPart(r tr) {
@@ -586,6 +587,7 @@ func (s *scratch) sentence(si int) {
 			// "In a CNN poll released Monday, 50 percent …"
 			a = att{cue: tr{i, i + 1}, according: true, srcAfter: true}
 			a.src = s.fwdNP(i+1, hi)
+			a.authored = s.authoredDoc(a.src)
 			if b := a.src.b; a.src.ok() && s.is(b, fEd) && !s.is(b, fCap) {
 				// "… poll released Monday", "… survey conducted by Gallup"
 				j := b + 1
@@ -761,7 +763,8 @@ func (s *scratch) unnamedReports(i, lo int) bool {
 	for j >= lo && (s.isWord(j, "initial") || s.isWord(j, "early") || s.isWord(j, "local") || s.isWord(j, "media") || s.isWord(j, "news") || s.isWord(j, "press") || s.isWord(j, "several") || s.isWord(j, "many") || s.isWord(j, "some") || s.isWord(j, "conflicting")) {
 		j--
 	}
-	return j < lo || s.is(j, fBe|fPrep|fConj) || s.punct(j, ',') || s.isWord(j, "amid") || s.kind(j) == text.Dash
+	// "could not verify reports that …": reports that someone failed to check.
+	return j < lo || s.is(j, fBe|fPrep|fConj|fVerify) || s.punct(j, ',') || s.isWord(j, "amid") || s.kind(j) == text.Dash
 }
 
 // clauseAfter is the clause from p to the next semicolon or the end of the
@@ -867,8 +870,9 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		}
 		end = i + 2
 	}
-	// A cue word after a determiner or a possessive is a noun: "the report".
-	if s.is(i-1, fDet) || s.kind(i-1) == text.Clitic && !s.is(i-1, fBe|fHave|fModal) {
+	// A cue word after a determiner or a possessive is a noun: "the report",
+	// and after "unconfirmed" or "verify": "could not verify reports".
+	if s.is(i-1, fDet|fUnverified|fVerify) || s.kind(i-1) == text.Clitic && !s.is(i-1, fBe|fHave|fModal) {
 		return a, false
 	}
 	// The chunker reads a cue word inside a noun phrase as its head noun:
@@ -1753,14 +1757,29 @@ func (s *scratch) pollAfter(i, hi int) bool {
 	if !np.ok() {
 		return false
 	}
-	h := np.b - 1
+	h := s.docHead(np)
+	return s.isWord(h, "poll") || s.isWord(h, "polls") || s.isWord(h, "survey") || s.isWord(h, "surveys") || s.isWord(h, "study") || s.isWord(h, "report")
+}
+
+// docHead returns the head noun of a document phrase: the last word before
+// its first prepositional phrase ("a report by the UN agency" → report).
+func (s *scratch) docHead(np tr) int {
 	for k := np.a + 1; k < np.b; k++ {
 		if s.isPP(k) {
-			h = k - 1
-			break
+			return k - 1
 		}
 	}
-	return s.isWord(h, "poll") || s.isWord(h, "polls") || s.isWord(h, "survey") || s.isWord(h, "surveys") || s.isWord(h, "study") || s.isWord(h, "report")
+	return np.b - 1
+}
+
+// authoredDoc reports whether np names a document its authors speak
+// through ("a report", "a study"), not one that polls other people.
+func (s *scratch) authoredDoc(np tr) bool {
+	if !np.ok() {
+		return false
+	}
+	h := s.docHead(np)
+	return s.isWord(h, "report") || s.isWord(h, "study")
 }
 
 // headline reads "Name: content" at the start of a paragraph — a headline

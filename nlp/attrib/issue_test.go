@@ -141,6 +141,8 @@ func TestCertainty(t *testing.T) {
 		{"Local media reported that 300 troops were killed, a figure that could not be independently verified.", "300", dossier.Unconfirmed, ""},
 		{"Local media reported that 300 troops were killed. The figure could not be independently verified.", "300", dossier.Unconfirmed, ""},
 		{"The storm killed 300 people.", "300", dossier.Asserted, ""},
+		{"Monitors could not verify reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
+		{"There were unconfirmed reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 	} {
 		a := extractText(t, tc.text)
 		c := countClaim(t, a, tc.text, tc.num)

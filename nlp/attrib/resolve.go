@@ -64,6 +64,13 @@ func (s *scratch) cited(first, lo, hi int) {
 			for hj := ai + 1; hj < len(s.atts); hj++ {
 				h := &s.atts[hj]
 				if !h.according && h.src.ok() && h.cue.ok() && !h.gerund {
+					if a.authored {
+						// "In a report released Monday, the agency said …":
+						// the report is how the agency spoke, no relay.
+						h.absorb(a)
+						a.cue = tr{-1, -1}
+						break
+					}
 					// "According to X, Y said …", "Y, according to X,
 					// said …": X relays what Y said.
 					h.relay = a.src

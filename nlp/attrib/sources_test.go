@@ -446,6 +446,26 @@ func TestSourcePatterns(t *testing.T) {
 			text: "Tom Reid, from Leeds, England, admitted his part in three robberies.",
 			atts: []wantAtt{{src: r("Tom Reid, from Leeds, England"), cue: r("admitted"), content: []ref{r("his part in three robberies")}}},
 		},
+		// A report its author issued is how the author speaks, no relay.
+		{
+			name: "in a report, the author said",
+			text: "In a report released on Friday, the charity said 70 schools were shut.",
+			atts: []wantAtt{{src: r("the charity"), cue: r("said"), content: []ref{r("70 schools were shut")}}},
+			figs: []wantFig{{r("70"), "the charity", ""}},
+		},
+		// Reports nobody could check have no source.
+		{
+			name: "unconfirmed reports",
+			text: "There were unconfirmed reports that 12 guards had fled.",
+			atts: []wantAtt{{cue: r("reports"), content: []ref{r("that 12 guards had fled")}, unconf: true}},
+			figs: []wantFig{{r("12"), "", ""}},
+		},
+		{
+			name: "reports someone could not verify",
+			text: "The agency could not verify reports that 12 guards had fled.",
+			atts: []wantAtt{{cue: r("reports"), content: []ref{r("that 12 guards had fled")}, unconf: true}},
+			figs: []wantFig{{r("12"), "", ""}},
+		},
 		{
 			name: "an inverted speaker after a clause still speaks",
 			text: "Three robberies were solved, said the chief inspector.",

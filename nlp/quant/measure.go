@@ -403,7 +403,8 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		// "injured a man and two women": the verb before the first conjunct.
 		if sc.is(p, "and") || sc.is(p, "or") {
 			q := p - 1
-			for n := 0; q >= first && n < 4 && (sc.npWord(q) && !sc.verbish(q) || sc.t[q].f&fDet != 0); n++ {
+			// "arrested a 34-year-old man and two teenagers": an age modifies the noun.
+			for n := 0; q >= first && n < 4 && (sc.npWord(q) && !sc.verbish(q) || sc.t[q].f&fDet != 0 || sc.ageWord(q)); n++ {
 				q--
 			}
 			if q >= first && q < p-1 {
@@ -1066,6 +1067,12 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 		return
 	}
 	return
+}
+
+// ageWord reports whether token k is a compound age: "34-year-old".
+func (sc *scratch) ageWord(k int) bool {
+	w := sc.w(k)
+	return sc.t[k].kind == text.Number && len(w) > 4 && equalFold(w[len(w)-4:], "-old")
 }
 
 // utilityCut returns the verb that cuts the utility named at k ("cut

@@ -939,6 +939,11 @@ func TestAppositionAndLists(t *testing.T) {
 		{"Volunteers between the ages of 18 and 25 took part.", []want{
 			{number: "18 and 25", span: "between the ages of 18 and 25", low: 18, high: 25, bound: dossier.Range, kind: dossier.KindAge},
 		}},
+		// The verb before the first conjunct reaches past an age in it.
+		{"Officers detained a 19-year-old woman and three men at the port.", []want{
+			{number: "19-year-old", low: 19, kind: dossier.KindAge},
+			{number: "three", low: 3, measure: dossier.Arrested, counted: "men"},
+		}},
 	}
 	for _, c := range cases {
 		check(t, c.s, c.ws, true)
