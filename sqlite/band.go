@@ -92,7 +92,7 @@ func (b *bandIndex) lookup(k uint64, out map[int64]bool) {
 // refresh indexes the documents stored since the last call.
 func (s *Store) refreshBands(ctx context.Context) error {
 	b := &s.bands
-	rows, err := s.read.QueryContext(ctx, `SELECT seq, bands FROM documents WHERE seq > ? AND bands IS NOT NULL ORDER BY seq`, b.last)
+	rows, err := s.readBands.QueryContext(ctx, b.last)
 	if err != nil {
 		return internal("similar documents", err)
 	}

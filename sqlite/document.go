@@ -379,7 +379,7 @@ func startDay(v string) string {
 // DocumentByHash returns the id of the document with hash.
 func (s *Store) DocumentByHash(ctx context.Context, hash string) (string, error) {
 	var id string
-	err := s.read.QueryRowContext(ctx, `SELECT id FROM documents WHERE hash = ?`, strings.ToLower(hash)).Scan(&id)
+	err := s.readHash.QueryRowContext(ctx, strings.ToLower(hash)).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", dossier.Errorf(dossier.ENOTFOUND, "no document with hash %s", hash)
 	} else if err != nil {

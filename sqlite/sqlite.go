@@ -53,6 +53,10 @@ type Store struct {
 	findHash, findID, insertDoc, insertPending, count *sql.Stmt
 	insertClaims, insertLocals                        *multiInsert
 
+	// Prepared on the read pool: ingest asks them once per document, and
+	// preparing a statement costs more than running these.
+	readHash, readBands *sql.Stmt
+
 	// pending counts the documents this process stored and has not yet
 	// indexed for full-text search (table fts_pending).
 	pending atomic.Int64
@@ -126,7 +130,7 @@ func (s *Store) Close() error {
 		// Leave the file fully indexed.
 		errs = append(errs, s.flushPending(context.Background()))
 	}
-	for _, st := range []*sql.Stmt{s.findHash, s.findID, s.insertDoc, s.insertPending, s.count} {
+	for _, st := range []*sql.Stmt{s.findHash, s.findID, s.insertDoc, s.insertPending, s.count, s.readHash, s.readBands} {
 		if st != nil {
 			errs = append(errs, st.Close())
 		}
@@ -158,6 +162,19 @@ func (s *Store) prepare(ctx context.Context) error {
 			WHEN 'claims' THEN ? ELSE ? END WHERE name IN ('documents', 'duplicates', 'claims', 'count_claims')`},
 	} {
 		st, err := s.write.PrepareContext(ctx, p.sql)
+		if err != nil {
+			return fmt.Errorf("sqlite: prepare: %w", err)
+		}
+		*p.st = st
+	}
+	for _, p := range []struct {
+		st  **sql.Stmt
+		sql string
+	}{
+		{&s.readHash, `SELECT id FROM documents WHERE hash = ?`},
+		{&s.readBands, `SELECT seq, bands FROM documents WHERE seq > ? AND bands IS NOT NULL ORDER BY seq`},
+	} {
+		st, err := s.read.PrepareContext(ctx, p.sql)
 		if err != nil {
 			return fmt.Errorf("sqlite: prepare: %w", err)
 		}
