@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/extract"
 	"github.com/dossierhq/dossier/ingest"
 	"github.com/dossierhq/dossier/internal/sharedtest"
 	"github.com/dossierhq/dossier/sqlite"
@@ -156,4 +158,28 @@ func BenchmarkIngestSQLite(b *testing.B) {
 	}
 	b.ReportMetric(float64(docs*b.N)/b.Elapsed().Seconds(), "docs/s")
 	reportCPU(b, start, docs, words)
+}
+
+// BenchmarkKeywords measures keyword selection on the analysed Wikinews
+// articles (the analysis itself is done once, before timing).
+func BenchmarkKeywords(b *testing.B) {
+	rows := wikinews(b)[:100]
+	x, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var as []*dossier.Analysis
+	for _, r := range rows {
+		a, err := x.Extract(dossier.Document{Text: r[3]})
+		if err != nil {
+			b.Fatal(err)
+		}
+		as = append(as, a)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range as {
+			ingest.Keywords(a)
+		}
+	}
 }

@@ -74,8 +74,13 @@ func Keywords(a *dossier.Analysis) []string {
 
 	// Content words: tokens outside entity mentions, lower-cased, that are
 	// words of at least four letters and not function words or reporting
-	// verbs.
-	counts := map[string]int{}
+	// verbs. They have a map of their own, keyed by the word itself, so a
+	// token costs no key string.
+	type wordTerm struct {
+		term
+		count int
+	}
+	words := map[string]*wordTerm{}
 	ents := a.Entities
 	if !sort.SliceIsSorted(ents, func(i, j int) bool { return ents[i].Span.Start < ents[j].Span.Start }) {
 		ents = append([]dossier.Entity(nil), ents...)
@@ -96,17 +101,17 @@ func Keywords(a *dossier.Analysis) []string {
 		if stopwords[lw] || entityWords[lw] {
 			continue
 		}
-		counts[lw]++
-		add("w:"+lw, lw, weight(tok.Start), tok.Start)
+		t := words[lw]
+		if t == nil {
+			t = &wordTerm{term: term{text: lw, first: tok.Start}}
+			words[lw] = t
+		}
+		t.count++
+		t.score += weight(tok.Start)
 	}
 	minCount := 2
 	if len(a.Tokens) < shortDocTokens {
 		minCount = 1 // a brief has few repeated words; its words are all it has
-	}
-	for key := range terms {
-		if strings.HasPrefix(key, "w:") && counts[key[2:]] < minCount {
-			delete(terms, key)
-		}
 	}
 
 	// A surname alone ("Brenn") counts for the full name ("Talia Brenn")
@@ -129,9 +134,14 @@ func Keywords(a *dossier.Analysis) []string {
 		}
 	}
 
-	list := make([]*term, 0, len(terms))
+	list := make([]*term, 0, len(terms)+len(words))
 	for _, t := range terms {
 		list = append(list, t)
+	}
+	for _, t := range words {
+		if t.count >= minCount {
+			list = append(list, &t.term)
+		}
 	}
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].score != list[j].score {
