@@ -28,6 +28,7 @@
 package attrib
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -370,16 +371,21 @@ func (s *scratch) isWord(i int, w string) bool {
 	if len(t) != len(w) {
 		return false
 	}
+	lower := false
 	for k := 0; k < len(w); k++ {
 		c := t[k]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
+		} else {
+			lower = true
 		}
 		if c != w[k] {
 			return false
 		}
 	}
-	return true
+	// An acronym is a name, not the word it spells: "the WHO said", "US
+	// officials" ("state TV" is still television).
+	return lower || len(w) < 2 || w == "tv"
 }
 
 func (s *scratch) kind(i int) text.Kind {
@@ -439,11 +445,27 @@ func (s *scratch) nounish(i int) bool {
 	}
 	if s.pos {
 		// The tagger only vetoes: a verb or adverb is no part of a speaker.
-		if p := s.d.POS[i]; len(p) >= 2 && (p[:2] == "VB" && f&fEd == 0 || p[:2] == "RB" || p == "IN" || p == "MD") {
+		if p := s.d.POS[i]; len(p) >= 2 && (p[:2] == "VB" && f&fEd == 0 && !s.afterDet(i) || p[:2] == "RB" || p == "IN" || p == "MD") {
 			return false
 		}
 	}
 	return f&fLy == 0
+}
+
+// afterDet reports whether a determiner opens the phrase of token i, right
+// before it or before one or two singular modifiers: "a monitor", "a
+// UK-based monitor", "an independent war monitor" are nouns whatever the
+// tagger says.
+func (s *scratch) afterDet(i int) bool {
+	j := i - 1
+	for n := 0; n < 2 && j > 0 && s.kind(j) == text.Word && s.f[j]&(fFunc|fDet|fCue) == 0; n++ {
+		p := s.d.POS[j]
+		if !(strings.IndexByte(s.word(j), '-') > 0 || p == "NN" || p == "NNP" || p == "JJ") {
+			break
+		}
+		j--
+	}
+	return s.is(j, fDet) && !s.is(j, fNoSubj|fSubjPron)
 }
 
 // chunk returns the phrase type of token i's chunk ("NP", "VP", …) and

@@ -14,6 +14,24 @@ func TestSourcePatterns(t *testing.T) {
 			figs: []wantFig{{r("40"), "the WHO's weekly bulletin", ""}},
 		},
 		{
+			name: "an acronym spelling a relative pronoun",
+			text: "The fever has infected 140 people, the WHO said.",
+			atts: []wantAtt{{src: r("the WHO"), cue: r("said"), content: []ref{r("The fever has infected 140 people")}}},
+			figs: []wantFig{{r("140"), "the WHO", ""}},
+		},
+		{
+			name: "said in an update",
+			text: "The fever has killed 12 people, the agency said in its weekly update.",
+			atts: []wantAtt{{src: r("the agency"), cue: r("said in its weekly update"), content: []ref{r("The fever has killed 12 people")}}},
+		},
+		// A noun the tagger reads as a verb is still a noun after a determiner.
+		{
+			name: "apposition headed by a noun that can be a verb",
+			text: "The Karst Observatory, a Vienna-based monitor, said 31 fighters were killed.",
+			atts: []wantAtt{{src: r("The Karst Observatory, a Vienna-based monitor"), cue: r("said"), content: []ref{r("31 fighters were killed")}}},
+			figs: []wantFig{{r("31"), "The Karst Observatory, a Vienna-based monitor", ""}},
+		},
+		{
 			name: "acronym before a speech verb",
 			text: "US officials said 12 sailors were missing.",
 			atts: []wantAtt{{src: r("US officials"), cue: r("said"), content: []ref{r("12 sailors were missing")}}},
