@@ -1594,6 +1594,8 @@ func (s *scratch) bwdNP(h, lo int) tr {
 			// "spokesman for the ministry", "head of Hamas", "4 in 10"
 		case s.is(k, fPrep|fConj) && s.is(k-1, fCap) && s.is(k+1, fCap) && s.nounish(k-1) && (s.isWord(k, "to") || s.isWord(k, "on") || s.isWord(k, "for")):
 			// "Interfaith Paths to Peace", "Committee on Foreign Relations"
+		case k+1 == a && s.is(k, fCap) && s.is(k, fPrep|fConj) && s.is(k-1, fCap) && s.nounish(k-1) && s.is(a, fCap):
+			// "Doctors Without Borders": a capitalised function word inside a name
 		case (s.isWord(k, "and") || s.isWord(k, "&")) && k+1 == a && s.nounish(k-1) && !(s.is(k+1, fCap) && !s.is(k-1, fCap)) && !(a == h && s.quantifier(h)):
 			// "Ukrainian and U.S. officials", "doctors and nurses"; not "a photo and Clinton"
 		case k+1 == a && s.chunkInside(a) && s.chunkWord(k):
@@ -1665,6 +1667,8 @@ func (s *scratch) fwdNP(i, hi int) tr {
 			}
 			last, k = j, j
 		case s.is(k, fDet) && last == k-1 && s.kind(k-1) == text.Clitic:
+		case last == k-1 && s.is(k, fCap) && s.is(k, fPrep|fConj) && s.is(k-1, fCap) && k+1 < hi && s.is(k+1, fCap) && s.nounish(k+1):
+			// "Reporters Without Borders": a capitalised function word inside a name
 		case last == k-1 && s.chunkInside(k):
 			last = k
 		case (s.isWord(k, "and") || s.isWord(k, "&")) && last == k-1 && s.is(k+1, fCap):

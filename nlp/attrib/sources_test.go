@@ -31,6 +31,18 @@ func TestSourcePatterns(t *testing.T) {
 			atts: []wantAtt{{src: r("The Karst Observatory, a Vienna-based monitor"), cue: r("said"), content: []ref{r("31 fighters were killed")}}},
 			figs: []wantFig{{r("31"), "The Karst Observatory, a Vienna-based monitor", ""}},
 		},
+		// A capitalised function word inside a name.
+		{
+			name: "a name with a capitalised preposition before the cue",
+			text: "Medics Without Frontiers said 64 patients were treated.",
+			atts: []wantAtt{{src: r("Medics Without Frontiers"), cue: r("said"), content: []ref{r("64 patients were treated")}}},
+		},
+		{
+			name: "a name with a capitalised preposition after according to",
+			text: "According to Lawyers Without Frontiers, 19 lawyers were detained.",
+			atts: []wantAtt{{src: r("Lawyers Without Frontiers"), cue: r("According to"), content: []ref{r("19 lawyers were detained")}}},
+			figs: []wantFig{{r("19"), "Lawyers Without Frontiers", ""}},
+		},
 		{
 			name: "acronym before a speech verb",
 			text: "US officials said 12 sailors were missing.",

@@ -1323,7 +1323,7 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 		// "three people suffered injuries", "were treated for burns"
 		for j := k + 1; j < last && j < k+5; j++ {
 			switch sc.lowerWord(j) {
-			case "injuries", "wounds", "burns", "fractures", "injury":
+			case "injuries", "wounds", "burns", "fractures", "injury", "inhalation", "bruises", "lacerations", "concussion", "concussions", "hypothermia":
 				if t.e.word == "received" || t.e.word == "receiving" || t.e.word == "needed" || t.e.word == "required" {
 					if !sc.is(j-1, "hospital") && !sc.is(j-1, "medical") {
 						continue

@@ -939,6 +939,9 @@ func TestAppositionAndLists(t *testing.T) {
 		{"Volunteers between the ages of 18 and 25 took part.", []want{
 			{number: "18 and 25", span: "between the ages of 18 and 25", low: 18, high: 25, bound: dossier.Range, kind: dossier.KindAge},
 		}},
+		{"Nine residents were treated for smoke inhalation.", []want{
+			{number: "Nine", low: 9, measure: dossier.Injured, counted: "residents"},
+		}},
 		// The verb before the first conjunct reaches past an age in it.
 		{"Officers detained a 19-year-old woman and three men at the port.", []want{
 			{number: "19-year-old", low: 19, kind: dossier.KindAge},
