@@ -26,6 +26,10 @@ const maxPhrase = 5 // longest lexicon entry in words
 type lexicon struct {
 	cats      map[uint64]uint8
 	canonical map[uint64]string // alias -> country, demonym -> country
+	// prefixes holds the hash of every phrase that starts a longer entry
+	// ("north" of "north korea"): a match is extended past a word only when
+	// what it has so far is one, so most tokens cost one word hash.
+	prefixes map[uint64]bool
 }
 
 var lex = buildLexicon()
@@ -48,9 +52,16 @@ func hashWords(words []string) uint64 {
 func hashText(s string) uint64 { return hashWords(strings.Fields(s)) }
 
 func buildLexicon() *lexicon {
-	l := &lexicon{cats: map[uint64]uint8{}, canonical: map[uint64]string{}}
+	l := &lexicon{cats: map[uint64]uint8{}, canonical: map[uint64]string{}, prefixes: map[uint64]bool{}}
 	add := func(name string, cat int) uint64 {
-		h := hashText(name)
+		words := strings.Fields(name)
+		h := perceptron.Seed
+		for i, w := range words {
+			if i > 0 {
+				l.prefixes[h] = true
+			}
+			h = phraseHash(h, w, i == 0)
+		}
 		l.cats[h] |= 1 << cat
 		return h
 	}
@@ -104,6 +115,10 @@ func gazMatch(words []string, dst []uint32) {
 		n := min(maxPhrase, len(words)-i)
 		h := perceptron.Seed
 		for k := 0; k < n; k++ {
+			if k > 0 && !lex.prefixes[h] {
+				n = k // no entry starts with words[i:i+k]
+				break
+			}
 			w := words[i+k]
 			if len(w) > 3 && w[len(w)-1] == 's' {
 				plural[k] = phraseHash(h, w[:len(w)-1], k == 0)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/nlp/perceptron"
 	"github.com/dossierhq/dossier/nlp/tag"
 )
 
@@ -251,5 +252,80 @@ func TestStageTrimsLeadingFunctionWords(t *testing.T) {
 		if got := leadingFunctionWord(&d, 0, tt.tok); got != tt.want {
 			t.Errorf("leadingFunctionWord(%q) = %v, want %v", d.Word(tt.tok), got, tt.want)
 		}
+	}
+}
+
+// gazMatchEveryLength is gazMatch without the prefix check: it looks up
+// every phrase of up to maxPhrase words.
+func gazMatchEveryLength(words []string, dst []uint32) {
+	clear(dst[:len(words)])
+	for i := range words {
+		n := min(maxPhrase, len(words)-i)
+		var hs, plural [maxPhrase]uint64
+		h := perceptron.Seed
+		for k := 0; k < n; k++ {
+			w := words[i+k]
+			if len(w) > 3 && w[len(w)-1] == 's' {
+				plural[k] = phraseHash(h, w[:len(w)-1], k == 0)
+			}
+			h = phraseHash(h, w, k == 0)
+			hs[k] = h
+		}
+		for k := n - 1; k >= 0; k-- {
+			cats := lex.lookup(hs[k])
+			if plural[k] != 0 {
+				cats |= lex.lookup(plural[k]) & (1 << catDemonym)
+			}
+			for c := 0; cats != 0; c, cats = c+1, cats>>1 {
+				if cats&1 == 0 {
+					continue
+				}
+				shift := uint(3 * c)
+				free := true
+				for j := i; j <= i+k; j++ {
+					free = free && dst[j]>>shift&7 == 0
+				}
+				if !free {
+					continue
+				}
+				if k == 0 {
+					dst[i] |= posU << shift
+					continue
+				}
+				dst[i] |= posB << shift
+				for j := i + 1; j < i+k; j++ {
+					dst[j] |= posI << shift
+				}
+				dst[i+k] |= posL << shift
+			}
+		}
+	}
+}
+
+func TestGazMatchSkipsOnlyDeadEnds(t *testing.T) {
+	phrases := 0 // tokens ending a match of two or more words
+	for _, s := range []string{
+		seedText,
+		"North Koreans and South Koreans met in the United Arab Emirates , New York and Saint Vincent and the Grenadines .",
+		"The Democratic Republic of the Congo and the Central African Republic border South Sudan .",
+		"President Lee told Prime Minister Ishiba that the Foreign Ministry of Japan agreed .",
+	} {
+		words := strings.Fields(s)
+		got, want := make([]uint32, len(words)), make([]uint32, len(words))
+		gazMatch(words, got)
+		gazMatchEveryLength(words, want)
+		for i := range words {
+			if got[i] != want[i] {
+				t.Errorf("gazMatch(%q…) word %d %q = %o, every length %o", s[:20], i, words[i], got[i], want[i])
+			}
+			for c := 0; c < numCats; c++ {
+				if want[i]>>(3*c)&7 == posL {
+					phrases++
+				}
+			}
+		}
+	}
+	if phrases < 5 {
+		t.Errorf("only %d multi-word matches: the test sentences no longer exercise phrases", phrases)
 	}
 }
