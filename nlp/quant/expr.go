@@ -896,6 +896,16 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 		sc.t[p0-1].kind == text.Word && sc.t[p0-1].f&(fMonth|fWeekday) == 0 && (r >= last || sc.w(r) == "," || sc.w(r) == ")" || sc.is(r, "and")) {
 		return dossier.KindAge
 	}
+	// "Fields, now 22, was sentenced": an age as it is now.
+	if c.digits && !c.dec && e.low < 110 && e.first == e.nFirst && p0-2 >= first && sc.is(p0, "now") && sc.w(p0-1) == "," &&
+		sc.t[p0-2].cap && sc.t[p0-2].kind == text.Word && (r >= last || sc.w(r) == ",") {
+		return dossier.KindAge
+	}
+	// "The dead were aged nine, ten, 49 and 59": the later items of a list of ages.
+	if e.low < 120 && e.first == e.nFirst && p0 > first && (sc.w(p0) == "," || sc.is(p0, "and")) &&
+		(r >= last || sc.t[r].kind == text.Punct || sc.is(r, "and")) && sc.ageList(p0, first) {
+		return dossier.KindAge
+	}
 	// "John Smith (45)": an age in brackets after a name.
 	if c.digits && !c.dec && e.low < 110 && p0-1 >= first && sc.w(p0) == "(" && sc.t[p0-1].cap && sc.t[p0-1].kind == text.Word &&
 		r < last && sc.w(r) == ")" {
@@ -1035,6 +1045,22 @@ func (sc *scratch) kindOf(e *expr, c core, first, last int) dossier.QuantityKind
 		}
 	}
 	return dossier.KindCount
+}
+
+// ageList reports whether the list that token p continues began after
+// "aged": only numbers, commas and "and" lie between.
+func (sc *scratch) ageList(p, first int) bool {
+	for k := p; k >= first && k > p-16; k-- {
+		t := &sc.t[k]
+		switch {
+		case t.f&fAge != 0:
+			return k < p-1
+		case sc.w(k) == "," || sc.is(k, "and") || t.kind == text.Number || t.f&(fUnit|fTeen|fTen) != 0:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func hasUpper(w string) bool {

@@ -1151,6 +1151,22 @@ func TestSceneNumbers(t *testing.T) {
 		{"Repairs will cost between US$2 and 3 billion.", []want{
 			{number: "2 and 3 billion", span: "between US$2 and 3 billion", low: 2e9, high: 3e9, bound: dossier.Range, kind: dossier.KindMoney},
 		}},
+		// Ages: the later items of a list after "aged", and an age "now".
+		{"The victims were aged six, eleven, 40 and 71.", []want{
+			{number: "six", low: 6, kind: dossier.KindAge},
+			{number: "eleven", low: 11, kind: dossier.KindAge},
+			{number: "40", low: 40, kind: dossier.KindAge},
+			{number: "71", low: 71, kind: dossier.KindAge},
+		}},
+		{"All on board — the pilot aged 52, his son aged 19, and two others — died.", []want{
+			{number: "52", low: 52, kind: dossier.KindAge},
+			{number: "19", low: 19, kind: dossier.KindAge},
+			{number: "two", low: 2, measure: dossier.Deaths, counted: "others"},
+		}},
+		{"A judge jailed Ann Cole, now 31, for six years.", []want{
+			{number: "31", low: 31, kind: dossier.KindAge},
+			{number: "six", low: 6, kind: dossier.KindDuration},
+		}},
 	}
 	for _, c := range cases {
 		check(t, c.s, c.ws, true)
