@@ -146,23 +146,37 @@ func setPOS(dst []uint64, pos []string) {
 // not allocate once its buffers have grown.
 func (c *Chunker) Chunk(words, pos, chunks []string) {
 	words = words[:min(len(words), len(pos), len(chunks))]
-	s, _ := c.pool.Get().(*scratch)
-	if s == nil {
-		s = &scratch{}
-	}
-	c.chunkIdx(s, words, pos)
-	for i, k := range s.prev {
-		chunks[i] = c.model.Classes[k]
-	}
+	s := c.getScratch()
+	c.chunkIdx(s, words, pos, nil)
+	c.writeChunks(s, chunks)
 	c.pool.Put(s)
 }
 
-func (c *Chunker) chunkIdx(s *scratch, words, pos []string) {
+func (c *Chunker) getScratch() *scratch {
+	if s, ok := c.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{}
+}
+
+func (c *Chunker) writeChunks(s *scratch, chunks []string) {
+	for i, k := range s.prev {
+		chunks[i] = c.model.Classes[k]
+	}
+}
+
+// chunkIdx chunks words into s.prev (class indices). atoms, when not nil,
+// are the words' atoms already computed (by the tagger).
+func (c *Chunker) chunkIdx(s *scratch, words, pos []string, atoms []perceptron.Word) {
 	s.grow(len(words), c.model.NumClasses())
 	if s.memo == nil {
 		s.memo = perceptron.NewMemo(c.model, chunkPrefix, memoSlots)
 	}
-	setWords(s.words, words)
+	ws := atoms
+	if ws == nil {
+		setWords(s.words, words)
+		ws = s.words
+	}
 	setPOS(s.pos, pos)
 	p1, p2 := -1, -1
 	for i := range words {
@@ -170,7 +184,7 @@ func (c *Chunker) chunkIdx(s *scratch, words, pos []string) {
 		if r, ok := c.rules[ruleKey(s.pos[i], p1)]; ok {
 			k = int(r)
 		} else {
-			s.feats = chunkFeatures(s.feats[:0], s.words, s.pos, i, p1, p2)
+			s.feats = chunkFeatures(s.feats[:0], ws, s.pos, i, p1, p2)
 			k = c.model.PredictMemo(s.memo, s.feats, s.scores, nil)
 		}
 		s.prev[i] = k

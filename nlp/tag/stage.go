@@ -71,12 +71,26 @@ func (s *Stage) Process(d *nlp.Doc) error {
 		wp = new([]string)
 	}
 	words := *wp
+	// The chunker reads the atoms (hashes, shape, affixes) the tagger
+	// computed for the same words.
+	ts := s.tagger.getScratch()
+	var cs *scratch
+	if s.chunker != nil {
+		cs = s.chunker.getScratch()
+	}
 	for _, sent := range d.Sentences {
 		words = Words(d, sent.First, sent.Last, words)
-		s.tagger.Tag(words, d.POS[sent.First:sent.Last])
+		pos := d.POS[sent.First:sent.Last]
+		s.tagger.tagIdx(ts, words)
+		s.tagger.writeTags(ts, pos)
 		if s.chunker != nil {
-			s.chunker.Chunk(words, d.POS[sent.First:sent.Last], d.Chunks[sent.First:sent.Last])
+			s.chunker.chunkIdx(cs, words, pos, ts.words)
+			s.chunker.writeChunks(cs, d.Chunks[sent.First:sent.Last])
 		}
+	}
+	s.tagger.pool.Put(ts)
+	if cs != nil {
+		s.chunker.pool.Put(cs)
 	}
 	clear(words) // do not keep the document's text alive
 	*wp = words[:0]

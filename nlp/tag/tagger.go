@@ -177,10 +177,14 @@ func (t *Tagger) Tag(words []string, tags []string) {
 	words = words[:min(len(words), len(tags))]
 	s := t.getScratch()
 	t.tagIdx(s, words)
+	t.writeTags(s, tags)
+	t.pool.Put(s)
+}
+
+func (t *Tagger) writeTags(s *scratch, tags []string) {
 	for i, k := range s.prev {
 		tags[i] = t.model.Classes[k]
 	}
-	t.pool.Put(s)
 }
 
 // tagIdx tags words into s.prev (class indices).
