@@ -173,6 +173,9 @@ func applyAttribution(d *nlp.Doc, c *dossier.Claim, a *dossier.Attribution, targ
 		c.Sources = append(c.Sources, dossier.Source{Role: dossier.Speaker, Mention: a.Source})
 	}
 	for _, m := range a.Cited {
+		if reportsOther(d, a, m, target) {
+			continue // "…, after Pyongyang acknowledged the deployment": not who told the figure
+		}
 		if c.Sources == nil {
 			// "according to the ministry" with nobody relaying it: the
 			// ministry is the speaker.
@@ -292,6 +295,39 @@ func inConditional(d *nlp.Doc, h, target dossier.Span) bool {
 			return true
 		case ".", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// reportsOther reports whether cited source m of a is the source of a
+// speech act nested in a's content that says something other than the
+// target figure: "the agency said 600 had been killed, after Pyongyang
+// acknowledged the deployment" does not make Pyongyang the agency's source.
+func reportsOther(d *nlp.Doc, a *dossier.Attribution, m dossier.Mention, target dossier.Span) bool {
+	for i := range d.Attributions {
+		b := &d.Attributions[i]
+		if b == a || b.Learned || b.Cue.IsZero() || !inContent(a, b.Cue) || !namesSource(b, m.Span) {
+			continue
+		}
+		for _, c := range b.Content {
+			if c.Contains(target) {
+				return false
+			}
+		}
+		return len(b.Content) > 0
+	}
+	return false
+}
+
+// namesSource reports whether sp is b's source or one it cites.
+func namesSource(b *dossier.Attribution, sp dossier.Span) bool {
+	if b.Source.Span == sp {
+		return true
+	}
+	for _, c := range b.Cited {
+		if c.Span == sp {
+			return true
 		}
 	}
 	return false

@@ -83,3 +83,36 @@ func TestConditionalModalIsNoHedge(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedReportIsNotACitation: a speech act nested in the content that
+// says something else does not become the figure's cited source.
+func TestNestedReportIsNotACitation(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string // source texts, outermost first
+	}{
+		{"The agency said at least 600 soldiers had been killed, its first estimate since the ministry acknowledged the deployment.", []string{"The agency"}},
+		{"Lawmakers said about 300 soldiers were killed, citing the intelligence service.", []string{"Lawmakers", "the intelligence service"}},
+	}
+	for _, tt := range tests {
+		a, err := x.Extract(dossier.Document{ID: "t", Text: tt.text, Published: time.Date(2025, 9, 2, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range a.Claims {
+			if c.Kind == dossier.CountClaim {
+				for _, s := range c.Sources {
+					got = append(got, s.Span.Text(tt.text))
+				}
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Extract(%q) count claim sources = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
