@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/nlp/perceptron"
 	"github.com/dossierhq/dossier/text"
 )
 
@@ -22,6 +23,9 @@ type Doc struct {
 	Sentences []text.Sentence
 	POS       []string // Penn tag per token
 	Chunks    []string // BIO chunk tag per token (B-NP, I-VP, O …)
+	// Atoms are the word hashes per token that the POS stage computed,
+	// for later models to reuse; empty when no stage set them.
+	Atoms []perceptron.Word
 
 	Entities     []dossier.Entity
 	Times        []dossier.Timex
@@ -41,6 +45,7 @@ func (d *Doc) Reset(s string, published time.Time) {
 	d.Sentences = d.Sentences[:0]
 	d.POS = d.POS[:0]
 	d.Chunks = d.Chunks[:0]
+	d.Atoms = d.Atoms[:0]
 	d.Entities = d.Entities[:0]
 	d.Times = d.Times[:0]
 	d.Quantities = d.Quantities[:0]

@@ -6,26 +6,39 @@ import (
 
 // sentence holds the per-token atoms of one sentence, reused across calls.
 type sentence struct {
-	ws    []perceptron.Word
+	ws    []perceptron.Word // own, or the caller's atoms
+	own   []perceptron.Word
 	pos   []uint64
 	chunk []uint64
 	gaz   []uint32
 	mode  uint64 // 0 normal, 1 mostly upper case, 2 mostly title case
 }
 
-func (s *sentence) set(words, pos, chunks []string) {
+// set computes the sentence's atoms. atoms, when not nil, are the words'
+// atoms already computed (by the tagger), which set reads but never writes.
+func (s *sentence) set(words []string, atoms []perceptron.Word, pos, chunks []string) {
 	n := len(words)
-	if cap(s.ws) < n {
+	if cap(s.pos) < n {
 		c := n + n/2
-		s.ws = make([]perceptron.Word, n, c)
 		s.pos = make([]uint64, n, c)
 		s.chunk = make([]uint64, n, c)
 		s.gaz = make([]uint32, n, c)
 	}
-	s.ws, s.pos, s.chunk, s.gaz = s.ws[:n], s.pos[:n], s.chunk[:n], s.gaz[:n]
+	s.pos, s.chunk, s.gaz = s.pos[:n], s.chunk[:n], s.gaz[:n]
+	if atoms != nil {
+		s.ws = atoms[:n]
+	} else {
+		if cap(s.own) < n {
+			s.own = make([]perceptron.Word, n, n+n/2)
+		}
+		s.own = s.own[:n]
+		for i, w := range words {
+			s.own[i].Set(perceptron.Normalize(w))
+		}
+		s.ws = s.own
+	}
 	alpha, upper, title := 0, 0, 0
-	for i, w := range words {
-		s.ws[i].Set(perceptron.Normalize(w))
+	for i := range words {
 		f := s.ws[i].Flags
 		if f&perceptron.HasAlpha != 0 {
 			alpha++

@@ -329,3 +329,48 @@ func TestGazMatchSkipsOnlyDeadEnds(t *testing.T) {
 		t.Errorf("only %d multi-word matches: the test sentences no longer exercise phrases", phrases)
 	}
 }
+
+// TestStageAtomsMatchRecognize checks that the stage, which reads the word
+// hashes the POS stage left in Doc.Atoms, finds the same spans as
+// Recognize hashing the words itself.
+func TestStageAtomsMatchRecognize(t *testing.T) {
+	p := pipeline(t)
+	r, err := Default()
+	if err != nil {
+		t.Fatalf("Default() = %v", err)
+	}
+	text := seedText + "\nTHE UNITED NATIONS SAID ON FRIDAY THAT AID WOULD REACH GAZA.\n" +
+		"Médecins Sans Frontières said the clinic in São Paulo had closed \u2014 \u201cfor now\u201d."
+	var d nlp.Doc
+	d.Reset(text, time.Time{})
+	if err := p.Run(&d); err != nil {
+		t.Fatalf("Run() = %v", err)
+	}
+	if len(d.Atoms) != len(d.Tokens) {
+		t.Fatalf("len(Doc.Atoms) = %d, want one per token (%d)", len(d.Atoms), len(d.Tokens))
+	}
+	var want []dossier.Span
+	for _, sent := range d.Sentences {
+		words := tag.Words(&d, sent.First, sent.Last, nil)
+		for _, sp := range r.Recognize(words, d.POS[sent.First:sent.Last], d.Chunks[sent.First:sent.Last], nil) {
+			for sp.End-sp.Start > 1 && leadingFunctionWord(&d, sent.First, sent.First+sp.Start) {
+				sp.Start++
+			}
+			want = append(want, d.Span(sent.First+sp.Start, sent.First+sp.End))
+		}
+	}
+	var got []dossier.Span
+	for _, e := range d.Entities {
+		got = append(got, e.Span)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("stage entity spans = %v, want Recognize's %v", got, want)
+	}
+	for i := range d.Tokens {
+		var w perceptron.Word
+		w.Set(perceptron.Normalize(d.Word(i)))
+		if d.Atoms[i] != w {
+			t.Errorf("Doc.Atoms[%d] (%q) = %+v, want %+v", i, d.Word(i), d.Atoms[i], w)
+		}
+	}
+}

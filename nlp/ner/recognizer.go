@@ -187,12 +187,22 @@ const memoSlots = 4096
 // pos and chunks should be as long as words; when one is shorter, only
 // that many words are read.
 func (r *Recognizer) Recognize(words, pos, chunks []string, dst []Span) []Span {
+	return r.recognizeAtoms(words, nil, pos, chunks, dst)
+}
+
+// recognizeAtoms is Recognize with the words' atoms already computed (nil:
+// compute them).
+func (r *Recognizer) recognizeAtoms(words []string, atoms []perceptron.Word, pos, chunks []string, dst []Span) []Span {
 	words = words[:min(len(words), len(pos), len(chunks))]
+	if atoms != nil && len(atoms) < len(words) {
+		atoms = nil
+	}
 	s, _ := r.pool.Get().(*scratch)
 	if s == nil {
 		s = &scratch{}
 	}
-	s.spans = r.recognize(s, words, pos, chunks, s.spans[:0])
+	s.spans = r.recognize(s, words, atoms, pos, chunks, s.spans[:0])
+	s.sent.ws = nil // do not keep the caller's atoms
 	for _, sp := range s.spans {
 		dst = append(dst, Span{sp.start, sp.end, outputType(sp.typ, words[sp.start:sp.end])})
 	}
@@ -219,12 +229,12 @@ func outputType(typ int, words []string) dossier.EntityType {
 	}
 }
 
-func (r *Recognizer) recognize(s *scratch, words, pos, chunks []string, dst []tspan) []tspan {
+func (r *Recognizer) recognize(s *scratch, words []string, atoms []perceptron.Word, pos, chunks []string, dst []tspan) []tspan {
 	n := len(words)
 	if n == 0 {
 		return dst
 	}
-	s.sent.set(words, pos, chunks)
+	s.sent.set(words, atoms, pos, chunks)
 	nc := r.model.NumClasses()
 	if cap(s.scores) < nc {
 		s.scores = make([]float32, nc)

@@ -8,6 +8,7 @@ import (
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/model"
 	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/nlp/perceptron"
 	"github.com/dossierhq/dossier/nlp/tag"
 )
 
@@ -59,9 +60,16 @@ func (s *Stage) Process(d *nlp.Doc) error {
 		sc = &stageScratch{}
 	}
 	d.Entities = d.Entities[:0]
+	// The word hashes the POS stage computed, when it did, are the ones
+	// this model reads too.
+	shared := len(d.Atoms) == len(d.Tokens)
 	for _, sent := range d.Sentences {
 		sc.words = tag.Words(d, sent.First, sent.Last, sc.words)
-		sc.spans = s.r.Recognize(sc.words, d.POS[sent.First:sent.Last], d.Chunks[sent.First:sent.Last], sc.spans[:0])
+		var atoms []perceptron.Word
+		if shared {
+			atoms = d.Atoms[sent.First:sent.Last]
+		}
+		sc.spans = s.r.recognizeAtoms(sc.words, atoms, d.POS[sent.First:sent.Last], d.Chunks[sent.First:sent.Last], sc.spans[:0])
 		for _, sp := range sc.spans {
 			// A capitalised preposition or conjunction opening a sentence
 			// ("Near Mosul", "After Kim") is not part of the name.

@@ -159,7 +159,7 @@ func Train(ctx context.Context, d *tag.Data, tools Tools, cfg Config) (*Recogniz
 			}
 			e := &train[ei]
 			n := len(e.words)
-			sent.set(e.words, e.pos, e.chunks)
+			sent.set(e.words, nil, e.pos, e.chunks)
 			gold = l.encode(n, e.spans, gold)
 			p1, p2 := -1, -1
 			for i := 0; i < n; i++ {

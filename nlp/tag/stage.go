@@ -5,6 +5,7 @@ import (
 
 	"github.com/dossierhq/dossier/model"
 	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/nlp/perceptron"
 )
 
 var loadDefault = sync.OnceValues(func() (*Stage, error) {
@@ -66,13 +67,17 @@ func (s *Stage) Process(d *nlp.Doc) error {
 	if s.chunker != nil {
 		d.Chunks = grow(d.Chunks, n)
 	}
+	if cap(d.Atoms) < n {
+		d.Atoms = make([]perceptron.Word, n, n+n/4)
+	}
+	d.Atoms = d.Atoms[:n]
 	wp, _ := s.words.Get().(*[]string)
 	if wp == nil {
 		wp = new([]string)
 	}
 	words := *wp
-	// The chunker reads the atoms (hashes, shape, affixes) the tagger
-	// computed for the same words.
+	// The tagger computes the words' atoms (hashes, shape, affixes) into
+	// d.Atoms, where the chunker and later stages read them.
 	ts := s.tagger.getScratch()
 	var cs *scratch
 	if s.chunker != nil {
@@ -81,10 +86,11 @@ func (s *Stage) Process(d *nlp.Doc) error {
 	for _, sent := range d.Sentences {
 		words = Words(d, sent.First, sent.Last, words)
 		pos := d.POS[sent.First:sent.Last]
-		s.tagger.tagIdx(ts, words)
+		atoms := d.Atoms[sent.First:sent.Last]
+		s.tagger.tagIdx(ts, words, atoms)
 		s.tagger.writeTags(ts, pos)
 		if s.chunker != nil {
-			s.chunker.chunkIdx(cs, words, pos, ts.words)
+			s.chunker.chunkIdx(cs, words, pos, atoms)
 			s.chunker.writeChunks(cs, d.Chunks[sent.First:sent.Last])
 		}
 	}

@@ -176,7 +176,7 @@ func (t *Tagger) getScratch() *scratch {
 func (t *Tagger) Tag(words []string, tags []string) {
 	words = words[:min(len(words), len(tags))]
 	s := t.getScratch()
-	t.tagIdx(s, words)
+	t.tagIdx(s, words, nil)
 	t.writeTags(s, tags)
 	t.pool.Put(s)
 }
@@ -187,20 +187,24 @@ func (t *Tagger) writeTags(s *scratch, tags []string) {
 	}
 }
 
-// tagIdx tags words into s.prev (class indices).
-func (t *Tagger) tagIdx(s *scratch, words []string) {
+// tagIdx tags words into s.prev (class indices). The words' atoms go into
+// ws when it is not nil (as long as words), else into s.words.
+func (t *Tagger) tagIdx(s *scratch, words []string, ws []perceptron.Word) {
 	n := len(words)
 	s.grow(n, t.model.NumClasses())
 	if s.memo == nil {
 		s.memo = perceptron.NewMemo(t.model, posPrefix, memoSlots)
 	}
-	setWords(s.words, words)
+	if ws == nil {
+		ws = s.words
+	}
+	setWords(ws, words)
 	p1, p2 := -1, -1
 	for i := range words {
 		k, ok := t.dict[perceptron.Normalize(words[i])]
 		c := int(k)
 		if !ok {
-			s.feats = posFeatures(s.feats[:0], s.words, i, p1, p2)
+			s.feats = posFeatures(s.feats[:0], ws, i, p1, p2)
 			c = t.model.PredictMemo(s.memo, s.feats, s.scores, nil)
 		}
 		s.prev[i] = c
