@@ -5,6 +5,28 @@ import (
 	"time"
 )
 
+// BatchStore is a Store that can store several documents in one
+// transaction, which costs less than one transaction each (ingest uses it
+// when its store has it).
+type BatchStore interface {
+	Store
+	// PutDocuments stores docs as PutDocument would one after the other,
+	// in one transaction: a later document sees the earlier ones (same
+	// hash: not created; same id, other text: ECONFLICT). results[i] is
+	// docs[i]'s outcome; a document's own EINVALID or ECONFLICT is in
+	// results[i].Err and does not stop the others. When err is not nil,
+	// nothing was stored.
+	PutDocuments(ctx context.Context, docs []*StoredDocument) (results []PutResult, err error)
+}
+
+// PutResult is the outcome of one document of PutDocuments, as PutDocument
+// returns it.
+type PutResult struct {
+	ID      string
+	Created bool
+	Err     error
+}
+
 // Store keeps the ledger: documents with their layers and claims, and what
 // reconciliation derives across documents (entities, figures, stories).
 // Implementations: package sqlite (the embedded default) and, later,

@@ -146,10 +146,11 @@ func New(store dossier.Store, opt Options) *Ingester {
 }
 
 // Run ingests inputs: files, folders (recursively, skipping hidden files
-// and folders), glob patterns, and "-" for standard input. Each document is
-// stored in its own transaction, in input order, so an interrupted run
-// keeps everything stored before the interruption, and running it again
-// stores only what is missing.
+// and folders), glob patterns, and "-" for standard input. Documents are
+// stored in input order, several to a transaction when the store is a
+// dossier.BatchStore (up to 16, none waiting over 50 ms for its commit), so
+// an interrupted run keeps everything stored before its last batch, and
+// running it again stores only what is missing, each text once.
 //
 // Records and inputs that cannot be read or analysed are listed in
 // Summary.Skipped and the run goes on. Run's error is for what stops the
@@ -321,10 +322,29 @@ func (g *Ingester) run(ctx context.Context, files int, totalBytes int64, skips [
 	}
 	go func() { wg.Wait(); close(results) }()
 
+	w := g.newWriter(st, &sum, files, totalBytes, start)
 	var fatal error
 	waiting := map[int]*job{}
 	next := 0
-	for j := range results {
+	in := (<-chan *job)(results) // nil once closed
+	for in != nil {
+		var j *job
+		select {
+		case r, ok := <-in:
+			if !ok {
+				in = nil
+				continue
+			}
+			j = r
+		case <-w.due():
+			if fatal == nil {
+				if err := w.flush(ctx); err != nil {
+					fatal = err
+					cancel()
+				}
+			}
+			continue
+		}
 		waiting[j.seq] = j
 		for {
 			j, ok := waiting[next]
@@ -337,22 +357,19 @@ func (g *Ingester) run(ctx context.Context, files int, totalBytes int64, skips [
 			if fatal != nil {
 				continue // drain after a failure
 			}
-			if err := g.write(ctx, j, &sum); err != nil {
+			if err := w.add(ctx, j); err != nil {
 				fatal = err
 				cancel()
-				continue
-			}
-			if g.opt.Progress != nil {
-				g.opt.Progress(Progress{
-					Files: int(st.files.Load()), FilesTotal: files,
-					Bytes: st.bytes.Load(), BytesTotal: totalBytes,
-					Records: sum.Records, Stored: sum.Stored, Unchanged: sum.Unchanged,
-					Duplicates: sum.Duplicates, Skipped: len(sum.Skipped),
-					Origin: j.rec.Origin, Elapsed: time.Since(start),
-				})
 			}
 		}
 	}
+	if fatal == nil {
+		// What was analysed before an interruption is stored too.
+		if err := w.flush(context.WithoutCancel(ctx)); err != nil {
+			fatal = err
+		}
+	}
+	w.stop()
 	sum.Bytes = st.bytes.Load()
 	sum.Elapsed = time.Since(start)
 	switch {
@@ -424,48 +441,221 @@ func (g *Ingester) analyse(ctx context.Context, x *extract.Extractor, j *job) {
 	}
 }
 
-// write runs in the writer: it records a skip, or links the document to
-// the earliest similar stored document and stores it. Its error stops the
-// run.
-func (g *Ingester) write(ctx context.Context, j *job, sum *Summary) error {
+// Group commit: the writer stores up to batchDocs documents in one
+// transaction, and none waits longer than batchWait for its commit.
+const (
+	batchDocs = 16
+	batchWait = 50 * time.Millisecond
+)
+
+// writer is the run's single writer. It keeps the records of the batch not
+// yet committed, in input order, and accounts for each one (Summary,
+// Progress) once its batch is committed.
+type writer struct {
+	g          *Ingester
+	st         *runState
+	sum        *Summary
+	files      int
+	totalBytes int64
+	start      time.Time
+
+	batch      dossier.BatchStore // nil: one PutDocument per document
+	max        int
+	jobs       []*job              // records waiting, in input order
+	docs       int                 // how many of jobs are documents to store
+	bands      map[uint64]struct{} // the band keys of those documents
+	timer      *time.Timer
+	timerArmed bool
+}
+
+func (g *Ingester) newWriter(st *runState, sum *Summary, files int, totalBytes int64, start time.Time) *writer {
+	w := &writer{g: g, st: st, sum: sum, files: files, totalBytes: totalBytes, start: start, max: 1, bands: map[uint64]struct{}{}}
+	if b, ok := g.store.(dossier.BatchStore); ok {
+		w.batch, w.max = b, batchDocs
+	}
+	return w
+}
+
+// due fires when the oldest document of the batch has waited batchWait.
+func (w *writer) due() <-chan time.Time {
+	if !w.timerArmed {
+		return nil
+	}
+	return w.timer.C
+}
+
+func (w *writer) stop() {
+	if w.timer != nil {
+		w.timer.Stop()
+	}
+}
+
+// add takes the next record in input order. A document is linked to the
+// earliest similar stored document and joins the batch; its error stops
+// the run.
+func (w *writer) add(ctx context.Context, j *job) error {
 	if err := ctx.Err(); err != nil {
+		if ferr := w.flush(context.WithoutCancel(ctx)); ferr != nil {
+			return ferr
+		}
 		return err
 	}
+	if j.fatal != nil {
+		// Records before it are stored, as they would be one at a time.
+		if err := w.flush(ctx); err != nil {
+			return err
+		}
+		w.sum.Records++
+		return j.fatal
+	}
+	if j.doc == nil {
+		if j.err == nil && !j.unchanged {
+			return ctx.Err() // analysis was cut short by cancellation
+		}
+		w.jobs = append(w.jobs, j)
+		if w.docs == 0 {
+			return w.flush(ctx) // nothing to commit: report it now
+		}
+		return nil
+	}
+	d := j.doc
+	if len(d.Meta.Bands) > 0 {
+		// A document is compared with everything stored before it: when
+		// it may resemble one of the batch, which the store does not
+		// show yet, the batch is committed first.
+		for _, b := range d.Meta.Bands {
+			if _, ok := w.bands[b]; ok {
+				if err := w.flush(ctx); err != nil {
+					return err
+				}
+				break
+			}
+		}
+		similar, err := w.g.store.SimilarDocuments(ctx, d.Meta.Bands)
+		if err != nil {
+			w.sum.Records++
+			return fmt.Errorf("ingest: %s: similar documents: %w", j.rec.Origin, err)
+		}
+		d.Meta.DuplicateOf = original(d.Meta.Signature, similar, w.g.opt.Threshold)
+		for _, b := range d.Meta.Bands {
+			w.bands[b] = struct{}{}
+		}
+	}
+	d.Meta.Ingested = time.Now().UTC()
+	w.jobs = append(w.jobs, j)
+	w.docs++
+	if w.docs >= w.max {
+		return w.flush(ctx)
+	}
+	if w.docs == 1 {
+		if w.timer == nil {
+			w.timer = time.NewTimer(batchWait)
+		} else {
+			w.timer.Reset(batchWait)
+		}
+		w.timerArmed = true
+	}
+	return nil
+}
+
+// flush stores the batch's documents and accounts for its records. Its
+// error stops the run; nothing of the batch is then stored.
+func (w *writer) flush(ctx context.Context) error {
+	if w.timerArmed {
+		w.timer.Stop()
+		w.timerArmed = false
+	}
+	if len(w.jobs) == 0 {
+		return nil
+	}
+	jobs := w.jobs
+	w.jobs, w.docs = w.jobs[:0], 0
+	clear(w.bands)
+	var docs []*dossier.StoredDocument
+	for _, j := range jobs {
+		if j.doc != nil {
+			docs = append(docs, j.doc)
+		}
+	}
+	var results []dossier.PutResult
+	switch {
+	case len(docs) == 0:
+	case w.batch != nil:
+		var err error
+		if results, err = w.batch.PutDocuments(ctx, docs); err != nil {
+			w.sum.Records++
+			return fmt.Errorf("ingest: %s: store: %w", jobs[0].rec.Origin, err)
+		}
+	default:
+		results = make([]dossier.PutResult, len(docs))
+		for i, d := range docs {
+			r := &results[i]
+			r.ID, r.Created, r.Err = w.g.store.PutDocument(ctx, d)
+			if r.Err != nil && !documentError(r.Err) {
+				w.sum.Records++
+				return fmt.Errorf("ingest: %s: store: %w", d.Meta.Origin, r.Err)
+			}
+		}
+	}
+	k := 0
+	for _, j := range jobs {
+		var r dossier.PutResult
+		if j.doc != nil {
+			r = results[k]
+			k++
+		}
+		if err := w.account(j, r); err != nil {
+			return err
+		}
+		if w.g.opt.Progress != nil {
+			s := w.sum
+			w.g.opt.Progress(Progress{
+				Files: int(w.st.files.Load()), FilesTotal: w.files,
+				Bytes: w.st.bytes.Load(), BytesTotal: w.totalBytes,
+				Records: s.Records, Stored: s.Stored, Unchanged: s.Unchanged,
+				Duplicates: s.Duplicates, Skipped: len(s.Skipped),
+				Origin: j.rec.Origin, Elapsed: time.Since(w.start),
+			})
+		}
+	}
+	return nil
+}
+
+// documentError reports whether err is the document's own fault (a skip),
+// not the store's.
+func documentError(err error) bool {
+	switch dossier.ErrorCode(err) {
+	case dossier.EINVALID, dossier.ECONFLICT:
+		return true
+	}
+	return false
+}
+
+// account adds one record of a committed batch to the summary: a skip, an
+// unchanged text, or a stored document (r).
+func (w *writer) account(j *job, r dossier.PutResult) error {
+	sum := w.sum
 	sum.Records++
 	switch {
-	case j.fatal != nil:
-		return j.fatal
 	case j.err != nil:
 		sum.Skipped = append(sum.Skipped, Skip{Origin: j.rec.Origin, Err: j.err})
 		return nil
 	case j.unchanged:
 		sum.Unchanged++
 		return nil
-	case j.doc == nil:
-		return ctx.Err() // analysis was cut short by cancellation
 	}
-	d := j.doc
-	if len(d.Meta.Bands) > 0 {
-		similar, err := g.store.SimilarDocuments(ctx, d.Meta.Bands)
-		if err != nil {
-			return fmt.Errorf("ingest: %s: similar documents: %w", j.rec.Origin, err)
-		}
-		d.Meta.DuplicateOf = original(d.Meta.Signature, similar, g.opt.Threshold)
-	}
-	d.Meta.Ingested = time.Now().UTC()
-	_, created, err := g.store.PutDocument(ctx, d)
-	if err != nil {
-		switch dossier.ErrorCode(err) {
-		case dossier.EINVALID, dossier.ECONFLICT:
-			sum.Skipped = append(sum.Skipped, Skip{Origin: j.rec.Origin, Err: err})
+	if r.Err != nil {
+		if documentError(r.Err) {
+			sum.Skipped = append(sum.Skipped, Skip{Origin: j.rec.Origin, Err: r.Err})
 			return nil
 		}
-		return fmt.Errorf("ingest: %s: store: %w", j.rec.Origin, err)
+		return fmt.Errorf("ingest: %s: store: %w", j.rec.Origin, r.Err)
 	}
-	if !created {
+	if !r.Created {
 		sum.Unchanged++ // the same text came earlier in this run
 		return nil
 	}
+	d := j.doc
 	sum.Stored++
 	sum.Claims += d.Meta.Claims
 	sum.Words += d.Meta.Words

@@ -106,7 +106,60 @@ func (s *Store) PutDocument(ctx context.Context, d *dossier.StoredDocument) (str
 	return id, true, nil
 }
 
-// insertDocument inserts p in tx unless its text is already stored.
+// PutDocuments stores docs in one transaction; see dossier.BatchStore.
+func (s *Store) PutDocuments(ctx context.Context, docs []*dossier.StoredDocument) ([]dossier.PutResult, error) {
+	res := make([]dossier.PutResult, len(docs))
+	encoded := make([]*encodedDocument, len(docs))
+	for i, d := range docs {
+		// A document's own error (EINVALID) is known before any write.
+		encoded[i], res[i].Err = encodeDocument(d)
+	}
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, internal("put documents", err)
+	}
+	defer tx.Rollback()
+	created := int64(0)
+	for i, p := range encoded {
+		if p == nil {
+			continue
+		}
+		id, ok, err := s.insertDocument(ctx, tx, p)
+		if err != nil {
+			if dossier.ErrorCode(err) == dossier.ECONFLICT {
+				// Found before its rows were written: the others go on.
+				res[i].Err = err
+				continue
+			}
+			return nil, err
+		}
+		res[i].ID, res[i].Created = id, ok
+		if ok {
+			created++
+		}
+	}
+	if created == 0 {
+		return res, nil // nothing written
+	}
+	flush := s.pending.Load()+created >= ftsBatch
+	if flush {
+		if err := indexPending(ctx, tx); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, internal("put documents", err)
+	}
+	if flush {
+		s.pending.Store(0)
+	} else {
+		s.pending.Add(created)
+	}
+	return res, nil
+}
+
+// insertDocument inserts p in tx unless its text is already stored. Its
+// ECONFLICT comes before anything is written.
 func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, p *encodedDocument) (string, bool, error) {
 	d, doc := p.d, &p.d.Document
 	var known string
