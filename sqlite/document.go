@@ -76,34 +76,19 @@ func encodeDocument(d *dossier.StoredDocument) (*encodedDocument, error) {
 
 // PutDocument stores d in one transaction; see dossier.Store.
 func (s *Store) PutDocument(ctx context.Context, d *dossier.StoredDocument) (string, bool, error) {
-	p, err := encodeDocument(d)
+	res, err := s.PutDocuments(ctx, []*dossier.StoredDocument{d})
 	if err != nil {
 		return "", false, err
 	}
-	tx, err := s.write.BeginTx(ctx, nil)
-	if err != nil {
-		return "", false, internal("put document", err)
-	}
-	defer tx.Rollback()
-	id, created, err := s.insertDocument(ctx, tx, p)
-	if err != nil || !created {
-		return id, false, err
-	}
-	flush := s.pending.Load()+1 >= ftsBatch
-	if flush {
-		if err := indexPending(ctx, tx); err != nil {
-			return "", false, err
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return "", false, internal("put document "+id, err)
-	}
-	if flush {
-		s.pending.Store(0)
-	} else {
-		s.pending.Add(1)
-	}
-	return id, true, nil
+	return res[0].ID, res[0].Created, res[0].Err
+}
+
+// batchRows collects what a batch's documents add besides their own rows,
+// inserted after the last of them with as few statements as the rows allow.
+type batchRows struct {
+	first                      int64 // the seq of the batch's first document
+	docs, dups, claims, counts int
+	claimArgs, localArgs       []any
 }
 
 // PutDocuments stores docs in one transaction; see dossier.BatchStore.
@@ -119,12 +104,12 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*dossier.StoredDocument
 		return nil, internal("put documents", err)
 	}
 	defer tx.Rollback()
-	created := int64(0)
+	var rows batchRows
 	for i, p := range encoded {
 		if p == nil {
 			continue
 		}
-		id, ok, err := s.insertDocument(ctx, tx, p)
+		id, ok, err := s.insertDocument(ctx, tx, p, &rows)
 		if err != nil {
 			if dossier.ErrorCode(err) == dossier.ECONFLICT {
 				// Found before its rows were written: the others go on.
@@ -134,14 +119,14 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*dossier.StoredDocument
 			return nil, err
 		}
 		res[i].ID, res[i].Created = id, ok
-		if ok {
-			created++
-		}
 	}
-	if created == 0 {
+	if rows.docs == 0 {
 		return res, nil // nothing written
 	}
-	flush := s.pending.Load()+created >= ftsBatch
+	if err := s.insertBatchRows(ctx, tx, &rows); err != nil {
+		return nil, err
+	}
+	flush := s.pending.Load()+int64(rows.docs) >= ftsBatch
 	if flush {
 		if err := indexPending(ctx, tx); err != nil {
 			return nil, err
@@ -153,14 +138,33 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*dossier.StoredDocument
 	if flush {
 		s.pending.Store(0)
 	} else {
-		s.pending.Add(created)
+		s.pending.Add(int64(rows.docs))
 	}
 	return res, nil
 }
 
-// insertDocument inserts p in tx unless its text is already stored. Its
-// ECONFLICT comes before anything is written.
-func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, p *encodedDocument) (string, bool, error) {
+// insertBatchRows inserts the claims, the full-text queue entries and the
+// counter updates of a batch's documents.
+func (s *Store) insertBatchRows(ctx context.Context, tx *sql.Tx, r *batchRows) error {
+	if err := s.insertClaims.exec(ctx, tx, r.claimArgs); err != nil {
+		return internal("put claims", err)
+	}
+	if err := s.insertLocals.exec(ctx, tx, r.localArgs); err != nil {
+		return internal("put claims", err)
+	}
+	if _, err := tx.StmtContext(ctx, s.insertPending).ExecContext(ctx, r.first); err != nil {
+		return internal("put documents", err)
+	}
+	if _, err := tx.StmtContext(ctx, s.count).ExecContext(ctx, r.docs, r.dups, r.claims, r.counts); err != nil {
+		return internal("put documents", err)
+	}
+	return nil
+}
+
+// insertDocument inserts p in tx unless its text is already stored, and
+// adds its other rows to r. Its ECONFLICT comes before anything is
+// written.
+func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, p *encodedDocument, r *batchRows) (string, bool, error) {
 	d, doc := p.d, &p.d.Document
 	var known string
 	switch err := tx.StmtContext(ctx, s.findHash).QueryRowContext(ctx, p.hash).Scan(&known); {
@@ -202,42 +206,30 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, p *encodedDocume
 	if seq > maxDoc {
 		return "", false, fmt.Errorf("sqlite: put document %s: the store is full (%d documents)", id, maxDoc)
 	}
-	if _, err := tx.StmtContext(ctx, s.insertPending).ExecContext(ctx, seq); err != nil {
-		return "", false, internal("put document "+id, err)
+	if r.docs == 0 {
+		r.first = seq
 	}
-	dup, counts := 0, 0
+	r.docs++
 	if d.Meta.DuplicateOf != "" {
-		dup = 1
+		r.dups++
 	}
+	r.claims += len(d.Claims)
 	for _, c := range d.Claims {
 		if c.Kind == dossier.CountClaim {
-			counts++
+			r.counts++
 		}
 	}
-	if _, err := tx.StmtContext(ctx, s.count).ExecContext(ctx, dup, len(d.Claims), counts); err != nil {
-		return "", false, internal("put document "+id, err)
-	}
-	if len(p.claims) > 0 {
-		args := make([]any, 0, 14*len(p.claims))
-		var locals []any
-		for i := range p.claims {
-			c := &p.claims[i]
-			day := c.day
-			if day == "" {
-				day = p.day
-			}
-			key := claimKey(dayNumber(day), seq, i)
-			args = append(args, key, seq, i, c.id, c.kind, c.measure, c.certainty,
-				c.low, c.high, c.counted, c.sources, c.body, c.evidence.Start, c.evidence.End)
-			for _, l := range c.locals {
-				locals = append(locals, seq, l, key)
-			}
+	for i := range p.claims {
+		c := &p.claims[i]
+		day := c.day
+		if day == "" {
+			day = p.day
 		}
-		if err := s.insertClaims.exec(ctx, tx, args); err != nil {
-			return "", false, internal("put claims of "+id, err)
-		}
-		if err := s.insertLocals.exec(ctx, tx, locals); err != nil {
-			return "", false, internal("put claims of "+id, err)
+		key := claimKey(dayNumber(day), seq, i)
+		r.claimArgs = append(r.claimArgs, key, seq, i, c.id, c.kind, c.measure, c.certainty,
+			c.low, c.high, c.counted, c.sources, c.body, c.evidence.Start, c.evidence.End)
+		for _, l := range c.locals {
+			r.localArgs = append(r.localArgs, seq, l, key)
 		}
 	}
 	return id, true, nil

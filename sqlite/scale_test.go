@@ -227,16 +227,20 @@ func fillScale(t *testing.T, s *Store, n int, insert bool) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		var rows batchRows
 		for j := i; j < min(n, i+batch); j++ {
 			d := gen.document(j)
 			p, err := encodeDocument(d)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, _, err := s.insertDocument(ctx, tx, p); err != nil {
+			if _, _, err := s.insertDocument(ctx, tx, p, &rows); err != nil {
 				t.Fatal(err)
 			}
 			addToLedger(&l, figures, entities, d)
+		}
+		if err := s.insertBatchRows(ctx, tx, &rows); err != nil {
+			t.Fatal(err)
 		}
 		if err := indexPending(ctx, tx); err != nil {
 			t.Fatal(err)

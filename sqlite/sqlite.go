@@ -49,7 +49,7 @@ type Store struct {
 	read  *sql.DB // a pool of readers; WAL lets them read while the writer writes
 	path  string
 
-	// Prepared on the write connection, reused by every PutDocument.
+	// Prepared on the write connection, reused by every PutDocuments.
 	findHash, findID, insertDoc, insertPending, count *sql.Stmt
 	insertClaims, insertLocals                        *multiInsert
 
@@ -157,8 +157,10 @@ func (s *Store) prepare(ctx context.Context) error {
 		{&s.insertDoc, `INSERT INTO documents (id, hash, text, url, outlet, title, published, pub, day,
 			ingested, origin, format, words, claims, duplicate_of, story, keywords, signature, bands, entities, layers)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&s.insertPending, `INSERT INTO fts_pending (doc) VALUES (?)`},
-		{&s.count, `UPDATE counters SET value = value + CASE name WHEN 'documents' THEN 1 WHEN 'duplicates' THEN ?
+		// A batch's documents are the ones from its first seq on: the
+		// writer holds the lock, and a new seq is above every stored one.
+		{&s.insertPending, `INSERT INTO fts_pending (doc) SELECT seq FROM documents WHERE seq >= ? ORDER BY seq`},
+		{&s.count, `UPDATE counters SET value = value + CASE name WHEN 'documents' THEN ? WHEN 'duplicates' THEN ?
 			WHEN 'claims' THEN ? ELSE ? END WHERE name IN ('documents', 'duplicates', 'claims', 'count_claims')`},
 	} {
 		st, err := s.write.PrepareContext(ctx, p.sql)
