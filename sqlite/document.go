@@ -166,17 +166,13 @@ func (s *Store) insertBatchRows(ctx context.Context, tx *sql.Tx, r *batchRows) e
 // written.
 func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, p *encodedDocument, r *batchRows) (string, bool, error) {
 	d, doc := p.d, &p.d.Document
-	var known string
-	switch err := tx.StmtContext(ctx, s.findHash).QueryRowContext(ctx, p.hash).Scan(&known); {
-	case err == nil:
-		return known, false, nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return "", false, internal("put document", err)
-	}
 	id := doc.ID
 	if id == "" {
 		// Derive the id from the hash, longer in the unlikely case the
-		// short form is taken.
+		// short form is taken by another text.
+		if known, ok, err := s.knownHash(ctx, tx, p.hash); err != nil || ok {
+			return known, false, err
+		}
 		for n := 12; ; n += 4 {
 			id = p.hash[:n]
 			taken, err := s.idTaken(ctx, tx, id)
@@ -187,17 +183,27 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, p *encodedDocume
 				break
 			}
 		}
-	} else if taken, err := s.idTaken(ctx, tx, id); err != nil {
-		return "", false, err
-	} else if taken {
-		return "", false, dossier.Errorf(dossier.ECONFLICT, "document %q: the id is already used by a different text", id)
 	}
+	// The insert itself tells whether the text (or the id) is stored: it
+	// does nothing on a uniqueness conflict, and only then does the hash
+	// need looking up.
 	res, err := tx.StmtContext(ctx, s.insertDoc).ExecContext(ctx, id, p.hash, doc.Text, doc.URL, doc.Outlet, doc.Title,
 		p.published, p.pub, p.day, p.ingested, d.Meta.Origin, d.Meta.Format, p.words, len(d.Claims),
 		d.Meta.DuplicateOf, d.Meta.Story, encodeStrings(d.Meta.Keywords), encodeUint32s(d.Meta.Signature),
 		encodeUint64s(d.Meta.Bands), p.entities, p.layers)
 	if err != nil {
 		return "", false, internal("put document "+id, err)
+	}
+	switch n, err := res.RowsAffected(); {
+	case err != nil:
+		return "", false, internal("put document "+id, err)
+	case n == 0:
+		known, ok, err := s.knownHash(ctx, tx, p.hash)
+		switch {
+		case err != nil || ok:
+			return known, false, err
+		}
+		return "", false, dossier.Errorf(dossier.ECONFLICT, "document %q: the id is already used by a different text", id)
 	}
 	seq, err := res.LastInsertId()
 	if err != nil {
@@ -233,6 +239,19 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, p *encodedDocume
 		}
 	}
 	return id, true, nil
+}
+
+// knownHash returns the id of the stored document with the hash.
+func (s *Store) knownHash(ctx context.Context, tx *sql.Tx, hash string) (string, bool, error) {
+	var id string
+	switch err := tx.StmtContext(ctx, s.findHash).QueryRowContext(ctx, hash).Scan(&id); {
+	case err == nil:
+		return id, true, nil
+	case errors.Is(err, sql.ErrNoRows):
+		return "", false, nil
+	default:
+		return "", false, internal("put document", err)
+	}
 }
 
 func (s *Store) idTaken(ctx context.Context, tx *sql.Tx, id string) (bool, error) {

@@ -156,7 +156,7 @@ func (s *Store) prepare(ctx context.Context) error {
 		{&s.findID, `SELECT hash FROM documents WHERE id = ?`},
 		{&s.insertDoc, `INSERT INTO documents (id, hash, text, url, outlet, title, published, pub, day,
 			ingested, origin, format, words, claims, duplicate_of, story, keywords, signature, bands, entities, layers)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
 		// A batch's documents are the ones from its first seq on: the
 		// writer holds the lock, and a new seq is above every stored one.
 		{&s.insertPending, `INSERT INTO fts_pending (doc) SELECT seq FROM documents WHERE seq >= ? ORDER BY seq`},
