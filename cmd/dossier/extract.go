@@ -11,12 +11,12 @@ import (
 	"runtime/pprof"
 	"strings"
 	"text/tabwriter"
-	"time"
 	"unicode/utf8"
 
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/export"
 	"github.com/dossierhq/dossier/extract"
+	"github.com/dossierhq/dossier/ingest"
 )
 
 func runExtract(ctx context.Context, env *Env, args []string) error {
@@ -70,7 +70,7 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		doc.ID = name
 	}
 	if *published != "" {
-		t, err := parseDate(*published)
+		t, err := ingest.ParseDate(*published)
 		if err != nil {
 			return dossier.Errorf(dossier.EINVALID, "--published: %v", err)
 		}
@@ -250,7 +250,7 @@ func extractRecord(x *extract.Extractor, line []byte) (*dossier.Analysis, string
 	}
 	doc := dossier.Document{ID: rec.ID, URL: rec.URL, Title: rec.Title, Outlet: rec.Outlet, Text: *rec.Text}
 	if rec.Published != nil && *rec.Published != "" {
-		t, err := parseDate(*rec.Published)
+		t, err := ingest.ParseDate(*rec.Published)
 		if err != nil {
 			return nil, rec.ID, dossier.Errorf(dossier.EINVALID, "published: %v", err)
 		}
@@ -274,16 +274,6 @@ func invalidAt(b []byte) int {
 
 // parseDate accepts a date or an RFC 3339 timestamp; the calendar date as
 // written is what relative expressions resolve against.
-func parseDate(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.DateOnly, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			y, m, d := t.Date()
-			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
-}
 
 func writeTable(w io.Writer, d *export.Document) error {
 	fmt.Fprintf(w, "document %s", d.ID)

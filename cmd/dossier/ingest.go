@@ -43,7 +43,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	}
 	opt := ingest.Options{Workers: *workers, Format: *format, Outlet: *outlet, Stdin: env.Stdin}
 	if *published != "" {
-		if opt.Published, err = parseDate(*published); err != nil {
+		if opt.Published, err = ingest.ParseDate(*published); err != nil {
 			return dossier.Errorf(dossier.EINVALID, "--published: %v", err)
 		}
 	}
