@@ -393,42 +393,25 @@ func (s *Store) Figures(ctx context.Context, f dossier.FigureFilter) ([]dossier.
 		q += ` LIMIT ?`
 		args = append(args, f.Limit)
 	}
-	rows, err := s.read.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, internal("figures", err)
+	return collect(ctx, s.read, "figures", q, args, scanFigure)
+}
+
+func scanFigure(r rowScanner, fig *dossier.Figure) error {
+	var body []byte
+	if err := r.Scan(&body); err != nil {
+		return err
 	}
-	defer rows.Close()
-	var out []dossier.Figure
-	for rows.Next() {
-		var body []byte
-		if err := rows.Scan(&body); err != nil {
-			return nil, internal("figures", err)
-		}
-		var fig dossier.Figure
-		d := newDecoder(body)
-		if err := d.figure(&fig); err != nil {
-			return nil, internal("figures", err)
-		}
-		out = append(out, fig)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, internal("figures", err)
-	}
-	return out, nil
+	d := newDecoder(body)
+	return d.figure(fig)
 }
 
 // Figure returns one figure.
 func (s *Store) Figure(ctx context.Context, id string) (*dossier.Figure, error) {
-	var body []byte
-	err := s.read.QueryRowContext(ctx, `SELECT body FROM figures WHERE id = ?`, id).Scan(&body)
+	var fig dossier.Figure
+	err := scanFigure(s.read.QueryRowContext(ctx, `SELECT body FROM figures WHERE id = ?`, id), &fig)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, dossier.Errorf(dossier.ENOTFOUND, "no figure %q", id)
 	} else if err != nil {
-		return nil, internal("figure "+id, err)
-	}
-	var fig dossier.Figure
-	d := newDecoder(body)
-	if err := d.figure(&fig); err != nil {
 		return nil, internal("figure "+id, err)
 	}
 	return &fig, nil
@@ -469,23 +452,7 @@ func (s *Store) Entities(ctx context.Context, f dossier.EntityFilter) ([]dossier
 		q += ` LIMIT ?`
 		args = append(args, f.Limit)
 	}
-	rows, err := s.read.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, internal("entities", err)
-	}
-	defer rows.Close()
-	var out []dossier.LedgerEntity
-	for rows.Next() {
-		var e dossier.LedgerEntity
-		if err := scanEntity(rows, &e); err != nil {
-			return nil, internal("entities", err)
-		}
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, internal("entities", err)
-	}
-	return out, nil
+	return collect(ctx, s.read, "entities", q, args, scanEntity)
 }
 
 // Entity returns one ledger entity.
@@ -535,21 +502,27 @@ func (s *Store) Stories(ctx context.Context, f dossier.StoryFilter) ([]dossier.S
 		q += ` LIMIT ?`
 		args = append(args, f.Limit)
 	}
-	rows, err := s.read.QueryContext(ctx, q, args...)
+	return collect(ctx, s.read, "stories", q, args, scanStory)
+}
+
+// collect runs a query and scans every row into a T; what names the
+// listing in errors.
+func collect[T any](ctx context.Context, db *sql.DB, what, q string, args []any, scan func(rowScanner, *T) error) ([]T, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, internal("stories", err)
+		return nil, internal(what, err)
 	}
 	defer rows.Close()
-	var out []dossier.Story
+	var out []T
 	for rows.Next() {
-		var st dossier.Story
-		if err := scanStory(rows, &st); err != nil {
-			return nil, internal("stories", err)
+		var v T
+		if err := scan(rows, &v); err != nil {
+			return nil, internal(what, err)
 		}
-		out = append(out, st)
+		out = append(out, v)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, internal("stories", err)
+		return nil, internal(what, err)
 	}
 	return out, nil
 }
