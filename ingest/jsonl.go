@@ -41,13 +41,13 @@ func readJSONL(ctx context.Context, r io.Reader, name string, emit emitFunc) err
 			return err
 		}
 		var err error
-		line, err = readLine(br, line[:0], maxLineBytes)
-		if err != nil && err != io.EOF && err != errLongLine {
+		line, err = ReadLine(br, line[:0], maxLineBytes)
+		if err != nil && err != io.EOF && err != ErrLongLine {
 			return fmt.Errorf("line %d: %w", n, err)
 		}
 		origin := fmt.Sprintf("%s:%d", name, n)
 		switch {
-		case err == errLongLine:
+		case err == ErrLongLine:
 			rec := Record{Origin: origin, Format: FormatJSONL,
 				Err: dossier.Errorf(dossier.EINVALID, "line longer than %s", size(maxLineBytes))}
 			if e := emit(pending{Record: rec}); e != nil {
@@ -90,11 +90,13 @@ func parseJSONLine(line []byte) (dossier.Document, error) {
 	return doc, nil
 }
 
-var errLongLine = fmt.Errorf("line too long")
+// ErrLongLine reports a line longer than ReadLine's limit.
+var ErrLongLine = fmt.Errorf("line too long")
 
-// readLine reads one line into buf, without its line ending. A line longer
-// than max is consumed and reported as errLongLine.
-func readLine(r *bufio.Reader, buf []byte, max int) ([]byte, error) {
+// ReadLine reads one line into buf, without its line ending. A line longer
+// than max is consumed and reported as ErrLongLine, so a reader of JSONL can
+// name it and go on with the next line; memory stays bounded by max.
+func ReadLine(r *bufio.Reader, buf []byte, max int) ([]byte, error) {
 	long := false
 	for {
 		frag, err := r.ReadSlice('\n')
@@ -108,7 +110,7 @@ func readLine(r *bufio.Reader, buf []byte, max int) ([]byte, error) {
 			continue
 		}
 		if long {
-			return buf[:0], errLongLine
+			return buf[:0], ErrLongLine
 		}
 		return bytes.TrimRight(buf, "\r\n"), err
 	}

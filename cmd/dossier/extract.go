@@ -152,15 +152,15 @@ func extractJSONL(ctx context.Context, env *Env, x *extract.Extractor, in io.Rea
 			return err
 		}
 		var err error
-		line, err = readLine(r, line[:0], x.MaxBytes*2+4096)
+		line, err = ingest.ReadLine(r, line[:0], x.MaxBytes*2+4096)
 		if err == io.EOF && len(line) == 0 {
 			break
 		}
-		if err != nil && err != io.EOF && err != errLongLine {
+		if err != nil && err != io.EOF && err != ingest.ErrLongLine {
 			return fmt.Errorf("read %s: %w", name, err)
 		}
-		if err == nil || err == io.EOF || err == errLongLine {
-			if err != errLongLine && len(bytes.TrimSpace(line)) == 0 {
+		if err == nil || err == io.EOF || err == ingest.ErrLongLine {
+			if err != ingest.ErrLongLine && len(bytes.TrimSpace(line)) == 0 {
 				if err == io.EOF {
 					break
 				}
@@ -169,7 +169,7 @@ func extractJSONL(ctx context.Context, env *Env, x *extract.Extractor, in io.Rea
 			total++
 			var id string
 			rerr := err
-			if rerr != errLongLine {
+			if rerr != ingest.ErrLongLine {
 				var a *dossier.Analysis
 				a, id, rerr = extractRecord(x, line)
 				if rerr == nil {
@@ -206,34 +206,6 @@ func extractJSONL(ctx context.Context, env *Env, x *extract.Extractor, in io.Rea
 		return dossier.Errorf(dossier.EINVALID, "%d of %d records failed (see above); the others were extracted", failed, total)
 	}
 	return nil
-}
-
-var errLongLine = fmt.Errorf("line too long")
-
-// readLine reads one line into buf, without its newline. A line longer than
-// max is consumed and reported as errLongLine.
-func readLine(r *bufio.Reader, buf []byte, max int) ([]byte, error) {
-	long := false
-	for {
-		frag, err := r.ReadSlice('\n')
-		if !long {
-			buf = append(buf, frag...)
-			if len(buf) > max {
-				long, buf = true, buf[:0]
-			}
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		buf = bytes.TrimRight(buf, "\r\n")
-		if long {
-			if err == nil {
-				err = errLongLine
-			}
-			return buf[:0], errLongLine
-		}
-		return buf, err
-	}
 }
 
 func extractRecord(x *extract.Extractor, line []byte) (*dossier.Analysis, string, error) {
