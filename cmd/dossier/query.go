@@ -316,41 +316,23 @@ func runEntities(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	f.Type = dossier.EntityType(strings.ToUpper(typ))
-	if err := checkFormat(*format); err != nil {
-		return err
-	}
-	s, err := openStore(ctx, *db)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	es, err := s.Entities(ctx, f)
-	if err != nil {
-		return err
-	}
-	out := make([]export.LedgerEntity, len(es))
-	for i := range es {
-		out[i] = export.FromLedgerEntity(&es[i])
-	}
-	switch *format {
-	case "table":
-		tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tNAME\tTYPE\tDOCS\tMENTIONS\tALIASES")
-		for _, e := range out {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%s\n", e.ID, e.Name, e.Type, e.Documents, e.Mentions,
-				dash(clip(strings.Join(e.Aliases, "; "), 60)))
+	return list(ctx, env, *db, *format, func(s dossier.Store) ([]export.LedgerEntity, error) {
+		es, err := s.Entities(ctx, f)
+		out := make([]export.LedgerEntity, len(es))
+		for i := range es {
+			out[i] = export.FromLedgerEntity(&es[i])
 		}
-		return tw.Flush()
-	case "csv":
-		cw := csv.NewWriter(env.Stdout)
-		cw.Write([]string{"id", "name", "type", "documents", "mentions", "aliases"})
-		for _, e := range out {
-			cw.Write([]string{e.ID, e.Name, e.Type, strconv.Itoa(e.Documents), strconv.Itoa(e.Mentions), strings.Join(e.Aliases, "; ")})
-		}
-		cw.Flush()
-		return cw.Error()
-	}
-	return writeJSON(env.Stdout, out, *format)
+		return out, err
+	}, columns[export.LedgerEntity]{
+		header: []string{"id", "name", "type", "documents", "mentions", "aliases"},
+		row: func(e export.LedgerEntity, table bool) []string {
+			aliases := strings.Join(e.Aliases, "; ")
+			if table {
+				aliases = dash(clip(aliases, 60))
+			}
+			return []string{e.ID, e.Name, e.Type, strconv.Itoa(e.Documents), strconv.Itoa(e.Mentions), aliases}
+		},
+	})
 }
 
 func runStories(ctx context.Context, env *Env, args []string) error {
@@ -363,39 +345,63 @@ func runStories(ctx context.Context, env *Env, args []string) error {
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if err := checkFormat(*format); err != nil {
+	return list(ctx, env, *db, *format, func(s dossier.Store) ([]export.Story, error) {
+		ss, err := s.Stories(ctx, f)
+		out := make([]export.Story, len(ss))
+		for i := range ss {
+			out[i] = export.FromStory(&ss[i])
+		}
+		return out, err
+	}, columns[export.Story]{
+		header: []string{"id", "start", "end", "documents", "claims", "title", "keywords"},
+		row: func(s export.Story, table bool) []string {
+			docs, title, kw := strings.Join(s.Documents, " "), s.Title, strings.Join(s.Keywords, "; ")
+			if table {
+				docs, title, kw = strconv.Itoa(len(s.Documents)), clip(title, 60), clip(strings.Join(s.Keywords, ", "), 50)
+				return []string{s.ID, dash(s.Start), dash(s.End), docs, strconv.Itoa(s.Claims), title, kw}
+			}
+			return []string{s.ID, s.Start, s.End, docs, strconv.Itoa(s.Claims), title, kw}
+		},
+	})
+}
+
+// columns lays a listing out as rows: the table shortens long cells, the
+// CSV keeps them whole.
+type columns[T any] struct {
+	header []string
+	row    func(item T, table bool) []string
+}
+
+// list opens the ledger, fetches a listing and prints it in format.
+func list[T any](ctx context.Context, env *Env, db, format string, fetch func(dossier.Store) ([]T, error), c columns[T]) error {
+	if err := checkFormat(format); err != nil {
 		return err
 	}
-	s, err := openStore(ctx, *db)
+	s, err := openStore(ctx, db)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	ss, err := s.Stories(ctx, f)
+	items, err := fetch(s)
 	if err != nil {
 		return err
 	}
-	out := make([]export.Story, len(ss))
-	for i := range ss {
-		out[i] = export.FromStory(&ss[i])
-	}
-	switch *format {
+	switch format {
 	case "table":
 		tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tFROM\tTO\tDOCS\tCLAIMS\tTITLE\tKEYWORDS")
-		for _, s := range out {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%s\t%s\n", s.ID, dash(s.Start), dash(s.End), len(s.Documents),
-				s.Claims, clip(s.Title, 60), clip(strings.Join(s.Keywords, ", "), 50))
+		fmt.Fprintln(tw, strings.ToUpper(strings.Join(c.header, "\t")))
+		for _, it := range items {
+			fmt.Fprintln(tw, strings.Join(c.row(it, true), "\t"))
 		}
 		return tw.Flush()
 	case "csv":
 		cw := csv.NewWriter(env.Stdout)
-		cw.Write([]string{"id", "start", "end", "documents", "claims", "title", "keywords"})
-		for _, s := range out {
-			cw.Write([]string{s.ID, s.Start, s.End, strings.Join(s.Documents, " "), strconv.Itoa(s.Claims), s.Title, strings.Join(s.Keywords, "; ")})
+		cw.Write(c.header)
+		for _, it := range items {
+			cw.Write(c.row(it, false))
 		}
 		cw.Flush()
 		return cw.Error()
 	}
-	return writeJSON(env.Stdout, out, *format)
+	return writeJSON(env.Stdout, items, format)
 }
