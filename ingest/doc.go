@@ -51,9 +51,10 @@
 // then one writer, in input order: Store.SimilarDocuments on the band keys,
 // DuplicateOf = the earliest published stored document whose Similarity
 // is at least Options.Threshold (DuplicateThreshold by default), and
-// Store.PutDocument, one transaction per document. A killed run therefore
-// loses at most the document in flight, and a rerun stores each document
-// exactly once. A document without an id gets the first 16 hex digits of
+// the store: through dossier.BatchStore.PutDocuments when the store has it,
+// up to 16 documents per transaction and none waiting over 50 ms, else
+// Store.PutDocument one at a time. A killed run therefore loses at most the
+// uncommitted batch, and a rerun stores each document exactly once. A document without an id gets the first 16 hex digits of
 // its hash, so reruns assign the same ids.
 //
 // Records that cannot be read, analysed or stored (EINVALID, ECONFLICT)
