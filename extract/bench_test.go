@@ -38,7 +38,7 @@ func BenchmarkPipeline(b *testing.B) {
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 }
 
-func benchDocs(b *testing.B) []dossier.Document {
+func benchDocs(b testing.TB) []dossier.Document {
 	shared := sharedtest.Dir(b)
 	f, err := os.Open(filepath.Join(shared, "data", "claims", "dev-docs.jsonl"))
 	if err != nil {

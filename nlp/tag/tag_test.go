@@ -4,6 +4,7 @@ import (
 	"github.com/dossierhq/dossier/internal/sharedtest"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -122,5 +123,53 @@ func TestQualityFloor(t *testing.T) {
 		} else {
 			t.Logf("%s = %.4f", tc.name, got)
 		}
+	}
+}
+
+// TestDistilledChunkRules checks that the distilled POS-context rules stand
+// in for the model: on the GMB held-out sentences they must take a large
+// share of the tokens and give the class the model would have given.
+func TestDistilledChunkRules(t *testing.T) {
+	d, err := LoadData(dataDir(t))
+	if err != nil {
+		t.Fatalf("LoadData = %v", err)
+	}
+	tg, ch, err := Default()
+	if err != nil {
+		t.Fatalf("Default() = %v", err)
+	}
+	s := ch.getScratch()
+	var pos []string
+	var ph []uint64
+	var feats []uint64
+	scores := make([]float32, ch.model.NumClasses())
+	tokens, covered, agree := 0, 0, 0
+	for _, se := range d.GMBTest {
+		n := len(se.Words)
+		pos = slices.Grow(pos[:0], n)[:n]
+		ph = slices.Grow(ph[:0], n)[:n]
+		tg.Tag(se.Words, pos)
+		ch.chunkIdx(s, se.Words, pos, nil)
+		setPOS(ph, pos)
+		p1, p2 := -1, -1
+		for i := range n {
+			tokens++
+			if _, gold := ch.rules[ruleKey(ph[i], p1)]; !gold {
+				if r, ok := ch.rules[contextKey(ph, i, p1)]; ok {
+					covered++
+					feats = chunkFeatures(feats[:0], s.words, ph, i, p1, p2)
+					if ch.model.Predict(feats, scores, nil) == int(r) {
+						agree++
+					}
+				}
+			}
+			p2, p1 = p1, s.prev[i]
+		}
+	}
+	ch.pool.Put(s)
+	share, agreement := float64(covered)/float64(tokens), float64(agree)/float64(covered)
+	t.Logf("distilled rules take %d of %d tokens (%.3f), agreeing with the model on %.4f", covered, tokens, share, agreement)
+	if share < 0.40 || agreement < 0.999 {
+		t.Errorf("distilled rules: share %.3f (want ≥ 0.40), agreement with the model %.4f (want ≥ 0.999)", share, agreement)
 	}
 }
