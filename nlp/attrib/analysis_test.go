@@ -53,10 +53,10 @@ func TestAnalysePolNeAR(t *testing.T) {
 		}
 		return false
 	}
+	run := fullPipeline(t)
 	for _, d := range docs {
 		rs := []rune(d.Text)
-		pd := analyse(d.Text)
-		preds := eval.PolNeARAttributions(d.Text, pd.Attributions)
+		preds := eval.PolNeARAttributions(d.Text, run(d.Text))
 		used := make([]bool, len(preds))
 		for _, g := range d.Gold {
 			found := -1
@@ -135,9 +135,10 @@ func TestMissedContexts(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := 0
+	run := fullPipeline(t)
 	for _, d := range docs {
 		rs := []rune(d.Text)
-		preds := eval.PolNeARAttributions(d.Text, analyse(d.Text).Attributions)
+		preds := eval.PolNeARAttributions(d.Text, run(d.Text))
 		if os.Getenv("ATTRIB_SPURIOUS") != "" {
 			for _, p := range preds {
 				c := p.Cue[0]
@@ -180,6 +181,37 @@ func TestMissedContexts(t *testing.T) {
 			a, b := max(0, g.Cue[0][0]-120), min(len(rs), g.Cue[0][1]+80)
 			fmt.Printf("--- %s\n", strings.ReplaceAll(string(rs[a:g.Cue[0][0]])+"[["+string(rs[g.Cue[0][0]:g.Cue[0][1]])+"]]"+string(rs[g.Cue[0][1]:b]), "\n", "⏎"))
 		}
+	}
+}
+
+// lastDoc is the document fullPipeline's function analysed last.
+var lastDoc *nlp.Doc
+
+// fullPipeline returns a function that runs the tokenizer, the embedded
+// tagger and recogniser and this stage over a text, as `dossier extract`
+// does, and returns the attributions.
+func fullPipeline(t *testing.T) func(string) []dossier.Attribution {
+	t.Helper()
+	tg, err := tag.DefaultStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ne, err := ner.DefaultStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := nlp.NewPipeline(nlp.Tokenizer{}, tg, ne, New())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &nlp.Doc{}
+	lastDoc = d
+	return func(s string) []dossier.Attribution {
+		d.Reset(s, time.Time{})
+		if err := p.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		return append([]dossier.Attribution(nil), d.Attributions...)
 	}
 }
 

@@ -597,8 +597,10 @@ func (s *scratch) sentence(si int) {
 	var a att      // every case below sets all of it: no zeroing per token
 	verbs := false // a speech verb gave an attribution
 	for i := lo; i < hi && len(s.atts)-first < maxPerSentence; i++ {
-		if s.qOf[i] >= 0 && s.quoteInner(i) {
-			continue // cues inside a quotation are the quoted speaker's words
+		if s.qOf[i] >= 0 && s.quoteInner(i) && !(s.punct(i, ':') && s.turnOpens(lo)) {
+			// Cues inside a quotation are the quoted speaker's words; a
+			// colon that names a transcript's speaker ("PENCE: …) is not.
+			continue
 		}
 		ok := false
 		trig := s.f[i]&fTrigger != 0
@@ -1811,8 +1813,19 @@ func (s *scratch) authoredDoc(np tr) bool {
 // headline reads "Name: content" at the start of a paragraph — a headline
 // or a transcript line — as an attribution with the colon as cue and the
 // rest of the paragraph as content.
+// turnOpens reports whether token lo opens a paragraph with a quote mark,
+// as each turn of a quoted transcript does.
+func (s *scratch) turnOpens(lo int) bool {
+	fam, _, _, _ := s.qmark(lo)
+	return fam != famNone && (lo == 0 || s.para[lo] != s.para[lo-1])
+}
+
 func (s *scratch) headline(i, lo int) (att, bool) {
 	a := att{cue: tr{i, i + 1}, fixed: true}
+	// A transcript may open each turn with a quote mark: "PENCE: Well, …
+	if fam, _, _, _ := s.qmark(lo); fam != famNone && lo+1 < i {
+		lo++
+	}
 	np := s.bwdNP(i-1, lo)
 	if !np.ok() || np.a != lo || !s.is(lo, fCap) || s.is(lo, fTime) {
 		return a, false

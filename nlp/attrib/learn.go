@@ -116,17 +116,18 @@ func (m *Model) Save(save func(name string, write func(io.Writer) error) error) 
 
 // learned holds the per-document state of the learned pass.
 type learned struct {
-	lw    []uint64 // lower-cased word hash per token
-	suf   []uint64 // lower-cased 3-byte suffix hash
-	ph    []uint64 // POS tag hash
-	ch    []uint64 // chunk tag hash
-	sent  []int32  // index into scratch.sents per token
-	rcue  []uint8  // the rules' cue label per token (0 O, 1 B, 2 I)
-	ratt  []int32  // the rule attribution whose cue covers the token, or -1
-	mcue  []uint8  // the cue tagger's label per token
-	ent   []uint8  // 1 inside an entity
-	role  []int8   // role labels of the current window
-	rrole []uint8  // the matched rule attribution's role per window token (0, 1 source, 2 content)
+	lw    []uint64  // lower-cased word hash per token
+	suf   []uint64  // lower-cased 3-byte suffix hash
+	ph    []uint64  // POS tag hash
+	ch    []uint64  // chunk tag hash
+	sent  []int32   // index into scratch.sents per token
+	rcue  []uint8   // the rules' cue label per token (0 O, 1 B, 2 I)
+	ratt  []int32   // the rule attribution whose cue covers the token, or -1
+	mcue  []uint8   // the cue tagger's label per token
+	ent   []uint8   // 1 inside an entity
+	role  []int8    // role labels of the current window
+	marg  []float32 // per window token: its label's score above O's
+	rrole []uint8   // the matched rule attribution's role per window token (0, 1 source, 2 content)
 	feats []uint64
 	score []float32
 	rules []ruleAtt
@@ -173,6 +174,10 @@ const (
 	xQuoteW
 	xSentQuote
 	xRulePOS
+	xSubjHead
+	xComp
+	xCompW
+	xSubjW
 
 	rBias
 	rDirDist
@@ -250,8 +255,15 @@ func (s *scratch) prepare() {
 		}
 	}
 	for _, e := range d.Entities {
+		code := uint8(3)
+		switch e.Type {
+		case dossier.Person:
+			code = 1
+		case dossier.Org:
+			code = 2
+		}
 		for k := d.TokenAt(e.Span.Start); k < n && d.Tokens[k].Start < e.Span.End; k++ {
-			l.ent[k] = 1
+			l.ent[k] = code
 		}
 	}
 	l.rules = l.rules[:0]
@@ -385,9 +397,15 @@ func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int, sq uint64) []uint
 	}
 	subj := uint64(0)
 	if i > lo {
-		subj = uint64(l.ent[i-1])<<1 | boolU(s.f[i-1]&fSubjPron != 0) | boolU(s.f[i-1]&fSpeaker != 0)<<2
+		subj = uint64(boolU(l.ent[i-1] != 0))<<1 | boolU(s.f[i-1]&fSubjPron != 0) | boolU(s.f[i-1]&fSpeaker != 0)<<2
 	}
+	sh := s.subjectKind(i, lo)
+	comp := s.complementKind(i, hi)
 	dst = append(dst,
+		mix(mix(xSubjHead, sh), pos),
+		mix(mix(xComp, comp), pos),
+		mix(mix(xCompW, comp), w),
+		mix(mix(xSubjW, sh), w),
 		mix(mix(xThatAhead, ahead), w),
 		mix(mix(xSubj, subj), pos),
 		mix(mix(xQuoteW, qn|q<<2), w),
@@ -418,6 +436,81 @@ func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int, sq uint64) []uint
 		mix(mix(xRuleP1, uint64(l.rcue[i])), pp),
 		mix(mix(xQuoteNext, qn), pos),
 	)
+}
+
+// subjectKind classifies the nearest word left of cue candidate i in its
+// sentence, past adverbs, auxiliaries and negation: 0 none (sentence
+// start), 1 person, 2 organisation, 3 other entity, 4 subject pronoun, 5
+// relative pronoun, 6 a noun that can speak, 7 another noun, 8 a comma,
+// 9 a quote mark, 10 anything else.
+func (s *scratch) subjectKind(i, lo int) uint64 {
+	l := &s.l
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		if s.f[k]&(fAdv|fModal|fHave|fBe|fDo|fNeg) != 0 || s.pos && (s.d.POS[k] == "RB" || s.d.POS[k] == "MD") {
+			continue
+		}
+		switch {
+		case l.ent[k] != 0:
+			return uint64(l.ent[k])
+		case s.f[k]&fSubjPron != 0:
+			return 4
+		case s.pos && (s.d.POS[k] == "WP" || s.d.POS[k] == "WDT"):
+			return 5
+		case s.f[k]&fSpeaker != 0:
+			return 6
+		case s.pos && len(s.d.POS[k]) > 0 && s.d.POS[k][0] == 'N':
+			return 7
+		case s.punct(k, ','):
+			return 8
+		case s.qOf[k] >= 0:
+			return 9
+		}
+		return 10
+	}
+	return 0
+}
+
+// complementKind classifies what follows cue candidate i, past adverbs
+// and particles: 0 sentence end, 1 "that", 2 "to" and a verb, 3 a
+// wh-word, "if" or "whether", 4 a quote mark, 5 a colon, 6 a comma, 7 a
+// noun phrase, 8 a preposition, 9 a verb, 10 anything else.
+func (s *scratch) complementKind(i, hi int) uint64 {
+	for k := i + 1; k < hi && k <= i+3; k++ {
+		p := ""
+		if s.pos {
+			p = s.d.POS[k]
+		}
+		switch {
+		case p == "RB" || p == "RP":
+			continue
+		case s.isWord(k, "that"):
+			return 1
+		case p == "TO" || s.isWord(k, "to"):
+			if k+1 < hi && s.pos && len(s.d.POS[k+1]) > 0 && s.d.POS[k+1][0] == 'V' {
+				return 2
+			}
+			return 8
+		case p == "WP" || p == "WRB" || p == "WDT" || s.isWord(k, "if") || s.isWord(k, "whether"):
+			return 3
+		case s.qOf[k] >= 0:
+			if fam, _, _, _ := s.qmark(k); fam != famNone {
+				return 4
+			}
+			return 10
+		case s.punct(k, ':'):
+			return 5
+		case s.punct(k, ','):
+			return 6
+		case p == "DT" || p == "PRP$" || p == "PRP" || p == "CD" || p == "JJ" || len(p) > 0 && p[0] == 'N':
+			return 7
+		case p == "IN":
+			return 8
+		case len(p) > 0 && p[0] == 'V':
+			return 9
+		}
+		return 10
+	}
+	return 0
 }
 
 // tagCues runs the cue tagger over sentence [lo,hi), writing l.mcue; with
@@ -685,6 +778,10 @@ func (s *scratch) labelRoles(m *perceptron.Model, t *perceptron.Trainer, rc *rol
 		l.role = make([]int8, n)
 	}
 	l.role = l.role[:n]
+	if cap(l.marg) < n {
+		l.marg = make([]float32, n)
+	}
+	l.marg = l.marg[:n]
 	p1 := -1
 	for i := rc.lo; i < rc.hi; i++ {
 		k := i - rc.lo
@@ -704,17 +801,21 @@ func (s *scratch) labelRoles(m *perceptron.Model, t *perceptron.Trainer, rc *rol
 			t.Update(l.feats, g, c)
 		} else {
 			c = m.Predict(l.feats, l.score, roleAllowed[p1+1])
+			l.marg[k] = l.score[c] - l.score[roleO]
 		}
 		l.role[k] = int8(c)
 		p1 = c
 	}
 }
 
-// decodeRoles turns l.role into a source (the run nearest the cue) and
-// content parts.
+// decodeRoles turns l.role into a source and content parts. Of several
+// source runs the one the labeller is surest of wins (on PolNeAR dev
+// better than the one nearest the cue: "X urged Y to …"); a run without a
+// noun, pronoun or number is no source.
 func (s *scratch) decodeRoles(rc *roleContext) (src tr, parts []tr) {
 	l := &s.l
-	best := -1
+	var best float32
+	found := false
 	n := len(l.role)
 	for k := 0; k < n; {
 		c := l.role[k]
@@ -737,15 +838,32 @@ func (s *scratch) decodeRoles(rc *roleContext) (src tr, parts []tr) {
 			parts = append(parts, r)
 			continue
 		}
-		dist := rc.c.a - r.b
-		if r.a >= rc.c.b {
-			dist = r.a - rc.c.b
+		if !s.hasNominal(r) {
+			continue // a source is a noun phrase: "been", "extensively" are not
 		}
-		if best < 0 || dist < best {
-			best, src = dist, r
+		sc := float32(0)
+		for j := r.a; j < r.b; j++ {
+			sc = max(sc, l.marg[j-rc.lo])
+		}
+		if !found || sc > best {
+			found, best, src = true, sc, r
 		}
 	}
 	return src, parts
+}
+
+// hasNominal reports whether r holds a noun, pronoun or number (by POS).
+func (s *scratch) hasNominal(r tr) bool {
+	if !s.pos {
+		return true
+	}
+	for k := r.a; k < r.b; k++ {
+		switch p := s.d.POS[k]; {
+		case len(p) > 0 && p[0] == 'N', p == "PRP", p == "WP", p == "WDT", p == "CD", p == "FW":
+			return true
+		}
+	}
+	return false
 }
 
 var loadDefaultModel = sync.OnceValues(func() (*Model, error) { return LoadModelFS(model.FS) })

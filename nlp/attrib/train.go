@@ -48,7 +48,7 @@ func Train(ctx context.Context, examples []Example, cfg TrainConfig) (*Model, er
 		cfg.Epochs = 10
 	}
 	if cfg.CueBits == 0 {
-		cfg.CueBits = 16
+		cfg.CueBits = 17
 	}
 	if cfg.RoleBits == 0 {
 		cfg.RoleBits = 16
