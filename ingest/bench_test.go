@@ -183,3 +183,54 @@ func BenchmarkKeywords(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkStoreSQLite measures the store's share of ingest alone: the
+// Wikinews articles, analysed once before timing, stored in groups of 16
+// into a fresh SQLite file per iteration, full-text indexes included.
+func BenchmarkStoreSQLite(b *testing.B) {
+	data, docs, words := wikinewsJSONL(b)
+	ctx := context.Background()
+	dir := b.TempDir()
+	src, err := sqlite.Open(ctx, filepath.Join(dir, "src.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := ingest.New(src, ingest.Options{}).Ingest(ctx, bytes.NewReader(data), "wn.jsonl", ""); err != nil {
+		b.Fatal(err)
+	}
+	var ids []string
+	if err := src.EachDocument(ctx, func(d *dossier.StoredDocument) error {
+		ids = append(ids, d.Document.ID)
+		return nil
+	}); err != nil {
+		b.Fatal(err)
+	}
+	var stored []*dossier.StoredDocument
+	for _, id := range ids {
+		d, err := src.Document(ctx, id)
+		if err != nil {
+			b.Fatal(err)
+		}
+		stored = append(stored, d)
+	}
+	src.Close()
+	i := 0
+	start := cpuTime()
+	for b.Loop() {
+		i++
+		st, err := sqlite.Open(ctx, filepath.Join(dir, fmt.Sprintf("bench%d.db", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for j := 0; j < len(stored); j += 16 {
+			if _, err := st.PutDocuments(ctx, stored[j:min(j+16, len(stored))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := st.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(docs*b.N)/b.Elapsed().Seconds(), "docs/s")
+	reportCPU(b, start, docs, words)
+}
