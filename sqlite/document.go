@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -8,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -18,6 +20,7 @@ import (
 // claimRow is one claim ready to insert.
 type claimRow struct {
 	id, day, kind, measure, certainty, counted, sources string
+	names                                               []string // lower-case source texts and names
 	low, high                                           float64
 	evidence                                            dossier.Span
 	locals                                              []string
@@ -89,6 +92,14 @@ type batchRows struct {
 	first                      int64 // the seq of the batch's first document
 	docs, dups, claims, counts int
 	claimArgs, localArgs       []any
+	terms                      map[term][]int64 // the keys of the claims that use each term
+}
+
+// term is a source text or name (field 0) or a counted group (field 1),
+// lower-case, as the terms table holds them.
+type term struct {
+	field int
+	text  string
 }
 
 // PutDocuments stores docs in one transaction; see dossier.BatchStore.
@@ -152,11 +163,40 @@ func (s *Store) insertBatchRows(ctx context.Context, tx *sql.Tx, r *batchRows) e
 	if err := s.insertLocals.exec(ctx, tx, r.localArgs); err != nil {
 		return internal("put claims", err)
 	}
+	if err := s.insertTerms(ctx, tx, r.terms); err != nil {
+		return err
+	}
 	if _, err := tx.StmtContext(ctx, s.insertPending).ExecContext(ctx, r.first); err != nil {
 		return internal("put documents", err)
 	}
 	if _, err := tx.StmtContext(ctx, s.count).ExecContext(ctx, r.docs, r.dups, r.claims, r.counts); err != nil {
 		return internal("put documents", err)
+	}
+	return nil
+}
+
+// insertTerms counts the batch's claims into the terms table and adds
+// their postings. Go has the terms at hand, where SQL would parse each
+// claim's sources back out of JSON.
+func (s *Store) insertTerms(ctx context.Context, tx *sql.Tx, terms map[term][]int64) error {
+	if len(terms) == 0 {
+		return nil
+	}
+	keys := slices.SortedFunc(maps.Keys(terms), func(a, b term) int {
+		return cmp.Or(cmp.Compare(a.field, b.field), strings.Compare(a.text, b.text))
+	})
+	var counts, postings []any
+	for _, t := range keys {
+		counts = append(counts, t.field, t.text, len(terms[t]))
+		for _, k := range terms[t] {
+			postings = append(postings, t.field, t.text, k)
+		}
+	}
+	if err := s.addTerms.exec(ctx, tx, counts); err != nil {
+		return internal("put claims: terms", err)
+	}
+	if err := s.addPostings.exec(ctx, tx, postings); err != nil {
+		return internal("put claims: terms", err)
 	}
 	return nil
 }
@@ -237,6 +277,15 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, p *encodedDocume
 		for _, l := range c.locals {
 			r.localArgs = append(r.localArgs, seq, l, key)
 		}
+		if r.terms == nil {
+			r.terms = map[term][]int64{}
+		}
+		for _, n := range c.names {
+			r.terms[term{0, n}] = append(r.terms[term{0, n}], key)
+		}
+		if c.counted != "" {
+			r.terms[term{1, c.counted}] = append(r.terms[term{1, c.counted}], key)
+		}
 	}
 	return id, true, nil
 }
@@ -314,6 +363,7 @@ func claimRows(d *dossier.StoredDocument) ([]claimRow, error) {
 				}
 			}
 		}
+		r.names = names
 		if r.sources, err = jsonStrings(names); err != nil {
 			return nil, err
 		}

@@ -170,9 +170,8 @@ func searchError(q string, err error) error {
 }
 
 // indexPending adds the pending documents' title and text, and their
-// claims' evidence, to the full-text indexes, and their claims' sources
-// and counted groups to the terms. CROSS JOIN fixes the join order: the
-// few pending documents first, whatever the planner guesses.
+// claims' evidence, to the full-text indexes. CROSS JOIN fixes the join
+// order: the few pending documents first, whatever the planner guesses.
 func indexPending(ctx context.Context, tx *sql.Tx) error {
 	for _, q := range []string{
 		`INSERT INTO documents_fts (rowid, title, text)
@@ -184,21 +183,6 @@ func indexPending(ctx context.Context, tx *sql.Tx) error {
 			CROSS JOIN claims c ON c.doc = p.doc
 			WHERE c.evidence_end > c.evidence_start
 			ORDER BY c.key`, // FTS5 writes a segment whenever a rowid goes down
-		// Source and counted-group terms, with their postings.
-		`INSERT INTO terms (field, text, claims)
-			SELECT 0, j.value, count(*) FROM fts_pending p CROSS JOIN claims c ON c.doc = p.doc CROSS JOIN json_each(c.sources) j
-			WHERE true GROUP BY j.value
-			ON CONFLICT (field, text) DO UPDATE SET claims = claims + excluded.claims`,
-		`INSERT INTO terms (field, text, claims)
-			SELECT 1, c.counted, count(*) FROM fts_pending p CROSS JOIN claims c ON c.doc = p.doc
-			WHERE c.counted != '' GROUP BY c.counted
-			ON CONFLICT (field, text) DO UPDATE SET claims = claims + excluded.claims`,
-		`INSERT OR IGNORE INTO claim_terms (term, key)
-			SELECT t.id, c.key FROM fts_pending p CROSS JOIN claims c ON c.doc = p.doc CROSS JOIN json_each(c.sources) j
-			CROSS JOIN terms t ON t.field = 0 AND t.text = j.value`,
-		`INSERT OR IGNORE INTO claim_terms (term, key)
-			SELECT t.id, c.key FROM fts_pending p CROSS JOIN claims c ON c.doc = p.doc
-			CROSS JOIN terms t ON t.field = 1 AND t.text = c.counted`,
 		`DELETE FROM fts_pending`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {

@@ -51,7 +51,7 @@ type Store struct {
 
 	// Prepared on the write connection, reused by every PutDocuments.
 	findHash, findID, insertDoc, insertPending, count *sql.Stmt
-	insertClaims, insertLocals                        *multiInsert
+	insertClaims, insertLocals, addTerms, addPostings *multiInsert
 
 	// Prepared on the read pool: ingest asks them once per document, and
 	// preparing a statement costs more than running these.
@@ -162,7 +162,7 @@ func (s *Store) Close() error {
 			errs = append(errs, st.Close())
 		}
 	}
-	for _, m := range []*multiInsert{s.insertClaims, s.insertLocals} {
+	for _, m := range []*multiInsert{s.insertClaims, s.insertLocals, s.addTerms, s.addPostings} {
 		if m != nil {
 			errs = append(errs, m.close())
 		}
@@ -211,10 +211,18 @@ func (s *Store) prepare(ctx context.Context) error {
 	}
 	var err error
 	if s.insertClaims, err = newMultiInsert(ctx, s.write, `INSERT INTO claims (key, doc, idx, id, kind, measure,
-		certainty, low, high, counted, sources, body, evidence_start, evidence_end)`, 14); err != nil {
+		certainty, low, high, counted, sources, body, evidence_start, evidence_end)`, "", 14); err != nil {
 		return err
 	}
-	if s.insertLocals, err = newMultiInsert(ctx, s.write, `INSERT OR IGNORE INTO claim_locals (doc, local, claim)`, 3); err != nil {
+	if s.insertLocals, err = newMultiInsert(ctx, s.write, `INSERT OR IGNORE INTO claim_locals (doc, local, claim)`, "", 3); err != nil {
+		return err
+	}
+	if s.addTerms, err = newMultiInsert(ctx, s.write, `INSERT INTO terms (field, text, claims)`,
+		` ON CONFLICT (field, text) DO UPDATE SET claims = claims + excluded.claims`, 3); err != nil {
+		return err
+	}
+	if s.addPostings, err = newMultiInsert(ctx, s.write, `INSERT OR IGNORE INTO claim_terms (term, key)
+		SELECT t.id, v.column3 FROM (`, `) v JOIN terms t ON t.field = v.column1 AND t.text = v.column2`, 3); err != nil {
 		return err
 	}
 	return nil
@@ -230,11 +238,11 @@ type multiInsert struct {
 	stmts []*sql.Stmt
 }
 
-func newMultiInsert(ctx context.Context, db *sql.DB, head string, cols int) (*multiInsert, error) {
+func newMultiInsert(ctx context.Context, db *sql.DB, head, tail string, cols int) (*multiInsert, error) {
 	m := &multiInsert{cols: cols, sizes: []int{64, 16, 4, 1}}
 	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", cols), ", ") + ")"
 	for _, n := range m.sizes {
-		st, err := db.PrepareContext(ctx, head+" VALUES "+strings.TrimSuffix(strings.Repeat(row+", ", n), ", "))
+		st, err := db.PrepareContext(ctx, head+" VALUES "+strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")+tail)
 		if err != nil {
 			m.close()
 			return nil, fmt.Errorf("sqlite: prepare: %w", err)
