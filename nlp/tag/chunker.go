@@ -48,21 +48,10 @@ func (c *Chunker) rule(pos []uint64, i, prev int) (int, bool) {
 	return int(r), ok
 }
 
-// Distilled rules: a POS context (with the previous chunk class) seen at
-// least distillMin times in the training sentences, where the trained model
-// chose one class at least distillShare of the time, takes that class
-// without scoring. Chunk tags follow the POS tags so closely that about half
-// of the tokens of news text are such contexts, and the model's own output
-// changes on about 1 token in 2,500 of them (GMB held-out).
-const (
-	distillMin   = 30
-	distillShare = 0.998
-)
-
 // distillRules finds the contexts of the distilled rules by chunking sents
 // (with POS tags from tagger) as c does now.
 func (c *Chunker) distillRules(tagger *Tagger, sents []Sentence) map[uint64]uint8 {
-	counts := map[uint64]map[uint8]int{}
+	counts := distiller{}
 	s := c.getScratch()
 	var pos []string
 	var ph []uint64
@@ -77,30 +66,13 @@ func (c *Chunker) distillRules(tagger *Tagger, sents []Sentence) map[uint64]uint
 		for i := range n {
 			got := s.prev[i]
 			if _, ok := c.rules[ruleKey(ph[i], prev)]; !ok {
-				k := contextKey(ph, i, prev)
-				if counts[k] == nil {
-					counts[k] = map[uint8]int{}
-				}
-				counts[k][uint8(got)]++
+				counts.add(contextKey(ph, i, prev), got)
 			}
 			prev = got
 		}
 	}
 	c.pool.Put(s)
-	rules := map[uint64]uint8{}
-	for k, m := range counts {
-		n, best, bestN := 0, uint8(0), -1
-		for cl, v := range m {
-			n += v
-			if v > bestN || v == bestN && cl < best {
-				best, bestN = cl, v
-			}
-		}
-		if n >= distillMin && float64(bestN) >= distillShare*float64(n) {
-			rules[k] = best
-		}
-	}
-	return rules
+	return counts.rules()
 }
 
 // chunkRules finds the (POS, previous chunk) pairs seen at least 50 times

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"github.com/dossierhq/dossier/internal/sharedtest"
+	"github.com/dossierhq/dossier/nlp/perceptron"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -171,5 +172,46 @@ func TestDistilledChunkRules(t *testing.T) {
 	t.Logf("distilled rules take %d of %d tokens (%.3f), agreeing with the model on %.4f", covered, tokens, share, agreement)
 	if share < 0.40 || agreement < 0.999 {
 		t.Errorf("distilled rules: share %.3f (want ≥ 0.40), agreement with the model %.4f (want ≥ 0.999)", share, agreement)
+	}
+}
+
+// TestDistilledWordRules checks the tagger's distilled (word, previous
+// tag) rules the same way: on GMB held-out they must take a fair share of
+// the words the dictionary leaves to the model, and agree with it.
+func TestDistilledWordRules(t *testing.T) {
+	d, err := LoadData(dataDir(t))
+	if err != nil {
+		t.Fatalf("LoadData = %v", err)
+	}
+	tg, _, err := Default()
+	if err != nil {
+		t.Fatalf("Default() = %v", err)
+	}
+	s := tg.getScratch()
+	var feats []uint64
+	scores := make([]float32, tg.model.NumClasses())
+	modelWords, covered, agree := 0, 0, 0
+	for _, se := range d.GMBTest {
+		tg.tagIdx(s, se.Words, nil)
+		p1, p2 := -1, -1
+		for i, w := range se.Words {
+			if _, ok := tg.dict[perceptron.Normalize(w)]; !ok {
+				modelWords++
+				if r, ok := tg.rules[wordRuleKey(s.words[i].Lower, p1)]; ok {
+					covered++
+					feats = posFeatures(feats[:0], s.words, i, p1, p2)
+					if tg.model.Predict(feats, scores, nil) == int(r) {
+						agree++
+					}
+				}
+			}
+			p2, p1 = p1, s.prev[i]
+		}
+	}
+	tg.pool.Put(s)
+	share, agreement := float64(covered)/float64(modelWords), float64(agree)/float64(covered)
+	t.Logf("distilled rules take %d of the %d words left to the model (%.3f), agreeing with it on %.4f", covered, modelWords, share, agreement)
+	if share < 0.15 || agreement < 0.998 {
+		t.Errorf("distilled rules: share %.3f (want ≥ 0.15), agreement with the model %.4f (want ≥ 0.998)", share, agreement)
 	}
 }

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"sort"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -17,8 +19,13 @@ import (
 type Tagger struct {
 	model *perceptron.Model
 	dict  map[string]uint8 // frequent words that (nearly) always take one tag
-	pool  sync.Pool        // *scratch
+	// rules maps (lower-case word, previous tag) pairs, under wordRuleKey,
+	// to the tag the trained model nearly always gives them (distill.go).
+	rules map[uint64]uint8
+	pool  sync.Pool // *scratch
 }
+
+func wordRuleKey(lower uint64, prev int) uint64 { return perceptron.Mix(lower, uint64(prev+2)) }
 
 // scratch is the per-call working memory, reused across calls.
 type scratch struct {
@@ -202,6 +209,9 @@ func (t *Tagger) tagIdx(s *scratch, words []string, ws []perceptron.Word) {
 	p1, p2 := -1, -1
 	for i := range words {
 		k, ok := t.dict[perceptron.Normalize(words[i])]
+		if !ok {
+			k, ok = t.rules[wordRuleKey(ws[i].Lower, p1)]
+		}
 		c := int(k)
 		if !ok {
 			s.feats = posFeatures(s.feats[:0], ws, i, p1, p2)
@@ -212,9 +222,33 @@ func (t *Tagger) tagIdx(s *scratch, words []string, ws []perceptron.Word) {
 	}
 }
 
-// Save writes the tagger (weights and tag dictionary) gzip-compressed.
+// distillRules finds the (word, previous tag) pairs of the distilled rules
+// by tagging sents as t does now (without rules of its own).
+func (t *Tagger) distillRules(sents []Sentence) map[uint64]uint8 {
+	counts := distiller{}
+	s := t.getScratch()
+	for _, se := range sents {
+		t.tagIdx(s, se.Words, nil)
+		prev := -1
+		for i, w := range se.Words {
+			if _, ok := t.dict[perceptron.Normalize(w)]; !ok {
+				counts.add(wordRuleKey(s.words[i].Lower, prev), s.prev[i])
+			}
+			prev = s.prev[i]
+		}
+	}
+	t.pool.Put(s)
+	return counts.rules()
+}
+
+// rulesMarker starts the distilled rules after the tag dictionary's lines
+// in the saved model (a word never holds a NUL byte).
+const rulesMarker = "\x00rules"
+
+// Save writes the tagger (weights, tag dictionary and distilled rules)
+// gzip-compressed.
 func (t *Tagger) Save(w io.Writer) error {
-	t.model.Extra = encodeDict(t.dict, t.model.Classes)
+	t.model.Extra = encodeDict(t.dict, t.rules, t.model.Classes)
 	if err := t.model.Save(w); err != nil {
 		return fmt.Errorf("save tagger: %w", err)
 	}
@@ -227,12 +261,12 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
-	dict, err := decodeDict(m.Extra, m.Classes)
+	dict, rules, err := decodeDict(m.Extra, m.Classes)
 	if err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
 	m.Extra = nil
-	return &Tagger{model: m, dict: dict}, nil
+	return &Tagger{model: m, dict: dict, rules: rules}, nil
 }
 
 // Model file names inside the model file system.
@@ -251,39 +285,59 @@ func LoadTaggerFS(fsys fs.FS) (*Tagger, error) {
 	return LoadTagger(f)
 }
 
-// encodeDict writes "word\ttag\n" lines in sorted order.
-func encodeDict(dict map[string]uint8, classes []string) []byte {
-	words := make([]string, 0, len(dict))
-	for w := range dict {
-		words = append(words, w)
-	}
-	sort.Strings(words)
+// encodeDict writes "word\ttag\n" lines in sorted order, then the
+// rules marker and "key\ttag\n" lines (the key in hexadecimal) in key
+// order.
+func encodeDict(dict map[string]uint8, rules map[uint64]uint8, classes []string) []byte {
 	var b bytes.Buffer
-	for _, w := range words {
+	for _, w := range slices.Sorted(maps.Keys(dict)) {
 		b.WriteString(w)
 		b.WriteByte('\t')
 		b.WriteString(classes[dict[w]])
 		b.WriteByte('\n')
 	}
+	if len(rules) > 0 {
+		b.WriteString(rulesMarker + "\n")
+		for _, k := range slices.Sorted(maps.Keys(rules)) {
+			b.WriteString(strconv.FormatUint(k, 16))
+			b.WriteByte('\t')
+			b.WriteString(classes[rules[k]])
+			b.WriteByte('\n')
+		}
+	}
 	return b.Bytes()
 }
 
-func decodeDict(data []byte, classes []string) (map[string]uint8, error) {
+func decodeDict(data []byte, classes []string) (map[string]uint8, map[uint64]uint8, error) {
 	idx := make(map[string]uint8, len(classes))
 	for i, c := range classes {
 		idx[c] = uint8(i)
 	}
 	dict := make(map[string]uint8)
+	rules := make(map[uint64]uint8)
+	inRules := false
 	for line := range strings.SplitSeq(string(data), "\n") {
 		if line == "" {
+			continue
+		}
+		if line == rulesMarker {
+			inRules = true
 			continue
 		}
 		w, tg, ok := strings.Cut(line, "\t")
 		k, known := idx[tg]
 		if !ok || !known {
-			return nil, fmt.Errorf("bad tag dictionary line %q", line)
+			return nil, nil, fmt.Errorf("bad tag dictionary line %q", line)
 		}
-		dict[w] = k
+		if !inRules {
+			dict[w] = k
+			continue
+		}
+		key, err := strconv.ParseUint(w, 16, 64)
+		if err != nil {
+			return nil, nil, fmt.Errorf("bad tag rule line %q", line)
+		}
+		rules[key] = k
 	}
-	return dict, nil
+	return dict, rules, nil
 }
