@@ -215,3 +215,22 @@ func TestDistilledWordRules(t *testing.T) {
 		t.Errorf("distilled rules: share %.3f (want ≥ 0.15), agreement with the model %.4f (want ≥ 0.998)", share, agreement)
 	}
 }
+
+// TestDictByHash checks that tagging finds every dictionary word by the
+// hash its atoms carry.
+func TestDictByHash(t *testing.T) {
+	tg, _, err := Default()
+	if err != nil {
+		t.Fatalf("Default() = %v", err)
+	}
+	var w perceptron.Word
+	for word, k := range tg.dict {
+		w.Set(word)
+		if got, ok := tg.dictHash[w.Exact]; !ok || got != k {
+			t.Errorf("dictHash[Word(%q).Exact] = %d, %v; want %d", word, got, ok, k)
+		}
+	}
+	if len(tg.dictHash) != len(tg.dict) {
+		t.Errorf("%d hashed entries for %d words", len(tg.dictHash), len(tg.dict))
+	}
+}

@@ -19,6 +19,9 @@ import (
 type Tagger struct {
 	model *perceptron.Model
 	dict  map[string]uint8 // frequent words that (nearly) always take one tag
+	// dictHash is dict keyed by the word's hash (perceptron.Word.Exact),
+	// which tagging computes anyway: cheaper than hashing the string again.
+	dictHash map[uint64]uint8
 	// rules maps (lower-case word, previous tag) pairs, under wordRuleKey,
 	// to the tag the trained model nearly always gives them (distill.go).
 	rules map[uint64]uint8
@@ -208,7 +211,7 @@ func (t *Tagger) tagIdx(s *scratch, words []string, ws []perceptron.Word) {
 	setWords(ws, words)
 	p1, p2 := -1, -1
 	for i := range words {
-		k, ok := t.dict[perceptron.Normalize(words[i])]
+		k, ok := t.dictHash[ws[i].Exact]
 		if !ok {
 			k, ok = t.rules[wordRuleKey(ws[i].Lower, p1)]
 		}
@@ -222,6 +225,14 @@ func (t *Tagger) tagIdx(s *scratch, words []string, ws []perceptron.Word) {
 	}
 }
 
+func newTagger(m *perceptron.Model, dict map[string]uint8, rules map[uint64]uint8) *Tagger {
+	t := &Tagger{model: m, dict: dict, rules: rules, dictHash: make(map[uint64]uint8, len(dict))}
+	for w, k := range dict {
+		t.dictHash[perceptron.HashString(perceptron.Seed, w)] = k
+	}
+	return t
+}
+
 // distillRules finds the (word, previous tag) pairs of the distilled rules
 // by tagging sents as t does now (without rules of its own).
 func (t *Tagger) distillRules(sents []Sentence) map[uint64]uint8 {
@@ -230,8 +241,8 @@ func (t *Tagger) distillRules(sents []Sentence) map[uint64]uint8 {
 	for _, se := range sents {
 		t.tagIdx(s, se.Words, nil)
 		prev := -1
-		for i, w := range se.Words {
-			if _, ok := t.dict[perceptron.Normalize(w)]; !ok {
+		for i := range se.Words {
+			if _, ok := t.dictHash[s.words[i].Exact]; !ok {
 				counts.add(wordRuleKey(s.words[i].Lower, prev), s.prev[i])
 			}
 			prev = s.prev[i]
@@ -266,7 +277,7 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
 	m.Extra = nil
-	return &Tagger{model: m, dict: dict, rules: rules}, nil
+	return newTagger(m, dict, rules), nil
 }
 
 // Model file names inside the model file system.
