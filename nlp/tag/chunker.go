@@ -51,7 +51,7 @@ func (c *Chunker) rule(pos []uint64, i, prev int) (int, bool) {
 // distillRules finds the contexts of the distilled rules by chunking sents
 // (with POS tags from tagger) as c does now.
 func (c *Chunker) distillRules(tagger *Tagger, sents []Sentence) map[uint64]uint8 {
-	counts := distiller{}
+	counts := perceptron.Distiller{}
 	s := c.getScratch()
 	var pos []string
 	var ph []uint64
@@ -66,13 +66,13 @@ func (c *Chunker) distillRules(tagger *Tagger, sents []Sentence) map[uint64]uint
 		for i := range n {
 			got := s.prev[i]
 			if _, ok := c.rules[ruleKey(ph[i], prev)]; !ok {
-				counts.add(contextKey(ph, i, prev), got)
+				counts.Add(contextKey(ph, i, prev), got)
 			}
 			prev = got
 		}
 	}
 	c.pool.Put(s)
-	return counts.rules()
+	return counts.Rules()
 }
 
 // chunkRules finds the (POS, previous chunk) pairs seen at least 50 times

@@ -23,7 +23,8 @@ type Tagger struct {
 	// which tagging computes anyway: cheaper than hashing the string again.
 	dictHash map[uint64]uint8
 	// rules maps (lower-case word, previous tag) pairs, under wordRuleKey,
-	// to the tag the trained model nearly always gives them (distill.go).
+	// to the tag the trained model nearly always gives them
+	// (perceptron.Distiller).
 	rules map[uint64]uint8
 	pool  sync.Pool // *scratch
 }
@@ -236,20 +237,20 @@ func newTagger(m *perceptron.Model, dict map[string]uint8, rules map[uint64]uint
 // distillRules finds the (word, previous tag) pairs of the distilled rules
 // by tagging sents as t does now (without rules of its own).
 func (t *Tagger) distillRules(sents []Sentence) map[uint64]uint8 {
-	counts := distiller{}
+	counts := perceptron.Distiller{}
 	s := t.getScratch()
 	for _, se := range sents {
 		t.tagIdx(s, se.Words, nil)
 		prev := -1
 		for i := range se.Words {
 			if _, ok := t.dictHash[s.words[i].Exact]; !ok {
-				counts.add(wordRuleKey(s.words[i].Lower, prev), s.prev[i])
+				counts.Add(wordRuleKey(s.words[i].Lower, prev), s.prev[i])
 			}
 			prev = s.prev[i]
 		}
 	}
 	t.pool.Put(s)
-	return counts.rules()
+	return counts.Rules()
 }
 
 // rulesMarker starts the distilled rules after the tag dictionary's lines
