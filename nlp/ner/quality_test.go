@@ -45,3 +45,52 @@ func TestQualityFloor(t *testing.T) {
 		}
 	}
 }
+
+// TestDistilledRules checks that the distilled (word, previous class)
+// rules stand in for the model: on GMB held-out they must take a large
+// share of the tokens the model would score, and agree with it.
+func TestDistilledRules(t *testing.T) {
+	dir := filepath.Join(sharedtest.Dir(t), "data", "raw")
+	d, err := tag.LoadData(dir)
+	if err != nil {
+		t.Fatalf("LoadData(%q) = %v", dir, err)
+	}
+	tg, ch, err := tag.Default()
+	if err != nil {
+		t.Fatalf("tag.Default() = %v", err)
+	}
+	r, err := Default()
+	if err != nil {
+		t.Fatalf("Default() = %v", err)
+	}
+	s := &scratch{}
+	var feats []uint64
+	scores := make([]float32, r.model.NumClasses())
+	scored, covered, agree := 0, 0, 0
+	for _, e := range (Tools{Tagger: tg, Chunker: ch}).examples(d.GMBTest, gmbSpans) {
+		r.recognize(s, e.words, nil, e.pos, e.chunks, nil)
+		p1, p2 := -1, -1
+		for i, c := range s.classes {
+			if !r.labels.skip(s.sent.ws[i].Flags, p1) {
+				scored++
+				if k, ok := r.rules[ruleKey(s.sent.ws[i].Exact, p1)]; ok && int(k) == c {
+					covered++
+					allowed := r.labels.allowed[p1+1]
+					if i == len(s.classes)-1 {
+						allowed = r.labels.allowedLast[p1+1]
+					}
+					feats = s.sent.features(feats[:0], i, p1, p2)
+					if r.model.Predict(feats, scores, allowed) == c {
+						agree++
+					}
+				}
+			}
+			p2, p1 = p1, c
+		}
+	}
+	share, agreement := float64(covered)/float64(scored), float64(agree)/float64(covered)
+	t.Logf("distilled rules take %d of the %d tokens left to the model (%.3f), agreeing with it on %.4f", covered, scored, share, agreement)
+	if share < 0.40 || agreement < 0.998 {
+		t.Errorf("distilled rules: share %.3f (want ≥ 0.40), agreement with the model %.4f (want ≥ 0.998)", share, agreement)
+	}
+}

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -163,8 +166,14 @@ func (l *labels) decode(classes []int, dst []tspan) []tspan {
 type Recognizer struct {
 	model  *perceptron.Model
 	labels *labels
-	pool   sync.Pool // *scratch
+	// rules maps (word, previous class) pairs, under ruleKey, to the class
+	// the trained model nearly always gives them (perceptron.Distiller):
+	// sentence-initial capitals, numbers, frequent names.
+	rules map[uint64]uint8
+	pool  sync.Pool // *scratch
 }
+
+func ruleKey(exact uint64, prev int) uint64 { return perceptron.Mix(exact, uint64(prev+2)) }
 
 type scratch struct {
 	sent    sentence
@@ -250,11 +259,16 @@ func (r *Recognizer) recognize(s *scratch, words []string, atoms []perceptron.Wo
 			p2, p1 = p1, 0
 			continue
 		}
-		s.feats = s.sent.features(s.feats[:0], i, p1, p2)
 		allowed := r.labels.allowed[p1+1]
 		if i == n-1 {
 			allowed = r.labels.allowedLast[p1+1]
 		}
+		if k, ok := r.rules[ruleKey(s.sent.ws[i].Exact, p1)]; ok && allowed[k] {
+			s.classes = append(s.classes, int(k))
+			p2, p1 = p1, int(k)
+			continue
+		}
+		s.feats = s.sent.features(s.feats[:0], i, p1, p2)
 		c := r.model.PredictMemo(s.memo, s.feats, s.scores[:nc], allowed)
 		s.classes = append(s.classes, c)
 		p2, p1 = p1, c
@@ -265,9 +279,40 @@ func (r *Recognizer) recognize(s *scratch, words []string, atoms []perceptron.Wo
 // Scheme returns the tag scheme of the model (BILOU or BIO).
 func (r *Recognizer) Scheme() string { return r.labels.scheme }
 
+// distillRules finds the (word, previous class) pairs of the distilled
+// rules by labelling the examples as r does now (without rules of its own).
+func (r *Recognizer) distillRules(examples []example) map[uint64]uint8 {
+	counts := perceptron.Distiller{}
+	s := &scratch{}
+	for i := range examples {
+		e := &examples[i]
+		r.recognize(s, e.words, nil, e.pos, e.chunks, nil)
+		p1 := -1
+		for i, c := range s.classes {
+			if !r.labels.skip(s.sent.ws[i].Flags, p1) {
+				counts.Add(ruleKey(s.sent.ws[i].Exact, p1), c)
+			}
+			p1 = c
+		}
+	}
+	return counts.Rules()
+}
+
+// rulesMarker starts the distilled rules, "key\tclass" lines with the key
+// in hexadecimal, after the scheme line of the saved model's extra data.
+const rulesMarker = "rules:"
+
 // Save writes the recogniser gzip-compressed.
 func (r *Recognizer) Save(w io.Writer) error {
-	r.model.Extra = []byte("scheme=" + r.labels.scheme + "\n")
+	var extra strings.Builder
+	extra.WriteString("scheme=" + r.labels.scheme + "\n")
+	if len(r.rules) > 0 {
+		extra.WriteString(rulesMarker + "\n")
+		for _, k := range slices.Sorted(maps.Keys(r.rules)) {
+			fmt.Fprintf(&extra, "%x\t%s\n", k, r.labels.names[r.rules[k]])
+		}
+	}
+	r.model.Extra = []byte(extra.String())
 	if err := r.model.Save(w); err != nil {
 		return fmt.Errorf("save recognizer: %w", err)
 	}
@@ -280,7 +325,8 @@ func Load(rd io.Reader) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load recognizer: %w", err)
 	}
-	scheme, _ := strings.CutPrefix(strings.TrimSpace(string(m.Extra)), "scheme=")
+	head, rest, _ := strings.Cut(string(m.Extra), "\n")
+	scheme, _ := strings.CutPrefix(strings.TrimSpace(head), "scheme=")
 	l, err := newLabels(scheme)
 	if err != nil {
 		return nil, fmt.Errorf("load recognizer: %w", err)
@@ -288,8 +334,36 @@ func Load(rd io.Reader) (*Recognizer, error) {
 	if len(l.names) != m.NumClasses() {
 		return nil, fmt.Errorf("load recognizer: %d classes, want %d", m.NumClasses(), len(l.names))
 	}
+	rules, err := decodeRules(rest, l.names)
+	if err != nil {
+		return nil, fmt.Errorf("load recognizer: %w", err)
+	}
 	m.Extra = nil
-	return &Recognizer{model: m, labels: l}, nil
+	return &Recognizer{model: m, labels: l, rules: rules}, nil
+}
+
+func decodeRules(data string, names []string) (map[uint64]uint8, error) {
+	rules := map[uint64]uint8{}
+	body, ok := strings.CutPrefix(data, rulesMarker+"\n")
+	if !ok {
+		if strings.TrimSpace(data) != "" {
+			return nil, fmt.Errorf("unexpected model data %.20q", data)
+		}
+		return rules, nil
+	}
+	for line := range strings.SplitSeq(body, "\n") {
+		if line == "" {
+			continue
+		}
+		hex, name, _ := strings.Cut(line, "\t")
+		k, err := strconv.ParseUint(hex, 16, 64)
+		c := slices.Index(names, name)
+		if err != nil || c < 0 {
+			return nil, fmt.Errorf("bad rule line %q", line)
+		}
+		rules[k] = uint8(c)
+	}
+	return rules, nil
 }
 
 // File is the recogniser's file name in the model file system.

@@ -189,6 +189,14 @@ func Train(ctx context.Context, d *tag.Data, tools Tools, cfg Config) (*Recogniz
 		cfg.logf("ner epoch %d: train token accuracy %.4f", epoch, float64(correct)/float64(total))
 	}
 	r := &Recognizer{model: tr.Model(), labels: l}
+	// The rules are distilled on the training text plus GMB's (its words,
+	// not its labels), so they know more of news's frequent words.
+	distill := train
+	if !cfg.WithGMB {
+		distill = append(slices.Clip(train), tools.examples(d.GMBTrain, gmbSpans)...)
+	}
+	r.rules = r.distillRules(distill)
+	cfg.logf("ner: %d distilled (word, previous class) rules", len(r.rules))
 	name := "ner (" + cfg.Scheme + ", CoNLL"
 	if cfg.WithDev {
 		name += " + testa"
