@@ -10,11 +10,11 @@
 //
 //   - claims are keyed in listing order, newest date first (key.go), so a
 //     page is a range of the table and a cursor one integer;
-//   - the full-text indexes (document title and text, claim evidence) and
-//     the source and counted-group terms are filled 64 documents at a time
-//     and before any query that needs them (fts_pending), since FTS5 pays
-//     a fixed cost per transaction; a document is still stored whole or
-//     not at all;
+//   - the full-text indexes (document title and text, claim evidence) are
+//     filled 256 documents at a time and before any query that needs them
+//     (fts_pending), since FTS5 pays a fixed cost per transaction; a
+//     document is still stored whole or not at all; the source and
+//     counted-group terms are counted as each batch is stored;
 //   - MinHash band keys are indexed in memory (band.go).
 package sqlite
 
@@ -69,7 +69,7 @@ const writerCache = "-16384"
 
 // ftsBatch is how many documents wait for the full-text indexes before a
 // PutDocument indexes them all: FTS5 pays a fixed cost per transaction.
-const ftsBatch = 64
+const ftsBatch = 256
 
 var _ dossier.Store = (*Store)(nil)
 
