@@ -77,6 +77,9 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 // their weights read with one load.
 func (m *Model) accumulate(offs []int32, scs []float32, scores []float32) {
 	scs = scs[:len(offs)]
+	if m.accumulateSIMD(offs, scs, scores) {
+		return
+	}
 	w := m.w
 	c := 0
 	for ; c+8 <= len(scores); c += 8 {
@@ -274,5 +277,10 @@ func (m *Model) init(nc int) {
 	m.nc = nc
 	m.stride = rowStride(nc)
 	m.mask = 1<<m.bits - 1
-	m.w = make([]byte, (1<<m.bits)*m.stride)
+	n := (1 << m.bits) * m.stride
+	m.w = make([]byte, n, n+simdSlack)
 }
+
+// simdSlack is the room after the last row that accumulateSIMD may read:
+// its groups of eight weights run at most 7 bytes past a row's end.
+const simdSlack = 16

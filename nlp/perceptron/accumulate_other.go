@@ -1,0 +1,5 @@
+//go:build !amd64
+
+package perceptron
+
+func (m *Model) accumulateSIMD(offs []int32, scs []float32, scores []float32) bool { return false }
