@@ -204,12 +204,14 @@ func (s *scratch) run(d *nlp.Doc) {
 }
 
 // joinSentences copies d.Sentences into s.sents, joining a sentence to the
-// one before when only a soft line break (see softBreak) parts them.
+// one before when only a soft line break (see softBreak) parts them, or
+// when the break falls inside a short parenthesis ("Rep. Jim Clyburn
+// (D-S.C.) said").
 func (s *scratch) joinSentences() {
 	s.sents = s.sents[:0]
 	for _, st := range s.d.Sentences {
 		if k := len(s.sents) - 1; k >= 0 && st.First > 0 && st.First == s.sents[k].Last && st.First < len(s.para) && s.para[st.First] == s.para[st.First-1] &&
-			newlineBetween(s.d.Text, s.d.Tokens[st.First-1].End, s.d.Tokens[st.First].Start) {
+			(newlineBetween(s.d.Text, s.d.Tokens[st.First-1].End, s.d.Tokens[st.First].Start) || s.inParen(st.First)) {
 			s.sents[k].End, s.sents[k].Last = st.End, st.Last
 			continue
 		}
@@ -1353,6 +1355,11 @@ func (s *scratch) skipTimeBack(k, lo int) int {
 // appositiveAfter extends an inverted source over its apposition:
 // "said Dr. Harold Varmus, the former NIH director."
 func (s *scratch) appositiveAfter(src tr, hi int) tr {
+	// A parenthesis first: "Rep. Jim Clyburn (D-S.C.), the assistant
+	// leader …".
+	if e := s.parenAfter(src.b, hi); e > 0 {
+		src.b = e
+	}
 	c := src.b
 	if !s.punct(c, ',') || c+1 >= hi {
 		return src
@@ -1382,6 +1389,54 @@ func (s *scratch) appositiveAfter(src tr, hi int) tr {
 
 // appositiveLike reports whether tokens [a,b) read as an apposition or a
 // relative clause: "a spokesman for the port", "who runs the NRA", "35".
+// inParen reports whether token k lies inside a short parenthesis: a "("
+// at most four tokens before it and a ")" at most four after, on one line.
+func (s *scratch) inParen(k int) bool {
+	n := len(s.d.Tokens)
+	open := false
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.punct(j, ')') {
+			return false
+		}
+		if s.punct(j, '(') {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := k; j < n && j <= k+4; j++ {
+		if j > k && newlineBetween(s.d.Text, s.d.Tokens[j-1].End, s.d.Tokens[j].Start) || s.punct(j, '(') {
+			return false
+		}
+		if s.punct(j, ')') {
+			return true
+		}
+	}
+	return false
+}
+
+// parenAfter returns the token after the closing parenthesis of a short
+// parenthesis opening at k ("(D-N.C.)", "(R)"), or 0.
+func (s *scratch) parenAfter(k, hi int) int {
+	if k >= hi || !s.punct(k, '(') {
+		return 0
+	}
+	for e := k + 1; e < hi && e <= k+6; e++ {
+		switch {
+		case s.punct(e, ')'):
+			if e == k+1 {
+				return 0
+			}
+			return e + 1
+		case s.punct(e, '('), s.kind(e) == text.OpenQuote, s.kind(e) == text.CloseQuote:
+			return 0
+		}
+	}
+	return 0
+}
+
 func (s *scratch) appositiveLike(a, b int) bool {
 	if a >= b {
 		return false
