@@ -170,7 +170,8 @@ type Recognizer struct {
 	// the trained model nearly always gives them (perceptron.Distiller):
 	// sentence-initial capitals, numbers, frequent names.
 	rules map[uint64]uint8
-	pool  sync.Pool // *scratch
+	table *perceptron.Table // rules, for lookups
+	pool  sync.Pool         // *scratch
 }
 
 func ruleKey(exact uint64, prev int) uint64 { return perceptron.Mix(exact, uint64(prev+2)) }
@@ -263,7 +264,7 @@ func (r *Recognizer) recognize(s *scratch, words []string, atoms []perceptron.Wo
 		if i == n-1 {
 			allowed = r.labels.allowedLast[p1+1]
 		}
-		if k, ok := r.rules[ruleKey(s.sent.ws[i].Exact, p1)]; ok && allowed[k] {
+		if k, ok := r.table.Get(ruleKey(s.sent.ws[i].Exact, p1)); ok && allowed[k] {
 			s.classes = append(s.classes, int(k))
 			p2, p1 = p1, int(k)
 			continue
@@ -339,7 +340,7 @@ func Load(rd io.Reader) (*Recognizer, error) {
 		return nil, fmt.Errorf("load recognizer: %w", err)
 	}
 	m.Extra = nil
-	return &Recognizer{model: m, labels: l, rules: rules}, nil
+	return &Recognizer{model: m, labels: l, rules: rules, table: perceptron.NewTable(rules)}, nil
 }
 
 func decodeRules(data string, names []string) (map[uint64]uint8, error) {

@@ -196,6 +196,7 @@ func Train(ctx context.Context, d *tag.Data, tools Tools, cfg Config) (*Recogniz
 		distill = append(slices.Clip(train), tools.examples(d.GMBTrain, gmbSpans)...)
 	}
 	r.rules = r.distillRules(distill)
+	r.table = perceptron.NewTable(r.rules)
 	cfg.logf("ner: %d distilled (word, previous class) rules", len(r.rules))
 	name := "ner (" + cfg.Scheme + ", CoNLL"
 	if cfg.WithDev {

@@ -41,3 +41,61 @@ func (d Distiller) Rules() map[uint64]uint8 {
 	}
 	return rules
 }
+
+// Table is a read-only map from hashed keys to classes, for the rules and
+// dictionaries looked up once per token: open addressing on the key's low
+// bits, which Mix and HashString have mixed, in two flat arrays, half as
+// dear as a Go map at this size.
+type Table struct {
+	mask uint64
+	keys []uint64
+	vals []uint8 // class+1 (classes are below 255); 0 marks an empty slot
+}
+
+// NewTable returns a table holding m.
+func NewTable(m map[uint64]uint8) *Table {
+	n := 16
+	for n < 2*len(m) {
+		n <<= 1
+	}
+	t := &Table{mask: uint64(n - 1), keys: make([]uint64, n), vals: make([]uint8, n)}
+	for k, v := range m {
+		i := k & t.mask
+		for t.vals[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, v+1
+	}
+	return t
+}
+
+// Get returns the class of key and whether the table holds it (never,
+// for a nil table).
+func (t *Table) Get(key uint64) (uint8, bool) {
+	if t == nil {
+		return 0, false
+	}
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		v := t.vals[i]
+		if v == 0 {
+			return 0, false
+		}
+		if t.keys[i] == key {
+			return v - 1, true
+		}
+	}
+}
+
+// Len returns the number of keys.
+func (t *Table) Len() int {
+	if t == nil {
+		return 0
+	}
+	n := 0
+	for _, v := range t.vals {
+		if v != 0 {
+			n++
+		}
+	}
+	return n
+}

@@ -185,3 +185,32 @@ func TestPredictMemoMatchesPredict(t *testing.T) {
 		t.Errorf("PredictMemo(2 features) = %d, Predict = %d", g, w)
 	}
 }
+
+func TestTableMatchesMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, n := range []int{0, 1, 7, 100, 3000} {
+		m := map[uint64]uint8{}
+		for len(m) < n {
+			m[rng.Uint64()] = uint8(rng.IntN(255))
+		}
+		m[0] = 9 // a zero key is a key like any other
+		tb := NewTable(m)
+		if tb.Len() != len(m) {
+			t.Errorf("NewTable(%d keys).Len() = %d", len(m), tb.Len())
+		}
+		for k, v := range m {
+			if got, ok := tb.Get(k); !ok || got != v {
+				t.Errorf("Get(%#x) = %d, %v; want %d, true", k, got, ok, v)
+			}
+		}
+		for range 1000 {
+			k := rng.Uint64()
+			if _, in := m[k]; in {
+				continue
+			}
+			if got, ok := tb.Get(k); ok {
+				t.Errorf("Get(%#x) = %d, true for a key not in the map", k, got)
+			}
+		}
+	}
+}

@@ -26,7 +26,12 @@ type Chunker struct {
 	// class) contexts, under contextKey, to the class the trained model
 	// itself gives them nearly always (see distillRules).
 	rules map[uint64]uint8
-	pool  sync.Pool // *scratch
+	table *perceptron.Table // rules, for lookups
+	pool  sync.Pool         // *scratch
+}
+
+func newChunker(m *perceptron.Model, rules map[uint64]uint8) *Chunker {
+	return &Chunker{model: m, rules: rules, table: perceptron.NewTable(rules)}
 }
 
 func ruleKey(posHash uint64, prev int) uint64 { return perceptron.Mix(posHash, uint64(prev+2)) }
@@ -41,10 +46,10 @@ func contextKey(pos []uint64, i, prev int) uint64 {
 
 // rule returns the class a rule gives token i after class prev.
 func (c *Chunker) rule(pos []uint64, i, prev int) (int, bool) {
-	if r, ok := c.rules[ruleKey(pos[i], prev)]; ok {
+	if r, ok := c.table.Get(ruleKey(pos[i], prev)); ok {
 		return int(r), true
 	}
-	r, ok := c.rules[contextKey(pos, i, prev)]
+	r, ok := c.table.Get(contextKey(pos, i, prev))
 	return int(r), ok
 }
 
@@ -276,7 +281,7 @@ func LoadChunker(r io.Reader) (*Chunker, error) {
 		rules[binary.LittleEndian.Uint64(b)] = b[8]
 	}
 	m.Extra = nil
-	return &Chunker{model: m, rules: rules}, nil
+	return newChunker(m, rules), nil
 }
 
 // LoadChunkerFS reads the chunker from fsys (e.g. model.FS).
@@ -354,10 +359,11 @@ func TrainChunker(ctx context.Context, d *Data, tagger *Tagger, cfg Config) (*Ch
 		tokens = total
 		cfg.logf("chunk epoch %d: train accuracy %.4f", epoch, float64(correct)/float64(total))
 	}
-	c := &Chunker{model: tr.Model(), rules: rules}
+	c := newChunker(tr.Model(), rules)
 	cfg.logf("chunk: %d (POS, previous chunk) rules", len(rules))
 	distilled := c.distillRules(tagger, slices.Concat(train, d.GMBTrain))
-	maps.Copy(c.rules, distilled)
+	maps.Copy(rules, distilled)
+	c = newChunker(c.model, rules)
 	cfg.logf("chunk: %d distilled POS-context rules", len(distilled))
 	rep := Report{Model: "chunk", Tokens: tokens, Duration: time.Since(start)}
 	for _, set := range []struct {

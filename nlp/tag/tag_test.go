@@ -226,11 +226,11 @@ func TestDictByHash(t *testing.T) {
 	var w perceptron.Word
 	for word, k := range tg.dict {
 		w.Set(word)
-		if got, ok := tg.dictHash[w.Exact]; !ok || got != k {
-			t.Errorf("dictHash[Word(%q).Exact] = %d, %v; want %d", word, got, ok, k)
+		if got, ok := tg.dictHash.Get(w.Exact); !ok || got != k {
+			t.Errorf("dictHash.Get(Word(%q).Exact) = %d, %v; want %d", word, got, ok, k)
 		}
 	}
-	if len(tg.dictHash) != len(tg.dict) {
-		t.Errorf("%d hashed entries for %d words", len(tg.dictHash), len(tg.dict))
+	if tg.dictHash.Len() != len(tg.dict) {
+		t.Errorf("%d hashed entries for %d words", tg.dictHash.Len(), len(tg.dict))
 	}
 }

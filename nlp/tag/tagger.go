@@ -21,12 +21,13 @@ type Tagger struct {
 	dict  map[string]uint8 // frequent words that (nearly) always take one tag
 	// dictHash is dict keyed by the word's hash (perceptron.Word.Exact),
 	// which tagging computes anyway: cheaper than hashing the string again.
-	dictHash map[uint64]uint8
+	dictHash *perceptron.Table
 	// rules maps (lower-case word, previous tag) pairs, under wordRuleKey,
 	// to the tag the trained model nearly always gives them
 	// (perceptron.Distiller).
-	rules map[uint64]uint8
-	pool  sync.Pool // *scratch
+	rules     map[uint64]uint8
+	ruleTable *perceptron.Table // rules, for lookups
+	pool      sync.Pool         // *scratch
 }
 
 func wordRuleKey(lower uint64, prev int) uint64 { return perceptron.Mix(lower, uint64(prev+2)) }
@@ -212,9 +213,9 @@ func (t *Tagger) tagIdx(s *scratch, words []string, ws []perceptron.Word) {
 	setWords(ws, words)
 	p1, p2 := -1, -1
 	for i := range words {
-		k, ok := t.dictHash[ws[i].Exact]
+		k, ok := t.dictHash.Get(ws[i].Exact)
 		if !ok {
-			k, ok = t.rules[wordRuleKey(ws[i].Lower, p1)]
+			k, ok = t.ruleTable.Get(wordRuleKey(ws[i].Lower, p1))
 		}
 		c := int(k)
 		if !ok {
@@ -227,11 +228,11 @@ func (t *Tagger) tagIdx(s *scratch, words []string, ws []perceptron.Word) {
 }
 
 func newTagger(m *perceptron.Model, dict map[string]uint8, rules map[uint64]uint8) *Tagger {
-	t := &Tagger{model: m, dict: dict, rules: rules, dictHash: make(map[uint64]uint8, len(dict))}
+	byHash := make(map[uint64]uint8, len(dict))
 	for w, k := range dict {
-		t.dictHash[perceptron.HashString(perceptron.Seed, w)] = k
+		byHash[perceptron.HashString(perceptron.Seed, w)] = k
 	}
-	return t
+	return &Tagger{model: m, dict: dict, dictHash: perceptron.NewTable(byHash), rules: rules, ruleTable: perceptron.NewTable(rules)}
 }
 
 // distillRules finds the (word, previous tag) pairs of the distilled rules
@@ -243,7 +244,7 @@ func (t *Tagger) distillRules(sents []Sentence) map[uint64]uint8 {
 		t.tagIdx(s, se.Words, nil)
 		prev := -1
 		for i := range se.Words {
-			if _, ok := t.dictHash[s.words[i].Exact]; !ok {
+			if _, ok := t.dictHash.Get(s.words[i].Exact); !ok {
 				counts.Add(wordRuleKey(s.words[i].Lower, prev), s.prev[i])
 			}
 			prev = s.prev[i]

@@ -148,7 +148,7 @@ func TrainTagger(ctx context.Context, d *Data, cfg Config) (*Tagger, Report, err
 		cfg.logf("pos epoch %d: train accuracy %.4f", epoch, float64(correct)/float64(total))
 	}
 	t := newTagger(tr.Model(), dict, nil)
-	t.rules = t.distillRules(train)
+	t = newTagger(t.model, dict, t.distillRules(train))
 	cfg.logf("pos: %d words in the tag dictionary, %d distilled (word, previous tag) rules", len(dict), len(t.rules))
 	rep := Report{Model: "pos", Tokens: tokens, Duration: time.Since(start)}
 	for _, set := range []struct {
