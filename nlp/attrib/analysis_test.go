@@ -29,7 +29,7 @@ func TestAnalysePolNeAR(t *testing.T) {
 		t.Fatal(err)
 	}
 	missed, spurious := map[string]int{}, map[string]int{}
-	var srcErr, contErr []string
+	var srcErr, contErr, cueErr []string
 	show := func(rs []rune, p [][2]int) string {
 		var b []string
 		for _, x := range p {
@@ -73,6 +73,9 @@ func TestAnalysePolNeAR(t *testing.T) {
 			used[found] = true
 			p := preds[found]
 			one := eval.ScorePolNeAR([]eval.PolNeARDoc{{ID: "x", Text: d.Text, Gold: []eval.PolNeARAtt{g}}}, map[string][]eval.PolNeARAtt{"x": {p}})
+			if one.Cue.Overlap.Correct == 0 {
+				cueErr = append(cueErr, fmt.Sprintf("gold %q pred %q", show(rs, g.Cue), show(rs, p.Cue)))
+			}
 			if one.Source.Overlap.Correct == 0 && (len(g.Source) > 0 || len(p.Source) > 0) {
 				srcErr = append(srcErr, fmt.Sprintf("cue %q gold %q pred %q", show(rs, g.Cue), show(rs, g.Source), show(rs, p.Source)))
 			}
@@ -111,6 +114,7 @@ func TestAnalysePolNeAR(t *testing.T) {
 			fmt.Println("  " + l[i])
 		}
 	}
+	lim("cue boundary errors", cueErr)
 	lim("source errors", srcErr)
 	lim("content errors", contErr)
 }

@@ -837,7 +837,7 @@ func (s *scratch) learn(m *Model) {
 		if len(parts) == 0 && !src.ok() {
 			continue
 		}
-		a := dossier.Attribution{Cue: d.Span(c.a, c.b), Learned: true}
+		a := dossier.Attribution{Cue: d.Span(s.auxStart(c), c.b), Learned: true}
 		if src.ok() {
 			a.Source = dossier.Mention{Span: d.Span(src.a, src.b)}
 			a.Source.Entity, _ = s.headEntity(src)
@@ -850,6 +850,41 @@ func (s *scratch) learn(m *Model) {
 	if len(d.Attributions) > nRules {
 		sort.SliceStable(d.Attributions, func(i, j int) bool { return d.Attributions[i].Cue.Start < d.Attributions[j].Cue.Start })
 	}
+}
+
+// auxStart returns where verb cue c starts once the auxiliaries and
+// modals before it join it, with the adverbs or negation between them:
+// "has said", "would not have argued", "has repeatedly pledged". On
+// PolNeAR train an auxiliary just before a cue verb belongs to the cue
+// 3,264 times out of 3,343.
+func (s *scratch) auxStart(c tr) int {
+	if !c.ok() || !s.verbAt(c.a) {
+		return c.a
+	}
+	start := c.a
+	for j := c.a - 1; j >= 0 && j >= c.a-5 && s.para[j] == s.para[c.a]; j-- {
+		switch {
+		case s.f[j]&(fBe|fHave|fDo|fModal) != 0:
+			start = j
+			continue
+		case s.f[j]&(fAdv|fNeg) != 0 || s.pos && s.d.POS[j] == "RB":
+			continue // kept only if an auxiliary stands before it
+		}
+		break
+	}
+	return start
+}
+
+// verbAt reports whether token k is a verb that an auxiliary before it
+// would belong to: by POS when tagged (the tagger's "says" after "does"
+// is still the main verb), else a base form, participle or gerund of the
+// cue lexicon ("there were reports": a noun).
+func (s *scratch) verbAt(k int) bool {
+	if s.pos {
+		p := s.d.POS[k]
+		return len(p) > 0 && p[0] == 'V'
+	}
+	return s.f[k]&(fPast|fPartOnly|fBase|fGer) != 0 && s.f[k]&fPres == 0
 }
 
 // ruleCovers reports whether learned cue c overlaps a rule attribution's

@@ -757,7 +757,7 @@ func (s *scratch) emit() {
 				out.Source.Antecedent = d.Span(a.ante.a, a.ante.b)
 			}
 		}
-		out.Cue = d.Span(a.cue.a, a.cue.b)
+		out.Cue = d.Span(s.auxStart(a.cue), a.cue.b)
 		n0 := len(spans)
 		for i := 0; i < a.nparts; i++ {
 			spans = append(spans, d.Span(a.parts[i].a, a.parts[i].b))

@@ -1,0 +1,40 @@
+package attrib
+
+import "testing"
+
+// TestCueAndSourceSpans checks the spans PolNeAR's conventions ask for:
+// auxiliaries belong to the cue, a transcript turn's colon is a cue, and a
+// source keeps its parenthesis and the apposition after it.
+func TestCueAndSourceSpans(t *testing.T) {
+	runCases(t, []attCase{
+		{
+			name: "auxiliary joins the cue",
+			text: "The governor has said that the bridge will reopen.",
+			atts: []wantAtt{{src: r("The governor"), cue: r("has said"), content: []ref{r("that the bridge will reopen")}}},
+		},
+		{
+			name: "modal, negation and auxiliary join the cue",
+			text: "The council would not have argued that the levy was fair.",
+			atts: []wantAtt{{src: r("The council"), cue: r("would not have argued"), content: []ref{r("that the levy was fair")}, negated: true}},
+		},
+		{
+			name: "a plural noun after were is no verb",
+			text: "There were reports of 20 deaths in the north.",
+			atts: []wantAtt{{cue: r("reports"), content: []ref{r("of 20 deaths in the north")}}},
+		},
+		{
+			name: "transcript turns opened by quote marks",
+			text: "Partial transcript as follows:\n\n\"WALLACE: Will the senator attend the debate?\n\n\"PENCE: The senator will not attend the debate.\n",
+			atts: []wantAtt{
+				{src: r("WALLACE"), cue: ref{":", 1}, content: []ref{r("Will the senator attend the debate")}},
+				{src: r("PENCE"), cue: ref{":", 2}, content: []ref{r("The senator will not attend the debate")}},
+			},
+		},
+		{
+			name:   "source keeps its parenthesis and apposition",
+			text:   "“We will win,” said Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus.",
+			atts:   []wantAtt{{src: r("Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus"), cue: r("said"), content: []ref{r("“We will win,”")}}},
+			quotes: []wantQuote{{quote: r("“We will win,”"), speaker: r("Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus")}},
+		},
+	})
+}
