@@ -815,12 +815,32 @@ func (sc *scratch) leftOf(e *expr, first int) int {
 // the counted group: "the two soldiers his forces captured", "the 11,000
 // troops Pyongyang first sent". After the head: a possessive or determiner,
 // one to three capitalised or noun words, an optional adverb, then a past
-// cue verb that no object follows.
-func (sc *scratch) objectRelative(e *expr, last int) (dossier.Measure, int) {
+// cue verb that no object follows. The counted phrase may have swallowed
+// the clause ("troops Pyongyang first sent"): then the clause starts after
+// a plural noun inside it, which is the true head. It returns the measure,
+// the cue token and the head, or "", -1, -1.
+func (sc *scratch) objectRelative(e *expr, last int) (dossier.Measure, int, int) {
 	k := max(e.last, e.cLast)
 	if e.head >= 0 && e.head+1 < k {
-		k = e.head + 1 // the counted phrase may have swallowed the clause
+		k = e.head + 1
 	}
+	if m, cue := sc.relativeAt(k, last); m != "" {
+		return m, cue, e.head
+	}
+	for j := e.cFirst; j >= 0 && j < e.head; j++ {
+		if t := &sc.t[j]; t.shape&shPlural != 0 && !t.cap && t.kind == text.Word &&
+			(sc.t[j+1].cap && sc.t[j+1].kind == text.Word || sc.isOneOf(j+1, "his", "her", "its", "their", "the")) {
+			if m, cue := sc.relativeAt(j+1, last); m != "" {
+				return m, cue, j
+			}
+		}
+	}
+	return "", -1, -1
+}
+
+// relativeAt reads the subject and past cue verb of a relative clause
+// without "that" starting at k (see objectRelative).
+func (sc *scratch) relativeAt(k, last int) (dossier.Measure, int) {
 	if k >= last || sc.t[k].kind != text.Word {
 		return "", -1
 	}
@@ -829,14 +849,14 @@ func (sc *scratch) objectRelative(e *expr, last int) (dossier.Measure, int) {
 	}
 	n := 0
 	for k < last && n < 3 && sc.t[k].kind == text.Word && sc.t[k].f&(fCueVerb|fVerb|fAux) == 0 && sc.t[k].shape&(shLy|shEd|shIng) == 0 &&
-		!sc.isOneOf(k, "by", "of", "in", "from", "with", "at", "on", "to", "for", "and", "or", "who", "that", "which") {
+		!sc.isOneOf(k, "by", "of", "in", "from", "with", "at", "on", "to", "for", "and", "or", "who", "that", "which", "first", "later", "then") {
 		k++
 		n++
 	}
 	if n == 0 {
 		return "", -1
 	}
-	if k < last && sc.t[k].shape&shLy != 0 || k < last && sc.isOneOf(k, "first", "later", "then") {
+	if k < last && sc.t[k].shape&shLy != 0 || k < last && sc.isOneOf(k, "first", "later", "then", "has", "have", "had") {
 		k++
 	}
 	if k >= last || sc.t[k].f&fCueVerb == 0 || sc.t[k].e == nil || sc.t[k].shape&shEd == 0 && !isParticiple(sc.t[k].e.word) {
@@ -1018,6 +1038,11 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 				return sc.t[j].e.m, k, j + 1, true, false, false
 			}
 			return
+		case passive && sc.isOneOf(k, "there", "here"):
+			// "were already there", "are still here": where the group is,
+			// not what it did (forces there stay deployed).
+			k++
+			continue
 		case t.f&fRel != 0 && t.kind == text.Word:
 			rel = true
 			k++
@@ -1743,13 +1768,16 @@ func (sc *scratch) propagate(first, last int) {
 				continue
 			}
 		}
-		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 {
+		if e.kind == dossier.KindCount && e.head >= 0 && (e.measure == "" || e.cueRight) {
 			// "the two soldiers his forces captured": the group is the
-			// object of a relative clause whose verb says its fate.
-			if m, cue := sc.objectRelative(e, last); m != "" && sc.peopleOK(e, m) {
+			// object of a relative clause whose verb says its fate. When
+			// that verb already gave the measure, the counted phrase still
+			// ends at the group ("troops Pyongyang first sent" counts troops).
+			if m, cue, head := sc.objectRelative(e, last); m != "" && sc.peopleOK(e, m) && (e.measure == "" || cue == e.cueFirst) {
 				e.measure, e.cueFirst, e.cueLast = sc.forceMoved(e, m, cue), cue, cue+1
+				e.head = head
 				if e.cLast > e.head+1 {
-					e.cLast = e.head + 1 // "troops Pyongyang first sent" counts troops
+					e.cLast = e.head + 1
 				}
 				continue
 			}
@@ -1793,11 +1821,13 @@ func (sc *scratch) isForce(e *expr) bool {
 	if sc.t[h].f&fTroop != 0 {
 		return true
 	}
-	if sc.is(h, "officers") || sc.is(h, "officer") || sc.is(h, "members") {
+	// A trade in arms: "police officers", "combat engineers", "military
+	// advisers", "army medics" are forces; "civil engineers" are not.
+	if sc.isOneOf(h, "officers", "officer", "members", "engineers", "medics", "advisers", "advisors", "specialists", "technicians") {
 		for k := e.cFirst; k >= 0 && k < h; k++ {
 			switch sc.lowerWord(k) {
 			case "police", "military", "army", "security", "border", "fire", "naval", "navy", "prison", "law", "customs",
-				"immigration", "service", "coast", "guard", "national", "special", "forces", "rescue", "emergency":
+				"immigration", "service", "coast", "guard", "national", "special", "forces", "rescue", "emergency", "combat":
 				return true
 			}
 		}

@@ -1,0 +1,72 @@
+package quant
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/nlp/tag"
+)
+
+// TestForcesSentAndPresent checks two ways a text says forces are
+// deployed without a passive "were deployed": the group as the object of a
+// relative clause without "that" ("the 11,000 troops Pyongyang first
+// sent"), and forces said to be somewhere ("are in Russia", "remain in",
+// "were already there"). Each sentence runs on the rules alone and with
+// the POS and chunk layers, which may read the clause into the counted
+// phrase.
+func TestForcesSentAndPresent(t *testing.T) {
+	st, err := tag.DefaultStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		s, num, counted, cue string
+		measure              dossier.Measure
+	}{
+		// Object relatives: the verb after the clause's subject says
+		// what happened to the group, and the group ends at its noun.
+		{"Casualties passed 900 out of the roughly 7,500 troops Minsk first sent to the front.", "7,500", "troops", "sent", dossier.Deployed},
+		{"The 1,500 soldiers Ankara dispatched last spring have come home.", "1,500", "soldiers", "dispatched", dossier.Deployed},
+		{"Of the 8,000 marines the navy deployed, half were reservists.", "8,000", "marines", "deployed", dossier.Deployed},
+		{"The 40 observers the mission sent to the border reported calm.", "40", "observers", "sent", dossier.Deployed},
+		{"The two pilots the rebels captured were shown on television.", "two", "pilots", "captured", dossier.Captured},
+		// Presence: forces in a place are deployed; other people are not.
+		{"About 2,500 American soldiers are stationed in Iraq.", "2,500", "American soldiers", "stationed", dossier.Deployed},
+		{"Some 900 foreign troops remain in the province.", "900", "foreign troops", "", dossier.Deployed},
+		{"Roughly 4,000 combat engineers are in the border zone now.", "4,000", "combat engineers", "", dossier.Deployed},
+		{"About 300 military engineers were still there in May.", "300", "military engineers", "", dossier.Deployed},
+		{"Nearly 600 combat engineers were already there, clearing mines.", "600", "combat engineers", "", dossier.Deployed},
+		{"Some 200 army medics remained inside the city.", "200", "army medics", "", dossier.Deployed},
+		{"An estimated 1,500 military advisers stay in the country.", "1,500", "military advisers", "", dossier.Deployed},
+		{"About 5,000 seasonal workers are in the region.", "5,000", "seasonal workers", "", dossier.Other},
+		{"Around 600 civil engineers are in the capital.", "600", "civil engineers", "", dossier.Other},
+		{"About 300 people were there when the doors opened.", "300", "people", "", dossier.Other},
+	}
+	for _, c := range cases {
+		for _, withTags := range []bool{false, true} {
+			d := &nlp.Doc{}
+			d.Reset(c.s, time.Time{})
+			stages := []nlp.Stage{nlp.Tokenizer{}, New()}
+			if withTags {
+				stages = []nlp.Stage{nlp.Tokenizer{}, st, New()}
+			}
+			for _, s := range stages {
+				if err := s.Process(d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			q := quantity(t, d, c.num)
+			if q.Measure != c.measure {
+				t.Errorf("%q (tags %v): %q measure = %s, want %s", c.s, withTags, c.num, q.Measure, c.measure)
+			}
+			if got := q.Counted.Text(c.s); got != c.counted {
+				t.Errorf("%q (tags %v): %q counted = %q, want %q", c.s, withTags, c.num, got, c.counted)
+			}
+			if got := q.Cue.Text(c.s); c.cue != "" && got != c.cue {
+				t.Errorf("%q (tags %v): %q cue = %q, want %q", c.s, withTags, c.num, got, c.cue)
+			}
+		}
+	}
+}
