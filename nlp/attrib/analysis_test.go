@@ -29,7 +29,7 @@ func TestAnalysePolNeAR(t *testing.T) {
 		t.Fatal(err)
 	}
 	missed, spurious := map[string]int{}, map[string]int{}
-	var srcErr, contErr, cueErr []string
+	var srcErr, contErr, cueErr, srcInexact, cueInexact []string
 	show := func(rs []rune, p [][2]int) string {
 		var b []string
 		for _, x := range p {
@@ -56,7 +56,8 @@ func TestAnalysePolNeAR(t *testing.T) {
 	run := fullPipeline(t)
 	for _, d := range docs {
 		rs := []rune(d.Text)
-		preds := eval.PolNeARAttributions(d.Text, run(d.Text))
+		atts := run(d.Text)
+		preds := eval.PolNeARAttributions(d.Text, atts)
 		used := make([]bool, len(preds))
 		for _, g := range d.Gold {
 			found := -1
@@ -76,8 +77,14 @@ func TestAnalysePolNeAR(t *testing.T) {
 			if one.Cue.Overlap.Correct == 0 {
 				cueErr = append(cueErr, fmt.Sprintf("gold %q pred %q", show(rs, g.Cue), show(rs, p.Cue)))
 			}
+			if one.Source.Overlap.Correct == 1 && one.Source.Exact.Correct == 0 {
+				srcInexact = append(srcInexact, fmt.Sprintf("gold %q pred %q", show(rs, g.Source), show(rs, p.Source)))
+			}
+			if one.Cue.Overlap.Correct == 1 && one.Cue.Exact.Correct == 0 {
+				cueInexact = append(cueInexact, fmt.Sprintf("gold %q pred %q", show(rs, g.Cue), show(rs, p.Cue)))
+			}
 			if one.Source.Overlap.Correct == 0 && (len(g.Source) > 0 || len(p.Source) > 0) {
-				srcErr = append(srcErr, fmt.Sprintf("cue %q gold %q pred %q", show(rs, g.Cue), show(rs, g.Source), show(rs, p.Source)))
+				srcErr = append(srcErr, fmt.Sprintf("%s cue %q gold %q pred %q", learnedMark(atts[found]), show(rs, g.Cue), show(rs, g.Source), show(rs, p.Source)))
 			}
 			if one.Content.Overlap.Correct == 0 {
 				contErr = append(contErr, fmt.Sprintf("cue %q\n     gold %q\n     pred %q", show(rs, g.Cue), show(rs, g.Content), show(rs, p.Content)))
@@ -115,8 +122,17 @@ func TestAnalysePolNeAR(t *testing.T) {
 		}
 	}
 	lim("cue boundary errors", cueErr)
+	lim("source inexact", srcInexact)
+	lim("cue inexact", cueInexact)
 	lim("source errors", srcErr)
 	lim("content errors", contErr)
+}
+
+func learnedMark(a dossier.Attribution) string {
+	if a.Learned {
+		return "L"
+	}
+	return "R"
 }
 
 func flatten(atts []eval.PolNeARAtt) [][2]int {

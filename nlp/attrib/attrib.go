@@ -1101,7 +1101,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		return a, false // "in 30 states": a count, not a speaker
 	case k >= lo && (s.nounish(k) || s.punct(k, ')')):
 		if np := s.bwdNP(k, lo); np.ok() {
-			a.src = np
+			a.src = s.afterFronted(np, lo)
 			return a, true
 		}
 		return a, false
@@ -1411,6 +1411,54 @@ func (s *scratch) inParen(k int) bool {
 			return false
 		}
 		if s.punct(j, ')') {
+			return true
+		}
+	}
+	return false
+}
+
+// afterFronted cuts from a source noun phrase the fronted phrase it ran
+// over when no comma closed that phrase: "In a Bloomberg interview Trump
+// declared" — the sentence opens with a preposition, no comma follows,
+// and the noun phrase ends in a named person or organisation after a
+// common noun or another name. The source is that name with its title.
+func (s *scratch) afterFronted(np tr, lo int) tr {
+	if np.b-np.a < 2 || np.a <= lo || !s.is(lo, fPrep) || len(s.d.Entities) == 0 {
+		return np
+	}
+	for k := lo; k < np.b; k++ {
+		if s.punct(k, ',') {
+			return np
+		}
+	}
+	d := s.d
+	end := d.Tokens[np.b-1].End
+	for _, ei := range s.ents {
+		e := &d.Entities[ei]
+		if e.Span.End != end || e.Span.Start <= d.Tokens[np.a].Start || e.Type != dossier.Person && e.Type != dossier.Org {
+			continue
+		}
+		a := d.TokenAt(e.Span.Start)
+		for a > np.a && s.is(a-1, fCap) && !s.inEntity(a-1) {
+			a-- // a title stays with the name: "Senator Okafor"
+		}
+		if a <= np.a {
+			return np
+		}
+		return tr{a, np.b}
+	}
+	return np
+}
+
+// inEntity reports whether token k lies inside a named entity.
+func (s *scratch) inEntity(k int) bool {
+	t := s.d.Tokens[k]
+	for _, ei := range s.ents {
+		e := &s.d.Entities[ei]
+		if e.Span.Start >= t.End {
+			break
+		}
+		if e.Span.End > t.Start {
 			return true
 		}
 	}

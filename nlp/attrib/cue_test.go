@@ -1,6 +1,10 @@
 package attrib
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dossierhq/dossier"
+)
 
 // TestCueAndSourceSpans checks the spans PolNeAR's conventions ask for:
 // auxiliaries belong to the cue, a transcript turn's colon is a cue, and a
@@ -35,6 +39,18 @@ func TestCueAndSourceSpans(t *testing.T) {
 			text:   "“We will win,” said Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus.",
 			atts:   []wantAtt{{src: r("Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus"), cue: r("said"), content: []ref{r("“We will win,”")}}},
 			quotes: []wantQuote{{quote: r("“We will win,”"), speaker: r("Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus")}},
+		},
+		{
+			name: "a fronted phrase without its comma is no part of the source",
+			text: "In a television interview Ms. Okafor said that the plant would close.",
+			ents: []ent{{"e1", "Ms. Okafor", dossier.Person}},
+			atts: []wantAtt{{src: r("Ms. Okafor"), cue: r("said"), content: []ref{r("that the plant would close")}, entity: "e1"}},
+		},
+		{
+			name: "a title before the name stays",
+			text: "In the hearing Senator Okafor said that the plant would close.",
+			ents: []ent{{"e1", "Okafor", dossier.Person}},
+			atts: []wantAtt{{src: r("Senator Okafor"), cue: r("said"), content: []ref{r("that the plant would close")}, entity: "e1"}},
 		},
 	})
 }
