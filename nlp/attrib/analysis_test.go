@@ -92,7 +92,7 @@ func TestAnalysePolNeAR(t *testing.T) {
 		}
 		for j, p := range preds {
 			if !used[j] && !ov(p.Cue, flatten(d.Excluded)) {
-				spurious[strings.ToLower(show(rs, p.Cue))]++
+				spurious[learnedMark(atts[j])+" "+strings.ToLower(show(rs, p.Cue))]++
 			}
 		}
 	}

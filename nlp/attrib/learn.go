@@ -821,14 +821,14 @@ func (s *scratch) learn(m *Model) {
 		for j < len(d.Tokens) && l.mcue[j] == 2 {
 			j++
 		}
-		l.cues = append(l.cues, tr{i, j})
+		l.cues = append(l.cues, tr{s.auxStart(tr{i, j}), j}) // as in training: gold cues hold their auxiliaries
 		i = j - 1
 	}
 	isCue := func(k int) bool { return l.mcue[k] != 0 || l.rcue[k] != 0 }
 	var rc roleContext
 	nRules := len(d.Attributions)
 	for _, c := range l.cues {
-		if s.ruleCovers(c, nRules) {
+		if s.ruleCovers(c, nRules) || !s.cueHead(c) {
 			continue
 		}
 		s.roleCtx(&rc, c, -1, isCue)
@@ -837,7 +837,7 @@ func (s *scratch) learn(m *Model) {
 		if len(parts) == 0 && !src.ok() {
 			continue
 		}
-		a := dossier.Attribution{Cue: d.Span(s.auxStart(c), c.b), Learned: true}
+		a := dossier.Attribution{Cue: d.Span(c.a, c.b), Learned: true}
 		if src.ok() {
 			a.Source = dossier.Mention{Span: d.Span(src.a, src.b)}
 			a.Source.Entity, _ = s.headEntity(src)
@@ -885,6 +885,22 @@ func (s *scratch) verbAt(k int) bool {
 		return len(p) > 0 && p[0] == 'V'
 	}
 	return s.f[k]&(fPast|fPartOnly|fBase|fGer) != 0 && s.f[k]&fPres == 0
+}
+
+// cueHead reports whether learned cue c holds a word that can head a cue:
+// a verb, a noun or adjective ("questions about", "critical of"), a colon
+// or the cue lexicon. A lone "to", "n't" or "formally" cannot.
+func (s *scratch) cueHead(c tr) bool {
+	if !s.pos {
+		return true
+	}
+	for k := c.a; k < c.b; k++ {
+		p := s.d.POS[k]
+		if len(p) > 0 && (p[0] == 'V' || p[0] == 'N' || p[0] == 'J') || p == ":" || s.f[k]&fCue != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleCovers reports whether learned cue c overlaps a rule attribution's
