@@ -170,19 +170,23 @@ func applyAttribution(d *nlp.Doc, c *dossier.Claim, a *dossier.Attribution, targ
 	}
 	c.Cue = a.Cue
 	if !a.Source.Span.IsZero() {
-		c.Sources = append(c.Sources, dossier.Source{Role: dossier.Speaker, Mention: a.Source})
+		for _, m := range coordinated(d, a.Source) {
+			c.Sources = append(c.Sources, dossier.Source{Role: dossier.Speaker, Mention: m})
+		}
 	}
 	for _, m := range a.Cited {
 		if reportsOther(d, a, m, target) {
 			continue // "…, after Pyongyang acknowledged the deployment": not who told the figure
 		}
+		// "according to the ministry" with nobody relaying it: the
+		// ministry is the speaker.
+		role := dossier.Cited
 		if c.Sources == nil {
-			// "according to the ministry" with nobody relaying it: the
-			// ministry is the speaker.
-			c.Sources = append(c.Sources, dossier.Source{Role: dossier.Speaker, Mention: m})
-			continue
+			role = dossier.Speaker
 		}
-		c.Sources = append(c.Sources, dossier.Source{Role: dossier.Cited, Mention: m})
+		for _, m := range coordinated(d, m) {
+			c.Sources = append(c.Sources, dossier.Source{Role: role, Mention: m})
+		}
 	}
 	for _, h := range a.Hedges {
 		if insideQuantity(d, h) && !target.Contains(h) || c.Kind == dossier.CountClaim && insideQuantity(d, h) {
@@ -208,6 +212,89 @@ func applyAttribution(d *nlp.Doc, c *dossier.Claim, a *dossier.Attribution, targ
 	default:
 		c.Certainty = dossier.Reported
 	}
+}
+
+// coordinated splits a source that coordinates named sources ("Lawmakers
+// Lee Seong-kweun and Park Sun-won", "Russia and Belarus", "Kim, Choi and
+// Han") into one mention per conjunct, each resolved to the named entity
+// in it, so that every name is a source and not only the last. A
+// descriptor before the first name stays with it ("Lawmakers Lee
+// Seong-kweun"). Conjunctions inside a name ("Bosnia and Herzegovina")
+// do not split it, and a conjunct without a name ("the ministry and
+// police") keeps the mention whole.
+func coordinated(d *nlp.Doc, m dossier.Mention) []dossier.Mention {
+	if !m.Antecedent.IsZero() {
+		return []dossier.Mention{m}
+	}
+	insideName := func(off int) bool {
+		for i := range d.Entities {
+			if d.Entities[i].Span.Start <= off && off < d.Entities[i].Span.End {
+				return true
+			}
+		}
+		return false
+	}
+	var parts []dossier.Span
+	start, and := m.Span.Start, false
+	for i := d.TokenAt(m.Span.Start); i < len(d.Tokens) && d.Tokens[i].End <= m.Span.End; i++ {
+		if w := d.Word(i); (w == "and" || w == "," || w == "&") && !insideName(d.Tokens[i].Start) {
+			if d.Tokens[i].Start > start {
+				parts = append(parts, dossier.Span{Start: start, End: d.Tokens[i].Start})
+			}
+			start, and = d.Tokens[i].End, and || w != ","
+		}
+	}
+	// Commas alone set off an apposition ("the agency's chief, Kim"), not a list.
+	if len(parts) == 0 || !and {
+		return []dossier.Mention{m}
+	}
+	parts = append(parts, dossier.Span{Start: start, End: m.Span.End})
+	out := make([]dossier.Mention, 0, len(parts))
+	for _, p := range parts {
+		p = trimSpace(d.Text, p)
+		id := namedConjunct(d, p)
+		if id == "" {
+			return []dossier.Mention{m}
+		}
+		out = append(out, dossier.Mention{Span: p, Entity: id})
+	}
+	return out
+}
+
+// namedConjunct returns the id of the person, organisation or place that
+// a conjunct of a coordinated source names, or "". The name must close the
+// conjunct, a title or description may come before it ("Lawmakers Lee"),
+// and only capitalised words after it (the rest of a name the recogniser
+// cut short: "Lee Seong-kweun"); "the ministry's spokesman" names a
+// person, not the ministry.
+func namedConjunct(d *nlp.Doc, p dossier.Span) string {
+	if p.IsZero() {
+		return ""
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if !p.Contains(e.Span) || e.Type != dossier.Person && e.Type != dossier.Org && e.Type != dossier.GPE {
+			continue
+		}
+		for k := d.TokenAt(e.Span.End); k < len(d.Tokens) && d.Tokens[k].End <= p.End; k++ {
+			if w := d.Word(k); w == "" || w[0] < 'A' || w[0] > 'Z' {
+				return ""
+			}
+		}
+		return e.ID
+	}
+	return ""
+}
+
+// trimSpace narrows sp to exclude white space at either end.
+func trimSpace(text string, sp dossier.Span) dossier.Span {
+	for sp.Start < sp.End && strings.ContainsRune(" \t\n\r", rune(text[sp.Start])) {
+		sp.Start++
+	}
+	for sp.End > sp.Start && strings.ContainsRune(" \t\n\r", rune(text[sp.End-1])) {
+		sp.End--
+	}
+	return sp
 }
 
 // when picks the date a claim holds or was stated: a date attached to the
