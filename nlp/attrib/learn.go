@@ -116,21 +116,22 @@ func (m *Model) Save(save func(name string, write func(io.Writer) error) error) 
 
 // learned holds the per-document state of the learned pass.
 type learned struct {
-	lw    []uint64  // lower-cased word hash per token
-	suf   []uint64  // lower-cased 3-byte suffix hash
-	ph    []uint64  // POS tag hash
-	ch    []uint64  // chunk tag hash
-	sent  []int32   // index into scratch.sents per token
-	rcue  []uint8   // the rules' cue label per token (0 O, 1 B, 2 I)
-	ratt  []int32   // the rule attribution whose cue covers the token, or -1
-	mcue  []uint8   // the cue tagger's label per token
-	ent   []uint8   // 1 inside an entity
-	role  []int8    // role labels of the current window
-	marg  []float32 // per window token: its label's score above O's
-	feats []uint64
-	score []float32
-	rules []ruleAtt
-	cues  []tr
+	lw     []uint64  // lower-cased word hash per token
+	suf    []uint64  // lower-cased 3-byte suffix hash
+	ph     []uint64  // POS tag hash
+	ch     []uint64  // chunk tag hash
+	sent   []int32   // index into scratch.sents per token
+	rcue   []uint8   // the rules' cue label per token (0 O, 1 B, 2 I)
+	ratt   []int32   // the rule attribution whose cue covers the token, or -1
+	mcue   []uint8   // the cue tagger's label per token
+	ent    []uint8   // entity type inside an entity (1 person, 2 organisation, 3 other), else 0
+	inRule []uint8   // 1 inside a rule attribution's source, 2 inside its content
+	role   []int8    // role labels of the current window
+	marg   []float32 // per window token: its label's score above O's
+	feats  []uint64
+	score  []float32
+	rules  []ruleAtt
+	cues   []tr
 }
 
 // ruleAtt is a rule attribution in tokens.
@@ -177,6 +178,8 @@ const (
 	xComp
 	xCompW
 	xSubjW
+	xCueCtx
+	xCueCtxW
 
 	rBias
 	rDirDist
@@ -220,9 +223,11 @@ func (l *learned) grow(n int) {
 		l.ratt = make([]int32, n, c)
 		l.mcue = make([]uint8, n, c)
 		l.ent = make([]uint8, n, c)
+		l.inRule = make([]uint8, n, c)
 	}
 	l.lw, l.suf, l.ph, l.ch = l.lw[:n], l.suf[:n], l.ph[:n], l.ch[:n]
 	l.sent, l.rcue, l.ratt, l.mcue, l.ent = l.sent[:n], l.rcue[:n], l.ratt[:n], l.mcue[:n], l.ent[:n]
+	l.inRule = l.inRule[:n]
 }
 
 // prepare fills the per-token atoms after the rules have emitted their
@@ -246,7 +251,7 @@ func (s *scratch) prepare() {
 		} else {
 			l.ch[i] = 0
 		}
-		l.rcue[i], l.ratt[i], l.mcue[i], l.ent[i] = 0, -1, 0, 0
+		l.rcue[i], l.ratt[i], l.mcue[i], l.ent[i], l.inRule[i] = 0, -1, 0, 0, 0
 	}
 	for si, st := range s.sents {
 		for k := st.First; k < st.Last && k < n; k++ {
@@ -272,6 +277,14 @@ func (s *scratch) prepare() {
 			r.parts = append(r.parts, s.tokens(p))
 		}
 		l.rules = append(l.rules, r)
+		for k := r.src.a; k < r.src.b; k++ {
+			l.inRule[k] |= 1
+		}
+		for _, p := range r.parts {
+			for k := p.a; k < p.b; k++ {
+				l.inRule[k] |= 2
+			}
+		}
 		for k := r.cue.a; k < r.cue.b; k++ {
 			l.rcue[k] = 2
 			if k == r.cue.a {
@@ -471,11 +484,24 @@ func (s *scratch) complementKind(i, hi int) uint64 {
 func (s *scratch) tagCues(m *perceptron.Model, t *perceptron.Trainer, gold []uint8, lo, hi int) {
 	l := &s.l
 	p1 := 0
+	// Other cues in the sentence: rule cues to the right still to come,
+	// rule and learned cues to the left.
+	rulesRight := 0
+	for i := lo; i < hi; i++ {
+		if l.rcue[i] == 1 {
+			rulesRight++
+		}
+	}
+	var ctx uint64
 	for i := lo; i < hi; i++ {
 		if r := l.rcue[i]; r != 0 {
 			// The rules' cue stands; a learned cue there would be dropped.
 			l.mcue[i] = r
 			p1 = int(r)
+			if r == 1 {
+				rulesRight--
+				ctx |= 1
+			}
 			continue
 		}
 		if !s.cueCandidate(i, p1) {
@@ -483,7 +509,13 @@ func (s *scratch) tagCues(m *perceptron.Model, t *perceptron.Trainer, gold []uin
 			p1 = 0
 			continue
 		}
+		sc := ctx
+		if rulesRight > 0 {
+			sc |= 4
+		}
 		l.feats = s.cueFeatures(l.feats[:0], i, lo, hi, p1)
+		sc |= uint64(l.inRule[i]) << 3
+		l.feats = append(l.feats, perceptron.Mix(perceptron.Mix(xCueCtx, sc), l.ph[i]), perceptron.Mix(perceptron.Mix(xCueCtxW, sc), l.lw[i]))
 		var c int
 		if t != nil {
 			c = t.Predict(l.feats, l.score, cueAllowed[p1])
@@ -497,6 +529,9 @@ func (s *scratch) tagCues(m *perceptron.Model, t *perceptron.Trainer, gold []uin
 		}
 		l.mcue[i] = uint8(c)
 		p1 = c
+		if c == 1 {
+			ctx |= 2
+		}
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/dossierhq/dossier"
@@ -119,4 +121,57 @@ func codePoints(s string) []int {
 		out = append(out, i)
 	}
 	return append(out, len(s))
+}
+
+// TestCuePrecisionByWord prints, per lower-cased predicted cue text, how
+// many rule and learned cues matched a gold cue (token F1 >= 0.5).
+func TestCuePrecisionByWord(t *testing.T) {
+	split := os.Getenv("ATTRIB_POLNEAR")
+	if split == "" {
+		t.Skip("set ATTRIB_POLNEAR=train|dev")
+	}
+	docs, err := eval.LoadPolNeAR(filepath.Join("..", "..", "..", "shared", "data", "raw", "polnear", "data"), split)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := fullPipeline(t)
+	type pc struct{ n, ok int }
+	stats := map[string]*pc{}
+	for _, d := range docs {
+		atts := run(d.Text)
+		preds := eval.PolNeARAttributions(d.Text, atts)
+		for j, p := range preds {
+			if len(p.Cue) == 0 {
+				continue
+			}
+			one := eval.ScorePolNeAR([]eval.PolNeARDoc{{ID: "x", Text: d.Text, Gold: d.Gold, Excluded: d.Excluded}}, map[string][]eval.PolNeARAtt{"x": {p}})
+			if one.IgnoredPredictions > 0 {
+				continue
+			}
+			rs := []rune(d.Text)
+			w := strings.ToLower(string(rs[p.Cue[0][0]:p.Cue[0][1]]))
+			k := learnedMark(atts[j]) + " " + w
+			if stats[k] == nil {
+				stats[k] = &pc{}
+			}
+			stats[k].n++
+			stats[k].ok += one.Cue.Overlap.Correct
+		}
+	}
+	type row struct {
+		k string
+		s *pc
+	}
+	var rows []row
+	for k, s := range stats {
+		if s.n >= 8 {
+			rows = append(rows, row{k, s})
+		}
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		return float64(rows[i].s.ok)/float64(rows[i].s.n) < float64(rows[j].s.ok)/float64(rows[j].s.n)
+	})
+	for _, r := range rows {
+		fmt.Printf("%5d %5d %.2f %s\n", r.s.n, r.s.ok, float64(r.s.ok)/float64(r.s.n), r.k)
+	}
 }

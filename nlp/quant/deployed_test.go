@@ -70,3 +70,56 @@ func TestForcesSentAndPresent(t *testing.T) {
 		}
 	}
 }
+
+// TestIncrements checks that a count adding to an earlier figure takes
+// the words that say so into its expression, so that its claim reads as
+// an increment and not as a level; "more" after a figure of another
+// measure means others, and bounds stay bounds.
+func TestIncrements(t *testing.T) {
+	cases := []struct {
+		s    string
+		ws   []want
+		incr []bool // Increment of each quantity's expression, in order
+	}{
+		{"Pyongyang was preparing to send 6,000 more soldiers and engineers to the front.", []want{
+			{number: "6,000", span: "6,000 more", low: 6000, measure: dossier.Deployed, counted: "soldiers and engineers"},
+		}, []bool{true}},
+		{"The agency said Minsk had sent an additional 3,000 to 4,000 troops since January.", []want{
+			{number: "3,000 to 4,000", span: "an additional 3,000 to 4,000", low: 3000, high: 4000, bound: dossier.Range, measure: dossier.Deployed, counted: "troops"},
+		}, []bool{true}},
+		{"Ankara sent 2,000 to 2,500 additional soldiers in March.", []want{
+			{number: "2,000 to 2,500", span: "2,000 to 2,500 additional", low: 2000, high: 2500, bound: dossier.Range, measure: dossier.Deployed, counted: "soldiers"},
+		}, []bool{true}},
+		{"The ministry deployed another 1,200 police officers to the capital.", []want{
+			{number: "1,200", span: "another 1,200", low: 1200, measure: dossier.Deployed, counted: "police officers"},
+		}, []bool{true}},
+		{"Officials confirmed a further 45 deaths overnight.", []want{
+			{number: "45", span: "a further 45", low: 45, measure: dossier.Deaths, counted: "deaths"},
+		}, []bool{true}},
+		{"Three people died on Monday and two more died on Tuesday.", []want{
+			{number: "Three", low: 3, measure: dossier.Deaths, counted: "people"},
+			{number: "two", span: "two more", low: 2, measure: dossier.Deaths, counted: "people"},
+		}, []bool{false, true}},
+		// Others, not an increment: the figure before has another measure.
+		{"Two hikers were killed in the storm, and five more were injured.", []want{
+			{number: "Two", low: 2, measure: dossier.Deaths, counted: "hikers"},
+			{number: "five", low: 5, measure: dossier.Injured, counted: "hikers"},
+		}, []bool{false, false}},
+		// Bounds.
+		{"More than 6,000 troops were sent, and 500 or more were stationed nearby.", []want{
+			{number: "6,000", span: "More than 6,000", low: 6000, bound: dossier.Min, measure: dossier.Deployed, counted: "troops"},
+			{number: "500", span: "500 or more", low: 500, bound: dossier.Min, measure: dossier.Deployed, counted: "troops"},
+		}, []bool{false, false}},
+	}
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+		d := run(t, c.s)
+		for i, q := range d.Quantities {
+			if i < len(c.incr) {
+				if got := Increment(q.Span.Text(c.s)); got != c.incr[i] {
+					t.Errorf("%q: Increment(%q) = %v, want %v", c.s, q.Span.Text(c.s), got, c.incr[i])
+				}
+			}
+		}
+	}
+}

@@ -27,6 +27,7 @@
 package quant
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/dossierhq/dossier"
@@ -166,6 +167,7 @@ type expr struct {
 	chained       bool // took its measure from the next figure through "and"
 	part          bool // "one of them": kept only when a verb after it gives the measure
 	single        bool // "one witness said": a single unnamed person, no figure
+	increment     bool // "6,000 more", "an additional 500": added to an earlier figure
 }
 
 type scratch struct {
@@ -396,6 +398,7 @@ func (sc *scratch) sentence(first, last int) {
 	sc.shareCounted(first, last)
 	sc.singles(first, last)
 	sc.remember(first, last)
+	sc.increments(first, last)
 	if m := sc.measureWord(first, last); m != "" {
 		sc.lastM = m
 	}
@@ -405,6 +408,69 @@ func (sc *scratch) sentence(first, last int) {
 			break
 		}
 	}
+}
+
+// increments takes the words that make a count an increment into its
+// expression: "6,000 more troops", "3,000 to 4,000 additional troops",
+// "an additional 500", "another 2,000", "a further 300". Such a figure
+// adds to an earlier one; it is no level of the group, and its number
+// expression says so. "More" after a figure of another measure in the
+// sentence means others, not an increment: "two were killed and five more
+// were injured".
+func (sc *scratch) increments(first, last int) {
+	for k := range sc.ex {
+		e := &sc.ex[k]
+		if e.kind != dossier.KindCount || e.zero || e.measure == "" {
+			continue
+		}
+		lo, hi := e.first, e.last
+		if p := e.first - 1; p >= first && sc.isOneOf(p, "additional", "another", "further", "extra") {
+			lo = p
+			if p-1 >= first && sc.isOneOf(p-1, "a", "an") && !sc.is(p, "another") {
+				lo = p - 1
+			}
+		} else if r := e.last; r < last && r >= e.nLast && sc.isOneOf(r, "more", "additional", "extra") && !(r+1 < last && sc.is(r+1, "than")) {
+			hi = r + 1
+		} else {
+			continue
+		}
+		others := false
+		for j := 0; j < k; j++ {
+			if x := &sc.ex[j]; x.kind == dossier.KindCount && !x.zero && x.measure != e.measure && x.measure != dossier.Other {
+				others = true
+			}
+		}
+		if others {
+			continue
+		}
+		e.increment = true
+		if e.cFirst >= e.last && e.cFirst < hi {
+			e.cFirst = hi // "3,000 additional troops" counts troops
+			if e.cLast <= e.cFirst {
+				e.cFirst, e.cLast = -1, -1
+			}
+		}
+		e.first, e.last = lo, hi
+	}
+}
+
+// Increment reports whether a count's number expression, as this stage
+// writes it, adds to an earlier figure ("6,000 more", "an additional
+// 3,000 to 4,000", "another 500") rather than stating a level. "More
+// than 6,000" and "6,000 or more" are bounds, not increments.
+func Increment(expr string) bool {
+	ws := strings.Fields(strings.ToLower(expr))
+	for i, w := range ws {
+		switch w {
+		case "additional", "another", "further", "extra":
+			return true
+		case "more":
+			if (i == 0 || ws[i-1] != "or" && ws[i-1] != "no" && ws[i-1] != "not") && (i+1 == len(ws) || ws[i+1] != "than") && i > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // context returns the nearest context word of e: before it in its

@@ -364,7 +364,7 @@ func TestMeasures(t *testing.T) {
 		}},
 		{"The earlier toll of 31 dead was revised.", []want{{number: "31", low: 31, measure: dossier.Deaths, counted: "dead"}}},
 		{"Officials condemned the murder of hundreds of people.", []want{{number: "hundreds", low: 200, bound: dossier.Min, measure: dossier.Deaths, counted: "people"}}},
-		{"Britain is sending an additional 250 soldiers to train the army.", []want{{number: "250", low: 250, measure: dossier.Deployed, counted: "soldiers"}}},
+		{"Britain is sending an additional 250 soldiers to train the army.", []want{{number: "250", span: "an additional 250", low: 250, measure: dossier.Deployed, counted: "soldiers"}}},
 		{"Some 30 soldiers took their own lives rather than surrender.", []want{{number: "30", span: "Some 30", low: 30, bound: dossier.Approx, measure: dossier.Deaths, counted: "soldiers"}}},
 		{"About 1,200 marines had arrived at the port by Friday.", []want{{number: "1,200", span: "About 1,200", low: 1200, bound: dossier.Approx, measure: dossier.Deployed, counted: "marines"}}},
 		{"Nearly 5,000 tourists arrived on the island.", []want{{number: "5,000", span: "Nearly 5,000", low: 5000, bound: dossier.Approx, measure: dossier.Other, counted: "tourists"}}},
