@@ -48,12 +48,14 @@ func spanOf(t *testing.T, text, w string) []dossier.Span {
 // model saves, loads and finds a cue the rules do not know, with its
 // source and content.
 func TestTrainSmoke(t *testing.T) {
-	text := "The senator grumbled that taxes would rise. Taxes will fall, the mayor grumbled. The governor grumbled that roads were closed."
+	// The last sentence has verbs that are no cues, so that the tiny
+	// model does not take every verb for one.
+	text := "The senator grumbled that taxes would rise. Taxes will fall, the mayor grumbled. The governor grumbled that roads were unsafe. Prices were high and wages rose."
 	d := analysed(t, text)
 	ex := []Example{{Doc: d, Gold: []GoldAttribution{
 		{Source: spanOf(t, text, "The senator"), Cue: spanOf(t, text, "grumbled"), Content: spanOf(t, text, "that taxes would rise")},
 		{Source: spanOf(t, text, "the mayor"), Cue: []dossier.Span{{Start: strings.Index(text, "mayor grumbled") + 6, End: strings.Index(text, "mayor grumbled") + 14}}, Content: spanOf(t, text, "Taxes will fall")},
-		{Source: spanOf(t, text, "The governor"), Cue: []dossier.Span{{Start: strings.Index(text, "governor grumbled") + 9, End: strings.Index(text, "governor grumbled") + 17}}, Content: spanOf(t, text, "that roads were closed")},
+		{Source: spanOf(t, text, "The governor"), Cue: []dossier.Span{{Start: strings.Index(text, "governor grumbled") + 9, End: strings.Index(text, "governor grumbled") + 17}}, Content: spanOf(t, text, "that roads were unsafe")},
 	}}}
 	m, err := Train(t.Context(), ex, TrainConfig{Epochs: 8, CueBits: 12, RoleBits: 12})
 	if err != nil {
