@@ -16,6 +16,7 @@ type figKey struct {
 	measure dossier.Measure
 	group   string
 	scope   string
+	part    string // "" for the levels of the group, else see partOf
 }
 
 // point is one count claim on its way into a figure.
@@ -32,6 +33,7 @@ type point struct {
 	chainIDs []string
 	sources  []dossier.SourceText
 	copies   []string
+	part     string // "" for a level, else the part it counts (partOf)
 }
 
 // casualtyFamily are the measures whose counted groups are the same people
@@ -154,7 +156,7 @@ func (b *Builder) figures(storyOf []string) []dossier.Figure {
 	for _, fk := range sortedKeys(fams) {
 		for scope, ps := range splitScopes(fams[fk], countries, storyOf) {
 			for _, p := range ps {
-				k := figKey{p.c.Measure, p.gkey, scope}
+				k := figKey{p.c.Measure, p.gkey, scope, p.part}
 				figPts[k] = append(figPts[k], p)
 			}
 		}
@@ -162,7 +164,7 @@ func (b *Builder) figures(storyOf []string) []dossier.Figure {
 	demonyms := b.demonymDisplays(pts)
 	var figs []dossier.Figure
 	for k, ps := range figPts {
-		figs = append(figs, b.figure(k.scope, ps, demonyms))
+		figs = append(figs, b.figure(k.scope, k.part, ps, demonyms))
 	}
 	slices.SortFunc(figs, func(x, y dossier.Figure) int {
 		return cmp.Or(cmp.Compare(x.Measure, y.Measure), cmp.Compare(x.Counted, y.Counted),
@@ -206,7 +208,7 @@ func (b *Builder) points() []*point {
 		if c.Measure == dossier.Other && len(g.quals) == 0 && !isHeadClass(g.head) {
 			continue // "two countries", "one thing": not a figure about people
 		}
-		p := &point{c: c, doc: d, g: g, gkey: g.key()}
+		p := &point{c: c, doc: d, g: g, gkey: g.key(), part: b.parts[i]}
 		var when string
 		if c.When != nil {
 			when = c.When.Value
@@ -523,13 +525,18 @@ func figureID(measure dossier.Measure, group, scope string) string {
 	return "f" + strconv.FormatUint(h.Sum64(), 36)
 }
 
-// figure builds one figure from its points.
-func (b *Builder) figure(scope string, ps []*point, demonyms map[string]string) dossier.Figure {
+// figure builds one figure from its points: the levels of a group, or a
+// part of it (increments, subsets) as a series of its own.
+func (b *Builder) figure(scope, part string, ps []*point, demonyms map[string]string) dossier.Figure {
 	g := ps[0].g
+	gk := g.key()
+	if part != "" {
+		gk += "|" + part
+	}
 	f := dossier.Figure{
-		ID:      figureID(ps[0].c.Measure, g.key(), scope),
+		ID:      figureID(ps[0].c.Measure, gk, scope),
 		Measure: ps[0].c.Measure,
-		Counted: b.countedDisplay(ps, demonyms),
+		Counted: partLabel(b.countedDisplay(ps, demonyms), part),
 	}
 	if scope != "" {
 		f.Scope = b.es.ledger[b.es.byID[scope]].Name
@@ -551,7 +558,7 @@ func (b *Builder) figure(scope string, ps []*point, demonyms map[string]string) 
 		}
 	}
 	f.Latest, f.Estimate = b.estimate(ps, f.Points)
-	f.Flags = b.flags(f.Measure, ps, f.Points)
+	f.Flags = b.flags(f.Measure, part == "", ps, f.Points)
 	return f
 }
 

@@ -99,8 +99,10 @@ func sameSource(a, b *point) bool {
 }
 
 // flags checks one figure: disagreement, decrease, copies-only.
-// Inconsistency needs other figures (see inconsistencies).
-func (b *Builder) flags(m dossier.Measure, ps []*point, fp []dossier.FigurePoint) []dossier.Flag {
+// Inconsistency needs other figures (see inconsistencies). Only levels
+// accumulate: a series of increments or of a part of a group (levels
+// false) may go down.
+func (b *Builder) flags(m dossier.Measure, levels bool, ps []*point, fp []dossier.FigurePoint) []dossier.Flag {
 	var out []dossier.Flag
 	// copies-only: every point from one article, which has copies.
 	docs := map[string]bool{}
@@ -149,7 +151,7 @@ func (b *Builder) flags(m dossier.Measure, ps []*point, fp []dossier.FigurePoint
 			// A cumulative count may grow between two dates: only a
 			// later figure below the earlier one, or two on the same
 			// date, disagree.
-			if cumulative[m] && ps[j].day.After(ps[i].day) && bhi >= alo {
+			if cumulative[m] && levels && ps[j].day.After(ps[i].day) && bhi >= alo {
 				continue
 			}
 			pair := [2]string{ps[i].source, ps[j].source}
@@ -169,7 +171,7 @@ func (b *Builder) flags(m dossier.Measure, ps []*point, fp []dossier.FigurePoint
 		}
 	}
 	// decrease: a cumulative measure lower later from the same source.
-	if cumulative[m] {
+	if cumulative[m] && levels {
 		n = 0
 		for j := 1; j < len(ps) && n < maxFlags; j++ {
 			_, bhi := interval(fp[j].FigureValue)

@@ -142,6 +142,7 @@ type Builder struct {
 	mentions []mentionRec
 	indexed  int // mentions indexed by document (sorted prefix)
 	claims   []*dossier.LedgerClaim
+	parts    []string // partOf each claim, read while its evidence is at hand
 	descs    []pendingDesc
 	votes    map[containVote]int
 	seenEv   map[[2]int32]bool
@@ -288,7 +289,9 @@ func (b *Builder) AddClaim(c *dossier.LedgerClaim) {
 		w := *c.Where
 		cc.Where = &w
 	}
-	// The evidence text is only needed to learn containment, done above.
+	// The evidence text is only needed to learn containment, done above,
+	// and to tell increments and subsets from levels.
+	b.parts = append(b.parts, partOf(c))
 	cc.Text.Evidence, cc.Text.Content = "", ""
 	b.claims = append(b.claims, &cc)
 }
