@@ -115,19 +115,82 @@ func TestDemoStory(t *testing.T) {
 		}
 	}
 
-	deployed := map[float64]bool{}
-	for _, f := range figs {
-		if f.Measure != "deployed" {
+	// The lawmakers named together are both sources of their figures.
+	for _, p := range cas.Points {
+		if p.When != "2025-01-13" {
 			continue
 		}
-		for _, p := range f.Points {
-			deployed[p.Low] = true
+		var ents []string
+		for _, s := range p.Sources {
+			if s.Role == "speaker" && s.Entity != nil {
+				ents = append(ents, *s.Entity)
+			}
+		}
+		if !slices.ContainsFunc(ents, func(e string) bool { return strings.Contains(e, "lee-seong-kweun") }) ||
+			!slices.ContainsFunc(ents, func(e string) bool { return strings.Contains(e, "park-sun-won") }) {
+			t.Errorf("casualties on 2025-01-13: speakers %q, want both Lee Seong-kweun and Park Sun-won", ents)
+		}
+	}
+
+	// Deployments: the levels 11,000 / 12,000 / 15,000, with "the 11,000
+	// troops Pyongyang first sent" among them; the increments ("an
+	// additional 3,000 to 4,000", "6,000 more") in a series of their own.
+	var levels *export.Figure
+	for i, f := range figs {
+		if f.Measure == "deployed" && f.Counted == "North Korean troops" {
+			levels = &figs[i]
+		}
+	}
+	more := findFigure(figs, "deployed", "additional north korean")
+	if levels == nil || more == nil || levels == more {
+		t.Fatalf("deployed figures: levels %v, increments %v; want one of each", levels, more)
+	}
+	deployed := map[float64]bool{}
+	for _, p := range levels.Points {
+		deployed[p.Low] = true
+		if p.Low != p.High || p.Low < 11000 {
+			t.Errorf("deployed · %s has a point of %v–%v on %s; an increment is no level", levels.Counted, p.Low, p.High, p.When)
+		}
+		if p.When == "2025-03" && p.Low != 11000 {
+			t.Errorf("deployed on 2025-03 = %v, want the 11,000 first sent", p.Low)
 		}
 	}
 	for _, v := range []float64{11000, 12000, 15000} {
 		if !deployed[v] {
 			t.Errorf("no deployed point of %v; deployed values: %v", v, deployed)
 		}
+	}
+	if !slices.ContainsFunc(levels.Points, func(p export.FigurePoint) bool { return p.When == "2025-03" }) {
+		t.Errorf("deployed · %s has no point in 2025-03 for the 11,000 first sent", levels.Counted)
+	}
+	var incs [][2]float64
+	for _, p := range more.Points {
+		incs = append(incs, [2]float64{p.Low, p.High})
+	}
+	if want := [][2]float64{{3000, 4000}, {6000, 6000}}; !slices.Equal(incs, want) {
+		t.Errorf("deployed · %s = %v, want %v", more.Counted, incs, want)
+	}
+	// "about 1,000 combat engineers were already there": deployed.
+	if f := findFigure(figs, "deployed", "engineers"); f == nil || f.Points[0].Low != 1000 {
+		t.Errorf("deployed engineers = %+v, want about 1,000", f)
+	}
+
+	// Injured: 2,000 wounded flown home are a part of the 2,700 injured,
+	// not a new total lower than it.
+	injured := findFigure(figs, "injured", "north korean troops")
+	if injured == nil {
+		t.Fatal("no injured figure about North Korean troops")
+	}
+	for _, fl := range injured.Flags {
+		if fl.Kind == "decrease" {
+			t.Errorf("injured figure flagged %s: %s; 2,000 flown home are part of the injured", fl.Kind, fl.Reason)
+		}
+	}
+	if injured.Latest.Low != 2700 {
+		t.Errorf("injured latest = %v on %s, want 2,700", injured.Latest.Low, injured.Latest.When)
+	}
+	if f := findFigure(figs, "injured", "flown"); f == nil || f.Points[0].Low != 2000 {
+		t.Errorf("injured flown home = %+v, want a series of its own with 2,000", f)
 	}
 
 	// The wire story reprinted by two outlets counts once, with its copy.

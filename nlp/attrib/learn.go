@@ -209,6 +209,7 @@ const (
 	rRuleNone
 	_ // retired: rSuf
 	_ // retired: rEndQuote
+	rCueSubj
 )
 
 func (l *learned) grow(n int) {
@@ -592,6 +593,7 @@ type roleContext struct {
 	cueW       uint64 // first cue word
 	cueSent    int32
 	cueQuote   int32
+	cueSubj    uint64 // subjectKind of the cue's first token
 	lo, hi     int
 	commasL    []int32 // per window token: commas between it and the cue
 	verbsL     []int32
@@ -641,6 +643,7 @@ func (s *scratch) roleFeatures(dst []uint64, rc *roleContext, i, p1 int) []uint6
 		mix(mix(rQuoteCue, uint64(boolU(rc.cueQuote >= 0))), q<<2|dir),
 		mix(mix(mix(rPOS2Dir, l.at(l.ph, i-1)), pos), dir),
 		mix(mix(rRuleNone, uint64(rc.otherRoles[k])), dir),
+		mix(mix(mix(rCueSubj, rc.cueSubj), dd), pos),
 	)
 	return dst
 }
@@ -661,6 +664,7 @@ func (s *scratch) roleCtx(rc *roleContext, c tr, rule int, isCue func(k int) boo
 	rc.cueW = l.lw[c.a]
 	rc.cueSent = l.sent[c.a]
 	rc.cueQuote = s.qOf[c.a]
+	rc.cueSubj = s.subjectKind(c.a, s.sents[rc.cueSent].First)<<2 | uint64(l.inRule[c.a])
 	n := rc.hi - rc.lo
 	rc.commasL = grow32(rc.commasL, n)
 	rc.verbsL = grow32(rc.verbsL, n)
