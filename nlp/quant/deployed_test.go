@@ -105,6 +105,11 @@ func TestIncrements(t *testing.T) {
 			{number: "Two", low: 2, measure: dossier.Deaths, counted: "hikers"},
 			{number: "five", low: 5, measure: dossier.Injured, counted: "hikers"},
 		}, []bool{false, false}},
+		// Forces sent are added whatever harm came before.
+		{"The army has lost 4,000 soldiers and is sending 3,000 more to the front.", []want{
+			{number: "4,000", low: 4000, measure: dossier.Casualties, counted: "soldiers"},
+			{number: "3,000", span: "3,000 more", low: 3000, measure: dossier.Deployed, counted: "soldiers"},
+		}, []bool{false, true}},
 		// Bounds.
 		{"More than 6,000 troops were sent, and 500 or more were stationed nearby.", []want{
 			{number: "6,000", span: "More than 6,000", low: 6000, bound: dossier.Min, measure: dossier.Deployed, counted: "troops"},

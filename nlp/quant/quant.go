@@ -414,9 +414,10 @@ func (sc *scratch) sentence(first, last int) {
 // expression: "6,000 more troops", "3,000 to 4,000 additional troops",
 // "an additional 500", "another 2,000", "a further 300". Such a figure
 // adds to an earlier one; it is no level of the group, and its number
-// expression says so. "More" after a figure of another measure in the
+// expression says so. "More" after a figure of another harm in the
 // sentence means others, not an increment: "two were killed and five more
-// were injured".
+// were injured"; forces sent are added whatever came before ("lost 4,000
+// troops and is sending 3,000 more").
 func (sc *scratch) increments(first, last int) {
 	for k := range sc.ex {
 		e := &sc.ex[k]
@@ -436,7 +437,8 @@ func (sc *scratch) increments(first, last int) {
 		}
 		others := false
 		for j := 0; j < k; j++ {
-			if x := &sc.ex[j]; x.kind == dossier.KindCount && !x.zero && x.measure != e.measure && x.measure != dossier.Other {
+			if x := &sc.ex[j]; x.kind == dossier.KindCount && !x.zero && x.measure != e.measure && x.measure != dossier.Other &&
+				e.measure != dossier.Deployed && x.measure != dossier.Deployed {
 				others = true
 			}
 		}
