@@ -129,6 +129,8 @@ type learned struct {
 	role   []int8    // role labels of the current window
 	marg   []float32 // per window token: its label's score above O's
 	feats  []uint64
+	memo   *perceptron.Memo // the cue tagger\'s word scores
+	memoOf *perceptron.Model
 	score  []float32
 	rules  []ruleAtt
 	cues   []tr
@@ -383,27 +385,36 @@ func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int) []uint64 {
 	sh := s.subjectKind(i, lo)
 	comp := s.complementKind(i, hi)
 	return append(dst,
+		// The token's own features first (cuePrefix of them): their
+		// scores are remembered per word (perceptron.Memo).
+		mix(xW, w),
+		mix(xPOS, pos),
+		mix(mix(xPOSW, pos), w),
+		mix(xChunk, l.ch[i]),
+		mix(xLex, s.f[i]&lexMask),
+		mix(xSuf, l.suf[i]),
 		mix(mix(xSubjHead, sh), pos),
 		mix(mix(xComp, comp), pos),
 		mix(mix(xCompW, comp), w),
 		mix(mix(xSubjW, sh), w),
 		mix(xBias, pp),
-		mix(xW, w),
 		mix(xWm1, wm1),
 		mix(xWp1, wp1),
 		mix(xWm2, l.at(l.lw, i-2)),
 		mix(xWp2, l.at(l.lw, i+2)),
-		mix(xPOS, pos),
 		mix(xPOSm1, l.at(l.ph, i-1)),
 		mix(xPOSp1, l.at(l.ph, i+1)),
-		mix(mix(xPOSW, pos), w),
 		mix(mix(xBiP1, w), wp1),
-		mix(xChunk, l.ch[i]),
-		mix(xLex, s.f[i]&lexMask),
 		mix(mix(xP1W, pp), w),
-		mix(xSuf, l.suf[i]),
 	)
 }
+
+// cuePrefix is how many of cueFeatures' features depend on the token
+// alone; cueMemoSlots how many words' scores the memo keeps.
+const (
+	cuePrefix    = 6
+	cueMemoSlots = 2048
+)
 
 // subjectKind classifies the nearest word left of cue candidate i in its
 // sentence, past adverbs, auxiliaries and negation: 0 none (sentence
@@ -526,7 +537,10 @@ func (s *scratch) tagCues(m *perceptron.Model, t *perceptron.Trainer, gold []uin
 			}
 			t.Update(l.feats, g, c)
 		} else {
-			c = m.Predict(l.feats, l.score, cueAllowed[p1])
+			if l.memo == nil || l.memoOf != m {
+				l.memo, l.memoOf = perceptron.NewMemo(m, cuePrefix, cueMemoSlots), m
+			}
+			c = m.PredictMemo(l.memo, l.feats, l.score, cueAllowed[p1])
 		}
 		l.mcue[i] = uint8(c)
 		p1 = c
