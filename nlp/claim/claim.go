@@ -276,6 +276,13 @@ func namedConjunct(d *nlp.Doc, p dossier.Span) string {
 		if !p.Contains(e.Span) || e.Type != dossier.Person && e.Type != dossier.Org && e.Type != dossier.GPE {
 			continue
 		}
+		// "Officials in Kyiv and Washington": the names are the object of
+		// a preposition, and the officials the one source.
+		for k := d.TokenAt(p.Start); k < len(d.Tokens) && d.Tokens[k].End <= e.Span.Start; k++ {
+			if oneOf(d.Word(k), "in", "of", "from", "at", "for", "with", "by", "on", "to", "near", "inside") {
+				return ""
+			}
+		}
 		for k := d.TokenAt(e.Span.End); k < len(d.Tokens) && d.Tokens[k].End <= p.End; k++ {
 			if w := d.Word(k); w == "" || w[0] < 'A' || w[0] > 'Z' {
 				return ""

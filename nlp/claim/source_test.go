@@ -58,6 +58,11 @@ func TestCoordinatedSources(t *testing.T) {
 			want: []string{"speaker:Police and Mayor Anne Roy=Anne Roy"},
 		},
 		{
+			text: "Officials in Kyiv and Warsaw said 70 soldiers died.", source: "Officials in Kyiv and Warsaw",
+			ents: []ent{{"Kyiv", dossier.GPE}, {"Warsaw", dossier.GPE}},
+			want: []string{"speaker:Officials in Kyiv and Warsaw=Warsaw"},
+		},
+		{
 			text: "The Pentagon's spokesman and Ivan Petrov said 8 soldiers died.", source: "The Pentagon's spokesman and Ivan Petrov",
 			ents: []ent{{"Pentagon", dossier.Org}, {"Ivan Petrov", dossier.Person}},
 			want: []string{"speaker:The Pentagon's spokesman and Ivan Petrov=Ivan Petrov"},
