@@ -250,26 +250,31 @@ func coordinated(d *nlp.Doc, m dossier.Mention) []dossier.Mention {
 	}
 	parts = append(parts, dossier.Span{Start: start, End: m.Span.End})
 	out := make([]dossier.Mention, 0, len(parts))
+	var typ dossier.EntityType
 	for _, p := range parts {
 		p = trimSpace(d.Text, p)
-		id := namedConjunct(d, p)
-		if id == "" {
+		e := namedConjunct(d, p)
+		// Names of one kind: "PG&E President and CEO Andy Vesey", "the
+		// Road Transport and Bridges Minister Obaidul Quader" are one
+		// person with a coordinated title.
+		if e == nil || typ != "" && e.Type != typ {
 			return []dossier.Mention{m}
 		}
-		out = append(out, dossier.Mention{Span: p, Entity: id})
+		typ = e.Type
+		out = append(out, dossier.Mention{Span: p, Entity: e.ID})
 	}
 	return out
 }
 
-// namedConjunct returns the id of the person, organisation or place that
-// a conjunct of a coordinated source names, or "". The name must close the
+// namedConjunct returns the person, organisation or place that a
+// conjunct of a coordinated source names, or nil. The name must close the
 // conjunct, a title or description may come before it ("Lawmakers Lee"),
 // and only capitalised words after it (the rest of a name the recogniser
 // cut short: "Lee Seong-kweun"); "the ministry's spokesman" names a
 // person, not the ministry.
-func namedConjunct(d *nlp.Doc, p dossier.Span) string {
+func namedConjunct(d *nlp.Doc, p dossier.Span) *dossier.Entity {
 	if p.IsZero() {
-		return ""
+		return nil
 	}
 	for i := range d.Entities {
 		e := &d.Entities[i]
@@ -280,17 +285,17 @@ func namedConjunct(d *nlp.Doc, p dossier.Span) string {
 		// a preposition, and the officials the one source.
 		for k := d.TokenAt(p.Start); k < len(d.Tokens) && d.Tokens[k].End <= e.Span.Start; k++ {
 			if oneOf(d.Word(k), "in", "of", "from", "at", "for", "with", "by", "on", "to", "near", "inside") {
-				return ""
+				return nil
 			}
 		}
 		for k := d.TokenAt(e.Span.End); k < len(d.Tokens) && d.Tokens[k].End <= p.End; k++ {
 			if w := d.Word(k); w == "" || w[0] < 'A' || w[0] > 'Z' {
-				return ""
+				return nil
 			}
 		}
-		return e.ID
+		return e
 	}
-	return ""
+	return nil
 }
 
 // trimSpace narrows sp to exclude white space at either end.

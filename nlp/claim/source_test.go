@@ -58,6 +58,11 @@ func TestCoordinatedSources(t *testing.T) {
 			want: []string{"speaker:Police and Mayor Anne Roy=Anne Roy"},
 		},
 		{
+			text: "Acme Power President and CEO Dana Holt said 6 workers died.", source: "Acme Power President and CEO Dana Holt",
+			ents: []ent{{"Acme Power", dossier.Org}, {"Dana Holt", dossier.Person}},
+			want: []string{"speaker:Acme Power President and CEO Dana Holt=Dana Holt"},
+		},
+		{
 			text: "Officials in Kyiv and Warsaw said 70 soldiers died.", source: "Officials in Kyiv and Warsaw",
 			ents: []ent{{"Kyiv", dossier.GPE}, {"Warsaw", dossier.GPE}},
 			want: []string{"speaker:Officials in Kyiv and Warsaw=Warsaw"},

@@ -105,11 +105,23 @@ func TestIncrements(t *testing.T) {
 			{number: "Two", low: 2, measure: dossier.Deaths, counted: "hikers"},
 			{number: "five", low: 5, measure: dossier.Injured, counted: "hikers"},
 		}, []bool{false, false}},
+		{"Three of the victims died at the scene. At least eight more people were taken to hospital.", []want{
+			{number: "Three", low: 3, measure: dossier.Deaths, counted: "the victims"},
+			{number: "eight", span: "At least eight", low: 8, bound: dossier.Min, measure: dossier.Injured, counted: "people"},
+		}, []bool{false, false}},
+		{"Three people were wounded on Monday. Officials confirmed a further 45 deaths.", []want{
+			{number: "Three", low: 3, measure: dossier.Injured, counted: "people"},
+			{number: "45", span: "a further 45", low: 45, measure: dossier.Deaths, counted: "deaths"},
+		}, []bool{false, true}},
 		// Forces sent are added whatever harm came before.
 		{"The army has lost 4,000 soldiers and is sending 3,000 more to the front.", []want{
 			{number: "4,000", low: 4000, measure: dossier.Casualties, counted: "soldiers"},
 			{number: "3,000", span: "3,000 more", low: 3000, measure: dossier.Deployed, counted: "soldiers"},
 		}, []bool{false, true}},
+		{"At least 30 people were killed and dozens more injured in the blast.", []want{
+			{number: "30", span: "At least 30", low: 30, bound: dossier.Min, measure: dossier.Deaths, counted: "people"},
+			{number: "dozens", low: 24, bound: dossier.Min, measure: dossier.Injured, counted: "injured"},
+		}, []bool{false, false}},
 		// Bounds.
 		{"More than 6,000 troops were sent, and 500 or more were stationed nearby.", []want{
 			{number: "6,000", span: "More than 6,000", low: 6000, bound: dossier.Min, measure: dossier.Deployed, counted: "troops"},

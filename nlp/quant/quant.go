@@ -435,14 +435,7 @@ func (sc *scratch) increments(first, last int) {
 		} else {
 			continue
 		}
-		others := false
-		for j := 0; j < k; j++ {
-			if x := &sc.ex[j]; x.kind == dossier.KindCount && !x.zero && x.measure != e.measure && x.measure != dossier.Other &&
-				e.measure != dossier.Deployed && x.measure != dossier.Deployed {
-				others = true
-			}
-		}
-		if others {
+		if sc.others(e, k) {
 			continue
 		}
 		e.increment = true
@@ -454,6 +447,27 @@ func (sc *scratch) increments(first, last int) {
 		}
 		e.first, e.last = lo, hi
 	}
+}
+
+// others reports whether the increment words of e (the k-th figure of its
+// sentence) mean other people than an earlier figure of another harm
+// counted: "two were killed and five more were injured"; "The dead were
+// aged 9 to 59. At least eight more people were hospitalized." The figure
+// before is the last one in the sentence, else the last measure word of
+// the sentences before. A figure whose own noun names its measure ("a
+// further 45 deaths") and forces sent ("lost 4,000 troops and is sending
+// 3,000 more") are increments whatever came before.
+func (sc *scratch) others(e *expr, k int) bool {
+	if e.measure == dossier.Deployed || e.head >= 0 && e.cueFirst == e.head && sc.t[e.head].f&fCueNoun != 0 && sc.t[e.head].f&(fCueAdj|fCueVerb) == 0 {
+		return false
+	}
+	prev := sc.lastM
+	for j := 0; j < k; j++ {
+		if x := &sc.ex[j]; x.kind == dossier.KindCount && !x.zero && x.measure != dossier.Other {
+			prev = x.measure
+		}
+	}
+	return prev != "" && prev != e.measure && prev != dossier.Deployed
 }
 
 // Increment reports whether a count's number expression, as this stage
