@@ -122,6 +122,10 @@ func TestIncrements(t *testing.T) {
 			{number: "30", span: "At least 30", low: 30, bound: dossier.Min, measure: dossier.Deaths, counted: "people"},
 			{number: "dozens", low: 24, bound: dossier.Min, measure: dossier.Injured, counted: "injured"},
 		}, []bool{false, false}},
+		{"Troops killed 90 fighters and took 140 more prisoners.", []want{
+			{number: "90", low: 90, measure: dossier.Deaths, counted: "fighters"},
+			{number: "140", low: 140, measure: dossier.Captured, counted: "prisoners"},
+		}, []bool{false, false}},
 		// Bounds.
 		{"More than 6,000 troops were sent, and 500 or more were stationed nearby.", []want{
 			{number: "6,000", span: "More than 6,000", low: 6000, bound: dossier.Min, measure: dossier.Deployed, counted: "troops"},

@@ -454,18 +454,22 @@ func (sc *scratch) increments(first, last int) {
 // counted: "two were killed and five more were injured"; "The dead were
 // aged 9 to 59. At least eight more people were hospitalized." The figure
 // before is the last one in the sentence, else the last measure word of
-// the sentences before. A figure whose own noun names its measure ("a
-// further 45 deaths") and forces sent ("lost 4,000 troops and is sending
-// 3,000 more") are increments whatever came before.
+// the sentences before; against the sentences before, a figure whose own
+// noun names its measure ("a further 45 deaths") is an increment. Forces
+// sent ("lost 4,000 troops and is sending 3,000 more") are increments
+// whatever came before.
 func (sc *scratch) others(e *expr, k int) bool {
-	if e.measure == dossier.Deployed || e.head >= 0 && e.cueFirst == e.head && sc.t[e.head].f&fCueNoun != 0 && sc.t[e.head].f&(fCueAdj|fCueVerb) == 0 {
+	if e.measure == dossier.Deployed {
 		return false
 	}
-	prev := sc.lastM
+	prev := dossier.Measure("")
 	for j := 0; j < k; j++ {
 		if x := &sc.ex[j]; x.kind == dossier.KindCount && !x.zero && x.measure != dossier.Other {
 			prev = x.measure
 		}
+	}
+	if prev == "" && !(e.head >= 0 && e.cueFirst == e.head && sc.t[e.head].f&fCueNoun != 0 && sc.t[e.head].f&(fCueAdj|fCueVerb) == 0) {
+		prev = sc.lastM
 	}
 	return prev != "" && prev != e.measure && prev != dossier.Deployed
 }
