@@ -25,10 +25,27 @@ func partOf(c *dossier.LedgerClaim) string {
 	if quant.Increment(c.Text.Number) {
 		return incrementPart
 	}
-	if subsetMeasures[c.Measure] {
+	if subsetMeasures[c.Measure] && namesHarm(c.Text.Counted) {
 		return subsetPredicate(c)
 	}
 	return ""
+}
+
+// harmWords in a counted group say what happened to it before the
+// predicate: "wounded soldiers flown home" moves some of the wounded,
+// while in "24 people were hospitalised" the predicate is the injury
+// itself, and the figure a level.
+var harmWords = wordSet("wounded injured hurt dead killed bodies remains hostages hostage captives prisoners " +
+	"detainees detained captured abducted kidnapped infected patients casualties victims")
+
+// namesHarm reports whether the counted group names what happened to it.
+func namesHarm(counted string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(counted)) {
+		if harmWords[strings.Trim(w, ",.;:\"“”'’()")] {
+			return true
+		}
+	}
+	return false
 }
 
 // subsetMeasures are the cumulative measures whose groups can be moved,

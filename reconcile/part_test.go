@@ -44,6 +44,9 @@ func TestPartOf(t *testing.T) {
 		{dossier.Injured, "Nine injured people, who were treated at the scene, went home.", "Nine", "injured people", ""},
 		{dossier.Injured, "Nine injured people who were treated at the scene went home.", "Nine", "injured people", "treated"},
 		{dossier.Kidnapped, "Forty hostages were released on Sunday.", "Forty", "hostages", "released"},
+		// The predicate is the injury itself: a level.
+		{dossier.Injured, "At least 24 people have been hospitalised.", "At least 24", "people", ""},
+		{dossier.Injured, "Three children were taken to hospital after the crash.", "Three", "children", ""},
 		{dossier.Captured, "Twenty soldiers were taken prisoner.", "Twenty", "soldiers", ""},
 		{dossier.Injured, "About 2,700 soldiers have been wounded in the fighting.", "About 2,700", "soldiers", ""},
 		// The displaced are moved by definition; forces sent are deployed.
