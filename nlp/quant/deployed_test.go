@@ -29,6 +29,8 @@ func TestForcesSentAndPresent(t *testing.T) {
 		// what happened to the group, and the group ends at its noun.
 		{"Casualties passed 900 out of the roughly 7,500 troops Minsk first sent to the front.", "7,500", "troops", "sent", dossier.Deployed},
 		{"The 1,500 soldiers Ankara dispatched last spring have come home.", "1,500", "soldiers", "dispatched", dossier.Deployed},
+		{"Half of the 9,000 troops South Sudan sent north have been wounded.", "9,000", "troops", "sent", dossier.Deployed},
+		{"Most of the 300 soldiers the army had deployed there were conscripts.", "300", "soldiers", "deployed", dossier.Deployed},
 		{"Of the 8,000 marines the navy deployed, half were reservists.", "8,000", "marines", "deployed", dossier.Deployed},
 		{"The 40 observers the mission sent to the border reported calm.", "40", "observers", "sent", dossier.Deployed},
 		{"The two pilots the rebels captured were shown on television.", "two", "pilots", "captured", dossier.Captured},
