@@ -70,6 +70,16 @@
 // figure per scope, and an unscoped point joins the scope most points of
 // its story have. Figure ids hash (measure, group, scope).
 //
+// Claims that are no level of their group make series of their own beside
+// it, so that a timeline of levels is not misread: increments, whose
+// number expression carries "more", "additional", "another" or "further"
+// ("6,000 more troops", nlp/quant's Increment) → "additional North Korean
+// troops"; and subsets of a group that names its harm moved, treated or
+// freed ("2,000 wounded soldiers were flown or carried back", "40
+// hostages were released") → "North Korean troops flown or carried back".
+// Their ids hash the part too; they raise no decrease flag, and a
+// cumulative measure's growth does not excuse their disagreements.
+//
 // Points carry when (the claim's TIMEX3 value, else the publication date),
 // low, high, bound, the source chain with ledger entity ids, certainty,
 // document and claim. A claim in a wire copy (DuplicateOf, followed to the
