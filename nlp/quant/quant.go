@@ -3,7 +3,12 @@
 // "no one"), reads its value and bound, decides what kind of number it is
 // (count, money, percent, age, date, duration, ordinal, id, measure) and, for
 // counts, finds the noun phrase counted and the measure the sentence gives it
-// (killed → deaths, arrested → arrested …).
+// (killed → deaths, arrested → arrested …). Forces with no other fate
+// are deployed: sent in an object relative ("the 11,000 troops Pyongyang
+// first sent") or said to be somewhere ("are stationed in", "remain in",
+// "were already there"). An increment ("6,000 more troops", "an
+// additional 3,000 to 4,000") takes its increment words into its
+// expression, which Increment reads, so that it is not taken for a level.
 //
 // It works on tokens and sentences alone, with lexicons and shape rules; a
 // POS layer, when present, only sharpens the verb/noun decisions. A chunk
