@@ -282,7 +282,9 @@ func (s *scratch) classify() {
 					s.f[i] = fCap
 					continue
 				}
-				f = lex[string(buf[:n])]
+				if n > 0 && lexLens[buf[0]]&(1<<n) != 0 {
+					f = lex[string(buf[:n])]
+				}
 				if n > 3 && buf[n-2] == 'e' && buf[n-1] == 'd' {
 					f |= fEd
 				}

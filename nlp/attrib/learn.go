@@ -186,7 +186,7 @@ const (
 	rBias
 	rDirDist
 	rDirW
-	rDirPOS
+	_ // retired: rDirPOS
 	rDirPOSP1
 	rP1W
 	rCueDirDist
@@ -205,9 +205,9 @@ const (
 	_ // retired: rEntDir
 	_ // retired: rNearW
 	_ // retired: rSentStart
-	rVerbs
+	_ // retired: rVerbs
 	_ // retired: rCueHeadDir
-	rQuoteCue
+	_ // retired: rQuoteCue
 	rRuleNone
 	_ // retired: rSuf
 	_ // retired: rEndQuote
@@ -643,7 +643,6 @@ func (s *scratch) roleFeatures(dst []uint64, rc *roleContext, i, p1 int) []uint6
 		mix(rBias, pp),
 		mix(rDirDist, dd),
 		mix(mix(rDirW, dir), w),
-		mix(mix(rDirPOS, dir), pos),
 		mix(mix(mix(rDirPOSP1, dir), pos), pp),
 		mix(mix(rP1W, pp), w),
 		mix(mix(rCueDirDist, rc.cueW), dd),
@@ -653,8 +652,6 @@ func (s *scratch) roleFeatures(dst []uint64, rc *roleContext, i, p1 int) []uint6
 		mix(mix(rComma, uint64(min(rc.commasL[k], 3))), dir<<2|min(uint64(rc.verbsL[k]), 3)),
 		mix(mix(rWm1Dir, l.at(l.lw, i-1)), dir),
 		mix(mix(rWp1Dir, l.at(l.lw, i+1)), dir),
-		mix(mix(rVerbs, uint64(min(rc.verbsL[k], 3))), dd),
-		mix(mix(rQuoteCue, uint64(boolU(rc.cueQuote >= 0))), q<<2|dir),
 		mix(mix(mix(rPOS2Dir, l.at(l.ph, i-1)), pos), dir),
 		mix(mix(rRuleNone, uint64(rc.otherRoles[k])), dir),
 		mix(mix(mix(rCueSubj, rc.cueSubj), dd), pos),

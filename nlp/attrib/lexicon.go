@@ -239,6 +239,11 @@ var weakCues = map[string]bool{
 
 var lex = map[string]uint64{}
 
+// lexLens[b] has bit n set when some lexicon word of n bytes starts with
+// byte b: most tokens are no lexicon word, and this rules them out
+// without a map lookup.
+var lexLens [256]uint32
+
 // kind of word → lower-case words.
 var classes = []struct {
 	f     uint64
@@ -290,6 +295,11 @@ func init() {
 		} else {
 			lex[p[2]] |= fCue | fPast
 			lex[p[3]] |= fCue | fPartOnly
+		}
+	}
+	for w := range lex {
+		if n := len(w); n > 0 && n < 32 {
+			lexLens[w[0]] |= 1 << n
 		}
 	}
 }
