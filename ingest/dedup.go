@@ -65,33 +65,70 @@ func Signature(text string) []uint32 {
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
+	// Shingles are hashed into the signature in batches, so that the
+	// SIMD kernel keeps a group of slots in registers over many of them.
+	var batch [256]uint64
+	nb := 0
+	simd := true
+	flush := func() {
+		if simd && !minhashSIMD(&sig, batch[:nb]) {
+			simd = false // sig is still all ones: nothing was interleaved
+		}
+		if !simd {
+			minhash(&sig, batch[:nb])
+		}
+		nb = 0
+	}
 	var window [ShingleWords]uint64
 	n := 0
-	add := func(sh uint64) {
-		// The high half of a·x+b (mod 2⁶⁴) is a cheap, well-mixed hash
-		// family for one permutation per signature slot.
-		for i := range sig {
-			if v := uint32((minhashA[i]*sh + minhashB[i]) >> 32); v < sig[i] {
-				sig[i] = v
-			}
-		}
-	}
 	eachWord(text, func(w uint64) {
 		window[n%ShingleWords] = w
 		n++
 		if n >= ShingleWords {
-			add(shingle(&window, n))
+			batch[nb] = shingle(&window, n)
+			if nb++; nb == len(batch) {
+				flush()
+			}
 		}
 	})
 	switch {
 	case n == 0:
 		return nil
 	case n < ShingleWords:
-		add(shingle(&window, n))
+		batch[nb] = shingle(&window, n)
+		nb++
 	}
+	flush()
 	out := make([]uint32, SignatureSize)
-	copy(out, sig[:])
+	if simd {
+		deinterleave(out, &sig)
+	} else {
+		copy(out, sig[:])
+	}
 	return out
+}
+
+// minhash lowers sig to the minimum over the shingles xs of each slot's
+// hash. The high half of a·x+b (mod 2⁶⁴) is a cheap, well-mixed hash
+// family for one permutation per signature slot.
+func minhash(sig *[SignatureSize]uint32, xs []uint64) {
+	for _, sh := range xs {
+		for i := range sig {
+			if v := uint32((minhashA[i]*sh + minhashB[i]) >> 32); v < sig[i] {
+				sig[i] = v
+			}
+		}
+	}
+}
+
+// deinterleave writes the SIMD kernel's signature in slot order: in each
+// group of eight, slot j is at 2j and slot 4+j at 2j+1.
+func deinterleave(out []uint32, sig *[SignatureSize]uint32) {
+	for g := 0; g < SignatureSize; g += 8 {
+		for j := range 4 {
+			out[g+j], out[g+4+j] = sig[g+2*j], sig[g+2*j+1]
+		}
+	}
 }
 
 // shingle combines the last min(n, ShingleWords) word hashes in order.
