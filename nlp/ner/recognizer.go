@@ -247,7 +247,7 @@ func (r *Recognizer) recognize(s *scratch, words []string, atoms []perceptron.Wo
 	s.sent.set(words, atoms, pos, chunks)
 	nc := r.model.NumClasses()
 	if cap(s.scores) < nc {
-		s.scores = make([]float32, nc)
+		s.scores = r.model.NewScores()
 	}
 	if s.memo == nil {
 		s.memo = perceptron.NewMemo(r.model, wordFeatures, memoSlots)

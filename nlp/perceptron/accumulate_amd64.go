@@ -19,14 +19,35 @@ func accumulate1AVX2(w *byte, offs *int32, scs *float32, n int, acc *float32)
 // whole groups of eight weights, past a row's last class into its padding
 // or the next row (init leaves room after the last), and keeps only the
 // model's classes.
+//
+// Scores with room for whole groups (NewScores) are summed in place;
+// others go through a copy.
 func (m *Model) accumulateSIMD(offs []int32, scs []float32, scores []float32) bool {
-	var acc [64]float32
 	groups := (len(scores) + 7) / 8
-	if !useSIMD || len(offs) == 0 || groups*8 > len(acc) || cap(m.w) < len(m.w)+simdSlack {
+	if !useSIMD || len(offs) == 0 || cap(m.w) < len(m.w)+simdSlack {
+		return false
+	}
+	if cap(scores) >= groups*8 {
+		// The lanes past the classes are scratch: start them at zero so
+		// that they never grow to values that slow the arithmetic down.
+		clear(scores[len(scores) : groups*8])
+		m.accumulateGroups(offs, scs, scores[:groups*8])
+		return true
+	}
+	var acc [64]float32
+	if groups*8 > len(acc) {
 		return false
 	}
 	copy(acc[:], scores)
+	m.accumulateGroups(offs, scs, acc[:groups*8])
+	copy(scores, acc[:len(scores)])
+	return true
+}
+
+// accumulateGroups runs the kernels over acc, a whole number of groups.
+func (m *Model) accumulateGroups(offs []int32, scs []float32, acc []float32) {
 	base := unsafe.Pointer(unsafe.SliceData(m.w))
+	groups := len(acc) / 8
 	g := 0
 	for ; g+2 <= groups; g += 2 {
 		accumulate2AVX2((*byte)(unsafe.Add(base, g*8)), &offs[0], &scs[0], len(offs), &acc[g*8])
@@ -34,6 +55,4 @@ func (m *Model) accumulateSIMD(offs []int32, scs []float32, scores []float32) bo
 	if g < groups {
 		accumulate1AVX2((*byte)(unsafe.Add(base, g*8)), &offs[0], &scs[0], len(offs), &acc[g*8])
 	}
-	copy(scores, acc[:len(scores)])
-	return true
 }

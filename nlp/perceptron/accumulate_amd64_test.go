@@ -51,3 +51,34 @@ func TestAccumulateSIMDMatchesScalar(t *testing.T) {
 		}
 	}
 }
+
+// TestAccumulateInPlace checks that scores with room for whole groups
+// (NewScores) get the same sums as scores without.
+func TestAccumulateInPlace(t *testing.T) {
+	if !useSIMD {
+		t.Skip("no AVX2 on this machine")
+	}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for _, nc := range []int{3, 5, 13, 20, 43} {
+		m := &Model{bits: 6}
+		m.init(nc)
+		for i := range m.w {
+			m.w[i] = byte(rng.IntN(256))
+		}
+		padded := m.NewScores()
+		for i := range padded[:cap(padded)] {
+			padded[:cap(padded)][i] = 1e30 // leftovers in the padding must not matter
+		}
+		exact := make([]float32, nc)
+		offs := []int32{2, int32(m.stride + 2), int32(5*m.stride + 2)}
+		scs := []float32{0.5, -1.25, 3}
+		clear(padded)
+		m.accumulate(offs, scs, padded)
+		m.accumulate(offs, scs, exact)
+		for c := range exact {
+			if math.Float32bits(padded[c]) != math.Float32bits(exact[c]) {
+				t.Fatalf("%d classes: class %d = %v in place, %v through a copy", nc, c, padded[c], exact[c])
+			}
+		}
+	}
+}

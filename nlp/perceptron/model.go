@@ -123,6 +123,13 @@ func (m *Model) accumulate(offs []int32, scs []float32, scores []float32) {
 	}
 }
 
+// NewScores returns scratch space for Score and Predict: NumClasses
+// elements, with room after them for the SIMD kernels to sum whole groups
+// of eight classes in place.
+func (m *Model) NewScores() []float32 {
+	return make([]float32, m.nc, (m.nc+7)&^7)
+}
+
 // Predict returns the best class for feats. scores is scratch space of
 // NumClasses elements; allowed, when non-nil, masks classes out.
 func (m *Model) Predict(feats []uint64, scores []float32, allowed []bool) int {

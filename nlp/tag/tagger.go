@@ -56,7 +56,7 @@ func (s *scratch) grow(n, nc int) {
 	}
 	s.words, s.pos, s.prev = s.words[:n], s.pos[:n], s.prev[:n]
 	if cap(s.scores) < nc {
-		s.scores = make([]float32, nc)
+		s.scores = make([]float32, nc, (nc+7)&^7) // room for whole SIMD groups (Model.NewScores)
 	}
 	s.scores = s.scores[:nc]
 }
