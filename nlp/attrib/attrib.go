@@ -265,6 +265,7 @@ func (s *scratch) classify() {
 		case text.Word, text.Clitic, text.Abbrev:
 			if len(w) <= len(buf) {
 				n, upper, lower := 0, 0, 0
+				h := lexSeed
 				for k := 0; k < len(w); k++ {
 					c := w[k]
 					if c >= 'A' && c <= 'Z' {
@@ -275,6 +276,7 @@ func (s *scratch) classify() {
 					}
 					buf[n] = c
 					n++
+					h = (h ^ uint64(c)) * lexPrime
 				}
 				if upper >= 2 && lower == 0 {
 					// An acronym is a name, never a function word: "WHO",
@@ -283,7 +285,7 @@ func (s *scratch) classify() {
 					continue
 				}
 				if n > 0 && lexLens[buf[0]]&(1<<n) != 0 {
-					f = lex[string(buf[:n])]
+					f = lexTable.get(h, buf[:n])
 				}
 				if n > 3 && buf[n-2] == 'e' && buf[n-1] == 'd' {
 					f |= fEd

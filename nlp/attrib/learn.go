@@ -117,9 +117,7 @@ func (m *Model) Save(save func(name string, write func(io.Writer) error) error) 
 // learned holds the per-document state of the learned pass.
 type learned struct {
 	lw     []uint64  // lower-cased word hash per token
-	suf    []uint64  // lower-cased 3-byte suffix hash
 	ph     []uint64  // POS tag hash
-	ch     []uint64  // chunk tag hash
 	sent   []int32   // index into scratch.sents per token
 	rcue   []uint8   // the rules' cue label per token (0 O, 1 B, 2 I)
 	ratt   []int32   // the rule attribution whose cue covers the token, or -1
@@ -133,6 +131,7 @@ type learned struct {
 	memoOf *perceptron.Model
 	score  []float32
 	rules  []ruleAtt
+	parts  []tr // the rules' content parts, which ruleAtt.parts slice
 	cues   []tr
 }
 
@@ -218,9 +217,7 @@ func (l *learned) grow(n int) {
 	if cap(l.lw) < n {
 		c := n + n/4
 		l.lw = make([]uint64, n, c)
-		l.suf = make([]uint64, n, c)
 		l.ph = make([]uint64, n, c)
-		l.ch = make([]uint64, n, c)
 		l.sent = make([]int32, n, c)
 		l.rcue = make([]uint8, n, c)
 		l.ratt = make([]int32, n, c)
@@ -228,7 +225,7 @@ func (l *learned) grow(n int) {
 		l.ent = make([]uint8, n, c)
 		l.inRule = make([]uint8, n, c)
 	}
-	l.lw, l.suf, l.ph, l.ch = l.lw[:n], l.suf[:n], l.ph[:n], l.ch[:n]
+	l.lw, l.ph = l.lw[:n], l.ph[:n]
 	l.sent, l.rcue, l.ratt, l.mcue, l.ent = l.sent[:n], l.rcue[:n], l.ratt[:n], l.mcue[:n], l.ent[:n]
 	l.inRule = l.inRule[:n]
 }
@@ -241,18 +238,11 @@ func (s *scratch) prepare() {
 	n := len(d.Tokens)
 	l.grow(n)
 	for i, t := range d.Tokens {
-		w := perceptron.Normalize(d.Text[t.Start:t.End])
-		l.lw[i] = perceptron.HashLower(perceptron.Seed, w)
-		l.suf[i] = perceptron.HashLower(perceptron.Seed, w[max(0, len(w)-3):])
+		l.lw[i] = perceptron.HashLower(perceptron.Seed, perceptron.Normalize(d.Text[t.Start:t.End]))
 		if s.pos {
 			l.ph[i] = perceptron.HashString(perceptron.Seed, d.POS[i])
 		} else {
 			l.ph[i] = 0
-		}
-		if s.chk {
-			l.ch[i] = perceptron.HashString(perceptron.Seed, d.Chunks[i])
-		} else {
-			l.ch[i] = 0
 		}
 		l.rcue[i], l.ratt[i], l.mcue[i], l.ent[i], l.inRule[i] = 0, -1, 0, 0, 0
 	}
@@ -273,12 +263,16 @@ func (s *scratch) prepare() {
 			l.ent[k] = code
 		}
 	}
-	l.rules = l.rules[:0]
-	for ai, a := range d.Attributions {
-		r := ruleAtt{cue: s.tokens(a.Cue), src: s.tokens(a.Source.Span)}
+	l.rules, l.parts = l.rules[:0], l.parts[:0]
+	for _, a := range d.Attributions {
 		for _, p := range a.Content {
-			r.parts = append(r.parts, s.tokens(p))
+			l.parts = append(l.parts, s.tokens(p))
 		}
+	}
+	np := 0
+	for ai, a := range d.Attributions {
+		r := ruleAtt{cue: s.tokens(a.Cue), src: s.tokens(a.Source.Span), parts: l.parts[np : np+len(a.Content) : np+len(a.Content)]}
+		np += len(a.Content)
 		l.rules = append(l.rules, r)
 		for k := r.src.a; k < r.src.b; k++ {
 			l.inRule[k] |= 1
@@ -296,6 +290,22 @@ func (s *scratch) prepare() {
 			l.ratt[k] = int32(ai)
 		}
 	}
+}
+
+// suffixHash is the hash of token i's last three bytes, lower-cased and
+// normalised (only cue candidates need it, so it is not kept per token).
+func (s *scratch) suffixHash(i int) uint64 {
+	t := s.d.Tokens[i]
+	w := perceptron.Normalize(s.d.Text[t.Start:t.End])
+	return perceptron.HashLower(perceptron.Seed, w[max(0, len(w)-3):])
+}
+
+// chunkHash is the hash of token i's chunk tag, 0 without chunks.
+func (s *scratch) chunkHash(i int) uint64 {
+	if !s.chk {
+		return 0
+	}
+	return perceptron.HashString(perceptron.Seed, s.d.Chunks[i])
 }
 
 // tokens returns the tokens a byte span covers.
@@ -390,9 +400,9 @@ func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int) []uint64 {
 		mix(xW, w),
 		mix(xPOS, pos),
 		mix(mix(xPOSW, pos), w),
-		mix(xChunk, l.ch[i]),
+		mix(xChunk, s.chunkHash(i)),
 		mix(xLex, s.f[i]&lexMask),
-		mix(xSuf, l.suf[i]),
+		mix(xSuf, s.suffixHash(i)),
 		mix(mix(xSubjHead, sh), pos),
 		mix(mix(xComp, comp), pos),
 		mix(mix(xCompW, comp), w),
