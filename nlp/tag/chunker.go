@@ -46,10 +46,13 @@ func contextKey(pos []uint64, i, prev int) uint64 {
 
 // rule returns the class a rule gives token i after class prev.
 func (c *Chunker) rule(pos []uint64, i, prev int) (int, bool) {
-	if r, ok := c.table.Get(ruleKey(pos[i], prev)); ok {
+	// The distilled contexts, which take most tokens, first: they were
+	// counted only where no (POS, previous chunk) rule applied, so the two
+	// never both hold.
+	if r, ok := c.table.Get(contextKey(pos, i, prev)); ok {
 		return int(r), true
 	}
-	r, ok := c.table.Get(contextKey(pos, i, prev))
+	r, ok := c.table.Get(ruleKey(pos[i], prev))
 	return int(r), ok
 }
 
