@@ -307,16 +307,16 @@ func init() {
 
 // lexTab is lex as an open-addressing table keyed by an FNV-1a hash the
 // caller computes while it lower-cases the word, so a lookup hashes
-// nothing; it was a tenth of the stage's time as a Go map.
+// nothing; as a Go map it took a tenth of the rules' time. Hashes and
+// classes sit apart from the words so the probed part stays in cache.
 type lexTab struct {
 	mask  uint64
 	slots []lexSlot
+	words []string
 }
 
 type lexSlot struct {
-	h uint64
-	w string
-	f uint64
+	h, f uint64
 }
 
 const (
@@ -336,17 +336,17 @@ func lexHash(w string) uint64 {
 
 func newLexTab(m map[string]uint64) lexTab {
 	n := 1
-	for n < 4*len(m) {
+	for n < 2*len(m) {
 		n <<= 1
 	}
-	t := lexTab{mask: uint64(n - 1), slots: make([]lexSlot, n)}
+	t := lexTab{mask: uint64(n - 1), slots: make([]lexSlot, n), words: make([]string, n)}
 	for w, f := range m {
 		h := lexHash(w)
 		i := h & t.mask
-		for t.slots[i].w != "" {
+		for t.words[i] != "" {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = lexSlot{h, w, f}
+		t.slots[i], t.words[i] = lexSlot{h, f}, w
 	}
 	return t
 }
@@ -354,12 +354,12 @@ func newLexTab(m map[string]uint64) lexTab {
 // get returns the classes of lower-case word w whose hash is h.
 func (t *lexTab) get(h uint64, w []byte) uint64 {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		sl := &t.slots[i]
-		if sl.w == "" {
-			return 0
-		}
-		if sl.h == h && sl.w == string(w) {
+		sl := t.slots[i]
+		if sl.h == h && t.words[i] == string(w) {
 			return sl.f
+		}
+		if sl.h == 0 && t.words[i] == "" {
+			return 0
 		}
 	}
 }
