@@ -578,7 +578,6 @@ func (s *scratch) window(c tr) (int, int) {
 	return lo, min(hi, len(s.d.Tokens))
 }
 
-
 // windowReach is how many words may part a cue from its sentence's edge
 // for the window to take in the sentence beyond.
 const windowReach = 3
