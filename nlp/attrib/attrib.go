@@ -603,6 +603,9 @@ func (s *scratch) sentence(si int) {
 	var a att      // every case below sets all of it: no zeroing per token
 	verbs := false // a speech verb gave an attribution
 	for i := lo; i < hi && len(s.atts)-first < maxPerSentence; i++ {
+		if s.f[i]&(fTrigger|fCue|fLight|fSub) == 0 && s.kind(i) != text.Punct {
+			continue // no case below can start here: most tokens
+		}
 		if s.qOf[i] >= 0 && s.quoteInner(i) && !(s.punct(i, ':') && s.turnOpens(lo)) {
 			// Cues inside a quotation are the quoted speaker's words; a
 			// colon that names a transcript's speaker ("PENCE: …) is not.
