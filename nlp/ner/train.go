@@ -132,6 +132,10 @@ func Train(ctx context.Context, d *tag.Data, tools Tools, cfg Config) (*Recogniz
 	if err != nil {
 		return nil, tag.Report{}, fmt.Errorf("train recognizer: %w", err)
 	}
+	// Training reads the POS and chunk tags the upstream models give, not
+	// their distilled rules, which only stand in for them to save time.
+	evalTools := tools
+	tools = Tools{Tagger: tools.Tagger.WithoutDistilled(), Chunker: tools.Chunker.WithoutDistilled()}
 	train := tools.examples(d.CoNLLTrain, conllSpans)
 	if cfg.WithDev {
 		train = append(train, tools.examples(d.CoNLLDev, conllSpans)...)
@@ -213,9 +217,9 @@ func Train(ctx context.Context, d *tag.Data, tools Tools, cfg Config) (*Recogniz
 	}{{"conll-testa", d.CoNLLDev, true}, {"conll-testb", d.CoNLLTest, true}, {"gmb-heldout", d.GMBTest, false}} {
 		var res Result
 		if set.conll {
-			res = r.EvaluateCoNLL(tools, set.sents)
+			res = r.EvaluateCoNLL(evalTools, set.sents)
 		} else {
-			res = r.EvaluateGMB(tools, set.sents)
+			res = r.EvaluateGMB(evalTools, set.sents)
 		}
 		rep.Scores = append(rep.Scores, tag.Score{Set: set.name, Metric: "F1", Value: res.Overall.F1(), N: res.Overall.Gold})
 		for _, t := range res.TypeNames() {

@@ -25,14 +25,22 @@ type Chunker struct {
 	// scored. It also maps (previous, own and next POS tag, previous chunk
 	// class) contexts, under contextKey, to the class the trained model
 	// itself gives them nearly always (see distillRules).
-	rules map[uint64]uint8
-	table *perceptron.Table // rules, for lookups
-	pool  sync.Pool         // *scratch
+	rules     map[uint64]uint8
+	distilled map[uint64]uint8  // the contextKey rules
+	table     *perceptron.Table // rules and distilled, for lookups
+	pool      sync.Pool         // *scratch
 }
 
-func newChunker(m *perceptron.Model, rules map[uint64]uint8) *Chunker {
-	return &Chunker{model: m, rules: rules, table: perceptron.NewTable(rules)}
+func newChunker(m *perceptron.Model, rules, distilled map[uint64]uint8) *Chunker {
+	all := maps.Clone(rules)
+	maps.Copy(all, distilled)
+	return &Chunker{model: m, rules: rules, distilled: distilled, table: perceptron.NewTable(all)}
 }
+
+// WithoutDistilled returns the chunker without its distilled rules: the
+// model's own output, which the models trained on chunks read (the rules
+// only stand in for it, to save time).
+func (c *Chunker) WithoutDistilled() *Chunker { return newChunker(c.model, c.rules, nil) }
 
 func ruleKey(posHash uint64, prev int) uint64 { return perceptron.Mix(posHash, uint64(prev+2)) }
 
@@ -248,17 +256,21 @@ func (c *Chunker) chunkIdx(s *scratch, words, pos []string, atoms []perceptron.W
 // Tags returns the chunk tag set.
 func (c *Chunker) Tags() []string { return c.model.Classes }
 
+// distilledMark is the 9-byte record between the (POS, previous chunk)
+// rules and the distilled ones in the saved model's extra data.
+var distilledMark = [9]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}
+
 // Save writes the chunker gzip-compressed.
 func (c *Chunker) Save(w io.Writer) error {
-	keys := make([]uint64, 0, len(c.rules))
-	for k := range c.rules {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
 	var extra []byte
-	for _, k := range keys {
-		extra = binary.LittleEndian.AppendUint64(extra, k)
-		extra = append(extra, c.rules[k])
+	for i, rules := range []map[uint64]uint8{c.rules, c.distilled} {
+		if i == 1 && len(rules) > 0 {
+			extra = append(extra, distilledMark[:]...)
+		}
+		for _, k := range slices.Sorted(maps.Keys(rules)) {
+			extra = binary.LittleEndian.AppendUint64(extra, k)
+			extra = append(extra, rules[k])
+		}
 	}
 	c.model.Extra = extra
 	if err := c.model.Save(w); err != nil {
@@ -276,15 +288,20 @@ func LoadChunker(r io.Reader) (*Chunker, error) {
 	if len(m.Extra)%9 != 0 {
 		return nil, fmt.Errorf("load chunker: bad rule table")
 	}
-	rules := make(map[uint64]uint8, len(m.Extra)/9)
+	rules, distilled := map[uint64]uint8{}, map[uint64]uint8{}
+	into := rules
 	for b := m.Extra; len(b) > 0; b = b[9:] {
+		if [9]byte(b[:9]) == distilledMark {
+			into = distilled
+			continue
+		}
 		if int(b[8]) >= m.NumClasses() {
 			return nil, fmt.Errorf("load chunker: bad rule table")
 		}
-		rules[binary.LittleEndian.Uint64(b)] = b[8]
+		into[binary.LittleEndian.Uint64(b)] = b[8]
 	}
 	m.Extra = nil
-	return newChunker(m, rules), nil
+	return newChunker(m, rules, distilled), nil
 }
 
 // LoadChunkerFS reads the chunker from fsys (e.g. model.FS).
@@ -362,12 +379,10 @@ func TrainChunker(ctx context.Context, d *Data, tagger *Tagger, cfg Config) (*Ch
 		tokens = total
 		cfg.logf("chunk epoch %d: train accuracy %.4f", epoch, float64(correct)/float64(total))
 	}
-	c := newChunker(tr.Model(), rules)
+	c := newChunker(tr.Model(), rules, nil)
 	cfg.logf("chunk: %d (POS, previous chunk) rules", len(rules))
-	distilled := c.distillRules(tagger, slices.Concat(train, d.GMBTrain))
-	maps.Copy(rules, distilled)
-	c = newChunker(c.model, rules)
-	cfg.logf("chunk: %d distilled POS-context rules", len(distilled))
+	c = newChunker(c.model, rules, c.distillRules(tagger, slices.Concat(train, d.GMBTrain)))
+	cfg.logf("chunk: %d distilled POS-context rules", len(c.distilled))
 	rep := Report{Model: "chunk", Tokens: tokens, Duration: time.Since(start)}
 	for _, set := range []struct {
 		name  string

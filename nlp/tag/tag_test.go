@@ -156,7 +156,7 @@ func TestDistilledChunkRules(t *testing.T) {
 		for i := range n {
 			tokens++
 			if _, gold := ch.rules[ruleKey(ph[i], p1)]; !gold {
-				if r, ok := ch.rules[contextKey(ph, i, p1)]; ok {
+				if r, ok := ch.distilled[contextKey(ph, i, p1)]; ok {
 					covered++
 					feats = chunkFeatures(feats[:0], s.words, ph, i, p1, p2)
 					if ch.model.Predict(feats, scores, nil) == int(r) {

@@ -235,6 +235,11 @@ func newTagger(m *perceptron.Model, dict map[string]uint8, rules map[uint64]uint
 	return &Tagger{model: m, dict: dict, dictHash: perceptron.NewTable(byHash), rules: rules, ruleTable: perceptron.NewTable(rules)}
 }
 
+// WithoutDistilled returns the tagger without its distilled rules: the
+// model's own output (with the tag dictionary, which training used), which
+// the models trained on POS tags read.
+func (t *Tagger) WithoutDistilled() *Tagger { return newTagger(t.model, t.dict, nil) }
+
 // distillRules finds the (word, previous tag) pairs of the distilled rules
 // by tagging sents as t does now (without rules of its own).
 func (t *Tagger) distillRules(sents []Sentence) map[uint64]uint8 {
