@@ -1100,7 +1100,10 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 			j--
 		}
 		if j >= lo && s.nounish(j) {
-			a.src = s.bwdNP(j, lo)
+			// The source is the pronoun as written, like "he"; the
+			// antecedent names it and gives the entity.
+			np := s.bwdNP(j, lo)
+			a.src, a.core, a.ante = tr{k, k + 1}, np, np
 			return a, true
 		}
 		return a, false

@@ -54,3 +54,20 @@ func TestCueAndSourceSpans(t *testing.T) {
 		},
 	})
 }
+
+// TestRelativePronounSource checks that "X, who said …" gives the
+// pronoun as the source, as written, with X as its antecedent and entity.
+func TestRelativePronounSource(t *testing.T) {
+	text := "The plan came from Ms. Okafor, who said that the plant would close."
+	d := run(text, []ent{{"e1", "Ms. Okafor", dossier.Person}})
+	if len(d.Attributions) != 1 {
+		t.Fatalf("got %d attributions, want 1:\n%s", len(d.Attributions), dump(d))
+	}
+	a := d.Attributions[0]
+	who := r("who").span(t, text)
+	okafor := r("Ms. Okafor").span(t, text)
+	if a.Source.Span != who || a.Source.Antecedent != okafor || a.Source.Entity != "e1" {
+		t.Errorf("source = %v %q (antecedent %v %q, entity %q), want %v \"who\" (antecedent %v \"Ms. Okafor\", entity \"e1\")",
+			a.Source.Span, a.Source.Span.Text(text), a.Source.Antecedent, a.Source.Antecedent.Text(text), a.Source.Entity, who, okafor)
+	}
+}
