@@ -165,10 +165,11 @@ type scratch struct {
 	qOf    []int32
 	quotes []quote
 	atts   []att
-	para   []int32 // paragraph number per token
-	ents   []int32 // entity indices sorted by start
-	hasSrc []bool  // per sentence: an attribution with a source
-	outer  []int32 // per attribution: the one whose content holds it (nest)
+	para   []int32  // paragraph number per token
+	wh     []uint64 // lower-cased hash of an ASCII word token (perceptron.HashLower), else 0
+	ents   []int32  // entity indices sorted by start
+	hasSrc []bool   // per sentence: an attribution with a source
+	outer  []int32  // per attribution: the one whose content holds it (nest)
 	osize  []int32
 	pos    bool            // d.POS is usable
 	chk    bool            // d.Chunks is usable (and d.POS)
@@ -184,6 +185,7 @@ func (s *scratch) run(d *nlp.Doc) {
 	s.f = grow(s.f, n)
 	s.qOf = grow32(s.qOf, n)
 	s.para = grow32(s.para, n)
+	s.wh = grow(s.wh, n)
 	s.quotes = s.quotes[:0]
 	s.atts = s.atts[:0]
 	s.indexEntities()
@@ -256,6 +258,7 @@ func (s *scratch) classify() {
 			para++
 		}
 		s.para[i] = para
+		s.wh[i] = 0
 		if t.Start < 0 || t.End > len(d.Text) || t.Start >= t.End {
 			continue
 		}
@@ -266,8 +269,10 @@ func (s *scratch) classify() {
 			if len(w) <= len(buf) {
 				n, upper, lower := 0, 0, 0
 				h := lexSeed
+				ascii := byte(0)
 				for k := 0; k < len(w); k++ {
 					c := w[k]
+					ascii |= c
 					if c >= 'A' && c <= 'Z' {
 						c += 'a' - 'A'
 						upper++
@@ -277,6 +282,11 @@ func (s *scratch) classify() {
 					buf[n] = c
 					n++
 					h = (h ^ uint64(c)) * lexPrime
+				}
+				if ascii < 0x80 {
+					// perceptron.HashLower of the word: the learned pass
+					// need not hash it again.
+					s.wh[i] = h
 				}
 				if upper >= 2 && lower == 0 {
 					// An acronym is a name, never a function word: "WHO",

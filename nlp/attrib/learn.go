@@ -238,7 +238,11 @@ func (s *scratch) prepare() {
 	n := len(d.Tokens)
 	l.grow(n)
 	for i, t := range d.Tokens {
-		l.lw[i] = perceptron.HashLower(perceptron.Seed, perceptron.Normalize(d.Text[t.Start:t.End]))
+		if h := s.wh[i]; h != 0 {
+			l.lw[i] = h
+		} else {
+			l.lw[i] = perceptron.HashLower(perceptron.Seed, perceptron.Normalize(d.Text[t.Start:t.End]))
+		}
 		if s.pos {
 			l.ph[i] = perceptron.HashString(perceptron.Seed, d.POS[i])
 		} else {
