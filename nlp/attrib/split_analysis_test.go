@@ -51,6 +51,11 @@ func TestLearnedVsRules(t *testing.T) {
 		preds map[string][]eval.PolNeARAtt
 	}{{"rules", rules}, {"learned", learned}, {"learned, no source", noSrc}, {"learned, no content", noCont}} {
 		m := eval.ScorePolNeAR(docs, x.preds)
+		if x.name == "rules" {
+			var b strings.Builder
+			m.WriteTable(&b)
+			fmt.Print(b.String())
+		}
 		fmt.Printf("%s: pred %d; cue P %.3f (%d); source P %.3f (%d/%d); content P %.3f (%d/%d)\n", x.name, m.Cue.Overlap.Predicted,
 			m.Cue.Overlap.P, m.Cue.Overlap.Correct, m.Source.Overlap.P, m.Source.Overlap.Correct, m.Source.Overlap.Predicted,
 			m.Content.Overlap.P, m.Content.Overlap.Correct, m.Content.Overlap.Predicted)
