@@ -613,7 +613,7 @@ func (s *scratch) sentence(si int) {
 	var a att      // every case below sets all of it: no zeroing per token
 	verbs := false // a speech verb gave an attribution
 	for i := lo; i < hi && len(s.atts)-first < maxPerSentence; i++ {
-		if s.f[i]&(fTrigger|fCue|fLight|fSub) == 0 && s.kind(i) != text.Punct {
+		if s.f[i]&(fTrigger|fCue|fLight|fSub) == 0 && s.kind(i) != text.Punct && s.kind(i) != text.Dash {
 			continue // no case below can start here: most tokens
 		}
 		if s.qOf[i] >= 0 && s.quoteInner(i) && !(s.punct(i, ':') && s.turnOpens(lo)) {
@@ -647,6 +647,8 @@ func (s *scratch) sentence(si int) {
 				a.src.b++
 			}
 			ok = a.src.ok()
+		case s.kind(i) == text.Dash && i > 0 && s.kind(i-1) == text.CloseQuote:
+			a, ok = s.dashCredit(i)
 		case s.relayedBy(i, hi):
 			a, ok = s.relay(i, lo, hi)
 		case s.punct(i, ':') && i > lo && i-lo <= 5 && (lo == 0 || s.para[lo] != s.para[lo-1]):
@@ -1936,6 +1938,29 @@ func (s *scratch) authoredDoc(np tr) bool {
 // headline reads "Name: content" at the start of a paragraph — a headline
 // or a transcript line — as an attribution with the colon as cue and the
 // rest of the paragraph as content.
+// dashCredit reads a quotation credited after a dash at the end of its
+// paragraph — “…” ― Jane Doe — as an attribution: the dash is the cue,
+// the name the source and the quotation the content.
+func (s *scratch) dashCredit(i int) (att, bool) {
+	a := att{cue: tr{i, i + 1}, fixed: true, srcAfter: true}
+	q := s.qOf[i-1]
+	n := len(s.d.Tokens)
+	if q < 0 || i+1 >= n || s.para[i+1] != s.para[i] || !s.is(i+1, fCap) {
+		return a, false
+	}
+	e := i + 1
+	for e < n && e <= i+6 && s.para[e] == s.para[i] && (s.is(e, fCap) || s.kind(e) == text.Abbrev) {
+		e++
+	}
+	// The name ends the paragraph (a full stop may close it).
+	if e < n && s.para[e] == s.para[i] && !(s.punct(e, '.') && (e+1 == n || s.para[e+1] != s.para[i])) {
+		return a, false
+	}
+	a.src = tr{i + 1, e}
+	a.addPart(tr{s.quotes[q].a, s.quotes[q].b})
+	return a, true
+}
+
 // turnOpens reports whether token lo opens a paragraph with a quote mark,
 // as each turn of a quoted transcript does.
 func (s *scratch) turnOpens(lo int) bool {

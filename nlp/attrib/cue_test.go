@@ -41,6 +41,23 @@ func TestCueAndSourceSpans(t *testing.T) {
 			quotes: []wantQuote{{quote: r("“We will win,”"), speaker: r("Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus")}},
 		},
 		{
+			name: "quotations credited after a dash",
+			text: "“The plan will fail.” ― Jane Doe\n“Nothing will change.” ― John Roe.\n",
+			atts: []wantAtt{
+				{src: r("Jane Doe"), cue: ref{"―", 0}, content: []ref{r("“The plan will fail.”")}},
+				{src: r("John Roe"), cue: ref{"―", 1}, content: []ref{r("“Nothing will change.”")}},
+			},
+			quotes: []wantQuote{
+				{quote: r("“The plan will fail.”"), speaker: r("Jane Doe")},
+				{quote: r("“Nothing will change.”"), speaker: r("John Roe")},
+			},
+		},
+		{
+			name: "a dash inside a paragraph credits nobody",
+			text: "“The plan will fail.” ― Jane Doe wrote that in 2019, long before the vote.",
+			atts: []wantAtt{{src: r("Jane Doe"), cue: r("wrote"), content: []ref{r("that in 2019, long before the vote")}}},
+		},
+		{
 			name: "a fronted phrase without its comma is no part of the source",
 			text: "In a television interview Ms. Okafor said that the plant would close.",
 			ents: []ent{{"e1", "Ms. Okafor", dossier.Person}},
