@@ -22,9 +22,9 @@ import (
 // Quality floors on PolNeAR (overlap F1 of source, cue, content; triple
 // F1): the figures measured with the committed model minus 0.02.
 var polnearFloors = map[string][4]float64{
-	// measured dev 0.7331 0.7418 0.7398 0.6223
-	"dev": {0.71, 0.72, 0.72, 0.60},
-	// measured test 0.7273 0.7364 0.7331 0.5976
+	// measured dev 0.7406 0.7472 0.7424 0.6276
+	"dev": {0.72, 0.72, 0.72, 0.60},
+	// measured test 0.7234 0.7352 0.7344 0.5965
 	"test": {0.70, 0.71, 0.71, 0.57},
 }
 
