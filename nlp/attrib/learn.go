@@ -1,9 +1,12 @@
 package attrib
 
 import (
+	"encoding/binary"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -30,6 +33,23 @@ import (
 type Model struct {
 	cue  *perceptron.Model
 	role *perceptron.Model
+	// cueRules maps a candidate's (word, previous label, sentence
+	// context), under cueRuleKey, to the label the cue tagger nearly
+	// always gives it (perceptron.Distiller): most candidates are
+	// frequent verbs that are no cue.
+	cueRules     map[uint64]uint8
+	cueRuleTable *perceptron.Table
+}
+
+// cueRuleKey is the context of a distilled cue rule: the lower-cased word,
+// the previous label and the cue tagger's sentence-context bits.
+func cueRuleKey(word uint64, prev int, ctx uint64) uint64 {
+	return perceptron.Mix(perceptron.Mix(perceptron.Mix(0x63756572, word), uint64(prev)), ctx)
+}
+
+// withCueRules returns m with the given distilled cue rules.
+func (m *Model) withCueRules(rules map[uint64]uint8) *Model {
+	return &Model{cue: m.cue, role: m.role, cueRules: rules, cueRuleTable: perceptron.NewTable(rules)}
 }
 
 // Cue and role classes.
@@ -102,12 +122,43 @@ func LoadModelFS(fsys fs.FS) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Model{cue: c, role: r}, nil
+	rules, err := decodeCueRules(c.Extra)
+	if err != nil {
+		return nil, fmt.Errorf("load attribution model %s: %w", CueFile, err)
+	}
+	c.Extra = nil
+	return (&Model{cue: c, role: r}).withCueRules(rules), nil
+}
+
+// encodeCueRules writes the distilled cue rules as 9-byte records (the key,
+// little-endian, then the label) in key order.
+func encodeCueRules(rules map[uint64]uint8) []byte {
+	var b []byte
+	for _, k := range slices.Sorted(maps.Keys(rules)) {
+		b = binary.LittleEndian.AppendUint64(b, k)
+		b = append(b, rules[k])
+	}
+	return b
+}
+
+func decodeCueRules(b []byte) (map[uint64]uint8, error) {
+	if len(b)%9 != 0 {
+		return nil, fmt.Errorf("bad cue rule table")
+	}
+	rules := make(map[uint64]uint8, len(b)/9)
+	for ; len(b) > 0; b = b[9:] {
+		if int(b[8]) >= len(cueClasses) {
+			return nil, fmt.Errorf("bad cue rule table")
+		}
+		rules[binary.LittleEndian.Uint64(b)] = b[8]
+	}
+	return rules, nil
 }
 
 // Save writes the two model files with save, which receives a file name
 // and the function that writes it.
 func (m *Model) Save(save func(name string, write func(io.Writer) error) error) error {
+	m.cue.Extra = encodeCueRules(m.cueRules)
 	if err := save(CueFile, m.cue.Save); err != nil {
 		return err
 	}
@@ -127,12 +178,16 @@ type learned struct {
 	role   []int8    // role labels of the current window
 	marg   []float32 // per window token: its label's score above O's
 	feats  []uint64
-	memo   *perceptron.Memo // the cue tagger\'s word scores
+	memo   *perceptron.Memo // the cue tagger's word scores
 	memoOf *perceptron.Model
-	score  []float32
-	rules  []ruleAtt
-	parts  []tr // the rules' content parts, which ruleAtt.parts slice
-	cues   []tr
+	// cueRules are the model's distilled cue rules; distill, when not
+	// nil, counts the tagger's labels for new ones instead.
+	cueRules *perceptron.Table
+	distill  perceptron.Distiller
+	score    []float32
+	rules    []ruleAtt
+	parts    []tr // the rules' content parts, which ruleAtt.parts slice
+	cues     []tr
 }
 
 // ruleAtt is a rule attribution in tokens.
@@ -539,8 +594,20 @@ func (s *scratch) tagCues(m *perceptron.Model, t *perceptron.Trainer, gold []uin
 		if rulesRight > 0 {
 			sc |= 4
 		}
-		l.feats = s.cueFeatures(l.feats[:0], i, lo, hi, p1)
 		sc |= uint64(l.inRule[i]) << 3
+		var key uint64
+		if t == nil {
+			key = cueRuleKey(l.lw[i], p1, sc)
+			if k, ok := l.cueRules.Get(key); ok && cueAllowed[p1][k] {
+				l.mcue[i] = k
+				p1 = int(k)
+				if k == 1 {
+					ctx |= 2
+				}
+				continue
+			}
+		}
+		l.feats = s.cueFeatures(l.feats[:0], i, lo, hi, p1)
 		l.feats = append(l.feats, perceptron.Mix(perceptron.Mix(xCueCtx, sc), l.ph[i]), perceptron.Mix(perceptron.Mix(xCueCtxW, sc), l.lw[i]))
 		var c int
 		if t != nil {
@@ -555,6 +622,9 @@ func (s *scratch) tagCues(m *perceptron.Model, t *perceptron.Trainer, gold []uin
 				l.memo, l.memoOf = perceptron.NewMemo(m, cuePrefix, cueMemoSlots), m
 			}
 			c = m.PredictMemo(l.memo, l.feats, l.score, cueAllowed[p1])
+			if l.distill != nil {
+				l.distill.Add(key, c)
+			}
 		}
 		l.mcue[i] = uint8(c)
 		p1 = c
@@ -882,6 +952,7 @@ func (s *scratch) learn(m *Model) {
 	if cap(l.score) < 8 {
 		l.score = make([]float32, 8)
 	}
+	l.cueRules = m.cueRuleTable
 	for _, st := range s.sents {
 		s.tagCues(m.cue, nil, nil, st.First, min(st.Last, len(d.Tokens)))
 	}

@@ -156,8 +156,31 @@ func Train(ctx context.Context, examples []Example, cfg TrainConfig) (*Model, er
 		}
 	}
 	m := &Model{cue: cueT.Model(), role: roleT.Model()}
-	cfg.logf("attrib: trained in %s", time.Since(start).Round(time.Millisecond))
+	m = m.withCueRules(distillCueRules(m, examples))
+	cfg.logf("attrib: trained in %s; %d distilled cue rules", time.Since(start).Round(time.Millisecond), len(m.cueRules))
 	return m, nil
+}
+
+// distillCueRules tags the cues of the examples with m's cue tagger and
+// returns the contexts where it (nearly) always gives one label.
+func distillCueRules(m *Model, examples []Example) map[uint64]uint8 {
+	s := new(scratch)
+	s.l.score = make([]float32, 8)
+	s.l.distill = perceptron.Distiller{}
+	for i := range examples {
+		d := examples[i].Doc
+		n := len(d.Tokens)
+		if n == 0 || len(d.POS) != n || len(d.Chunks) != n {
+			continue
+		}
+		d.Quotes, d.Attributions = d.Quotes[:0], d.Attributions[:0]
+		s.run(d)
+		s.prepare()
+		for _, sn := range s.sents {
+			s.tagCues(m.cue, nil, nil, sn.First, min(sn.Last, n))
+		}
+	}
+	return s.l.distill.Rules()
 }
 
 // markGold labels the window tokens that overlap pieces with role b (its
