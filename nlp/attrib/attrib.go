@@ -1685,14 +1685,22 @@ func (s *scratch) bwdNP(h, lo int) tr {
 		return tr{-1, -1}
 	}
 	a := h
+	// nameOwner: the phrase so far opens with a capitalised name and its
+	// possessive ("South Korea's intelligence service"), which determines
+	// it: a common noun just before the name begins another phrase ("the
+	// estimate South Korea's intelligence service announced").
+	nameOwner := false
 	for k := h - 1; k >= lo && h-k < maxNP; k-- {
 		switch {
 		case k+1 == a && s.chunkBreak(k):
+			return tr{a, h + 1}
+		case nameOwner && k+1 == a && s.nounish(k) && !s.is(k, fCap):
 			return tr{a, h + 1}
 		case s.nounish(k):
 			a = k
 		case s.kind(k) == text.Clitic && !s.is(k, fBe|fHave|fModal) && (s.nounish(k-1) || s.is(k-1, fTime|fCap)):
 			a = k
+			nameOwner = s.is(k-1, fCap)
 			if s.is(k-1, fTime) {
 				a, k = k-1, k-1 // "Saturday’s primary"
 			}

@@ -24,6 +24,18 @@ func TestSourcePatterns(t *testing.T) {
 			text: "The fever has killed 12 people, the agency said in its weekly update.",
 			atts: []wantAtt{{src: r("the agency"), cue: r("said in its weekly update"), content: []ref{r("The fever has killed 12 people")}}},
 		},
+		// A name's possessive opens its phrase: the common noun before it
+		// belongs to another ("the estimate" that the agency announced).
+		{
+			name: "a possessive name after a common noun",
+			text: "The toll is in line with the estimate Lenz's health agency announced on Monday, when it said 40 people had died.",
+			atts: []wantAtt{
+				{src: r("Lenz's health agency"), cue: r("announced"), content: []ref{r("The toll is in line with the estimate"), r("when it said 40 people had died")}},
+				// "it" takes the agency, as written before it.
+				{src: r("Lenz's health agency"), cue: r("said"), content: []ref{r("40 people had died")}},
+			},
+			figs: []wantFig{{r("40"), "Lenz's health agency", ""}},
+		},
 		// A noun the tagger reads as a verb is still a noun after a determiner.
 		{
 			name: "apposition headed by a noun that can be a verb",
