@@ -74,14 +74,10 @@ func Train(ctx context.Context, examples []Example, cfg TrainConfig) (*Model, er
 				return nil, fmt.Errorf("train attribution: %w", ctx.Err())
 			}
 			ex := &examples[ei]
-			d := ex.Doc
-			n := len(d.Tokens)
-			if n == 0 || len(d.POS) != n || len(d.Chunks) != n {
+			if !s.runExample(ex) {
 				continue
 			}
-			d.Quotes, d.Attributions = d.Quotes[:0], d.Attributions[:0]
-			s.run(d)
-			s.prepare()
+			n := len(ex.Doc.Tokens)
 			// Gold cue labels: the first piece of each cue.
 			cueGold = growU8(cueGold, n)
 			goldCues = goldCues[:0]
@@ -161,6 +157,20 @@ func Train(ctx context.Context, examples []Example, cfg TrainConfig) (*Model, er
 	return m, nil
 }
 
+// runExample runs the rules over an example's analysed document and
+// prepares the learned pass; false when the document lacks the layers.
+func (s *scratch) runExample(ex *Example) bool {
+	d := ex.Doc
+	n := len(d.Tokens)
+	if n == 0 || len(d.POS) != n || len(d.Chunks) != n {
+		return false
+	}
+	d.Quotes, d.Attributions = d.Quotes[:0], d.Attributions[:0]
+	s.run(d)
+	s.prepare()
+	return true
+}
+
 // distillCueRules tags the cues of the examples with m's cue tagger and
 // returns the contexts where it (nearly) always gives one label.
 func distillCueRules(m *Model, examples []Example) map[uint64]uint8 {
@@ -168,16 +178,11 @@ func distillCueRules(m *Model, examples []Example) map[uint64]uint8 {
 	s.l.score = make([]float32, 8)
 	s.l.distill = perceptron.Distiller{}
 	for i := range examples {
-		d := examples[i].Doc
-		n := len(d.Tokens)
-		if n == 0 || len(d.POS) != n || len(d.Chunks) != n {
+		if !s.runExample(&examples[i]) {
 			continue
 		}
-		d.Quotes, d.Attributions = d.Quotes[:0], d.Attributions[:0]
-		s.run(d)
-		s.prepare()
 		for _, sn := range s.sents {
-			s.tagCues(m.cue, nil, nil, sn.First, min(sn.Last, n))
+			s.tagCues(m.cue, nil, nil, sn.First, min(sn.Last, len(examples[i].Doc.Tokens)))
 		}
 	}
 	return s.l.distill.Rules()
