@@ -144,8 +144,21 @@ func createFile(ctx context.Context, path string) error {
 		return fmt.Errorf("sqlite: create %s: %w", path, err)
 	}
 	defer db.Close()
-	if _, err := db.ExecContext(ctx, "PRAGMA journal_mode=WAL"); err != nil {
-		return fmt.Errorf("sqlite: create %s: %w", path, err)
+	// Another process creating the file at the same moment makes SQLite
+	// answer BUSY without waiting (as in migrate): wait for it, and once
+	// the file has a header, its page size stands.
+	for wait := time.Duration(0); ; wait += 20 * time.Millisecond {
+		_, err := db.ExecContext(ctx, "PRAGMA journal_mode=WAL")
+		if err == nil {
+			break
+		}
+		if !strings.Contains(err.Error(), "SQLITE_BUSY") || wait > 10*time.Second {
+			return fmt.Errorf("sqlite: create %s: %w", path, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+		if fi, err := os.Stat(path); err == nil && fi.Size() > 0 {
+			return nil
+		}
 	}
 	return db.Close()
 }
