@@ -168,10 +168,18 @@ func TestDistilledChunkRules(t *testing.T) {
 		}
 	}
 	ch.pool.Put(s)
-	share, agreement := float64(covered)/float64(tokens), float64(agree)/float64(covered)
-	t.Logf("distilled rules take %d of %d tokens (%.3f), agreeing with the model on %.4f", covered, tokens, share, agreement)
-	if share < 0.40 || agreement < 0.999 {
-		t.Errorf("distilled rules: share %.3f (want ≥ 0.40), agreement with the model %.4f (want ≥ 0.999)", share, agreement)
+	checkDistilled(t, tokens, covered, agree, 0.40, 0.999)
+}
+
+// checkDistilled reports how many of the eligible tokens distilled rules
+// took and how many of those the model labels the same, and fails below
+// the given share and agreement.
+func checkDistilled(t *testing.T, eligible, taken, agree int, minShare, minAgree float64) {
+	t.Helper()
+	share, agreement := float64(taken)/float64(max(eligible, 1)), float64(agree)/float64(max(taken, 1))
+	t.Logf("distilled rules take %d of %d tokens left to the model (%.3f), agreeing with it on %.4f", taken, eligible, share, agreement)
+	if share < minShare || agreement < minAgree {
+		t.Errorf("distilled rules: share %.3f (want ≥ %.2f), agreement with the model %.4f (want ≥ %.3f)", share, minShare, agreement, minAgree)
 	}
 }
 
@@ -209,11 +217,7 @@ func TestDistilledWordRules(t *testing.T) {
 		}
 	}
 	tg.pool.Put(s)
-	share, agreement := float64(covered)/float64(modelWords), float64(agree)/float64(covered)
-	t.Logf("distilled rules take %d of the %d words left to the model (%.3f), agreeing with it on %.4f", covered, modelWords, share, agreement)
-	if share < 0.15 || agreement < 0.998 {
-		t.Errorf("distilled rules: share %.3f (want ≥ 0.15), agreement with the model %.4f (want ≥ 0.998)", share, agreement)
-	}
+	checkDistilled(t, modelWords, covered, agree, 0.15, 0.998)
 }
 
 // TestDictByHash checks that tagging finds every dictionary word by the
