@@ -54,7 +54,7 @@ func readJSONL(ctx context.Context, r io.Reader, name string, emit emitFunc) err
 				return e
 			}
 		case len(bytes.TrimSpace(line)) > 0:
-			doc, rerr := parseJSONLine(line)
+			doc, rerr := ParseJSONLine(line)
 			rec := Record{Document: doc, Origin: origin, Format: FormatJSONL, Err: rerr}
 			if e := emit(pending{Record: rec}); e != nil {
 				return e
@@ -66,7 +66,10 @@ func readJSONL(ctx context.Context, r io.Reader, name string, emit emitFunc) err
 	}
 }
 
-func parseJSONLine(line []byte) (dossier.Document, error) {
+// ParseJSONLine reads one JSONL record (see Read) into a document. Its
+// errors are EINVALID and name the problem; the document holds what was
+// read (its id, at least) even then.
+func ParseJSONLine(line []byte) (dossier.Document, error) {
 	if !utf8.Valid(line) {
 		// encoding/json would silently turn bad bytes into U+FFFD.
 		return dossier.Document{}, dossier.Errorf(dossier.EINVALID, "invalid UTF-8 at byte %d of the line", invalidAt(line))

@@ -11,7 +11,6 @@ import (
 	"runtime/pprof"
 	"strings"
 	"text/tabwriter"
-	"unicode/utf8"
 
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/export"
@@ -120,16 +119,6 @@ func write(w io.Writer, a *dossier.Analysis, format string) error {
 	return err
 }
 
-// jsonlRecord is one input line of --jsonl.
-type jsonlRecord struct {
-	ID        string  `json:"id"`
-	URL       string  `json:"url"`
-	Title     string  `json:"title"`
-	Published *string `json:"published"`
-	Outlet    string  `json:"outlet"`
-	Text      *string `json:"text"`
-}
-
 // recordError is printed in place of a result whose record failed, so that
 // output line N still answers input line N.
 type recordError struct {
@@ -209,43 +198,13 @@ func extractJSONL(ctx context.Context, env *Env, x *extract.Extractor, in io.Rea
 }
 
 func extractRecord(x *extract.Extractor, line []byte) (*dossier.Analysis, string, error) {
-	if !utf8.Valid(line) {
-		// encoding/json would silently turn bad bytes into U+FFFD.
-		return nil, "", dossier.Errorf(dossier.EINVALID, "invalid UTF-8 at byte %d of the line", invalidAt(line))
-	}
-	var rec jsonlRecord
-	if err := json.Unmarshal(line, &rec); err != nil {
-		return nil, "", dossier.Errorf(dossier.EINVALID, "malformed JSON: %v", err)
-	}
-	if rec.Text == nil {
-		return nil, rec.ID, dossier.Errorf(dossier.EINVALID, `no "text" field`)
-	}
-	doc := dossier.Document{ID: rec.ID, URL: rec.URL, Title: rec.Title, Outlet: rec.Outlet, Text: *rec.Text}
-	if rec.Published != nil && *rec.Published != "" {
-		t, err := ingest.ParseDate(*rec.Published)
-		if err != nil {
-			return nil, rec.ID, dossier.Errorf(dossier.EINVALID, "published: %v", err)
-		}
-		doc.Published = t
+	doc, err := ingest.ParseJSONLine(line)
+	if err != nil {
+		return nil, doc.ID, err
 	}
 	a, err := x.Extract(doc)
-	return a, rec.ID, err
+	return a, doc.ID, err
 }
-
-func invalidAt(b []byte) int {
-	off := 0
-	for off < len(b) {
-		r, n := utf8.DecodeRune(b[off:])
-		if r == utf8.RuneError && n <= 1 {
-			break
-		}
-		off += n
-	}
-	return off
-}
-
-// parseDate accepts a date or an RFC 3339 timestamp; the calendar date as
-// written is what relative expressions resolve against.
 
 func writeTable(w io.Writer, d *export.Document) error {
 	fmt.Fprintf(w, "document %s", d.ID)
