@@ -1,12 +1,9 @@
 package attrib
 
 import (
-	"encoding/binary"
 	"fmt"
 	"io"
 	"io/fs"
-	"maps"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -122,7 +119,7 @@ func LoadModelFS(fsys fs.FS) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	rules, err := decodeCueRules(c.Extra)
+	rules, err := perceptron.ReadRules(c.Extra, len(cueClasses))
 	if err != nil {
 		return nil, fmt.Errorf("load attribution model %s: %w", CueFile, err)
 	}
@@ -130,35 +127,10 @@ func LoadModelFS(fsys fs.FS) (*Model, error) {
 	return (&Model{cue: c, role: r}).withCueRules(rules), nil
 }
 
-// encodeCueRules writes the distilled cue rules as 9-byte records (the key,
-// little-endian, then the label) in key order.
-func encodeCueRules(rules map[uint64]uint8) []byte {
-	var b []byte
-	for _, k := range slices.Sorted(maps.Keys(rules)) {
-		b = binary.LittleEndian.AppendUint64(b, k)
-		b = append(b, rules[k])
-	}
-	return b
-}
-
-func decodeCueRules(b []byte) (map[uint64]uint8, error) {
-	if len(b)%9 != 0 {
-		return nil, fmt.Errorf("bad cue rule table")
-	}
-	rules := make(map[uint64]uint8, len(b)/9)
-	for ; len(b) > 0; b = b[9:] {
-		if int(b[8]) >= len(cueClasses) {
-			return nil, fmt.Errorf("bad cue rule table")
-		}
-		rules[binary.LittleEndian.Uint64(b)] = b[8]
-	}
-	return rules, nil
-}
-
 // Save writes the two model files with save, which receives a file name
 // and the function that writes it.
 func (m *Model) Save(save func(name string, write func(io.Writer) error) error) error {
-	m.cue.Extra = encodeCueRules(m.cueRules)
+	m.cue.Extra = perceptron.AppendRules(nil, m.cueRules)
 	if err := save(CueFile, m.cue.Save); err != nil {
 		return err
 	}

@@ -4,9 +4,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"maps"
-	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -299,21 +296,17 @@ func (r *Recognizer) distillRules(examples []example) map[uint64]uint8 {
 	return counts.Rules()
 }
 
-// rulesMarker starts the distilled rules, "key\tclass" lines with the key
-// in hexadecimal, after the scheme line of the saved model's extra data.
+// rulesMarker starts the distilled rules (perceptron.AppendRules) after the
+// scheme line of the saved model's extra data.
 const rulesMarker = "rules:"
 
 // Save writes the recogniser gzip-compressed.
 func (r *Recognizer) Save(w io.Writer) error {
-	var extra strings.Builder
-	extra.WriteString("scheme=" + r.labels.scheme + "\n")
+	extra := []byte("scheme=" + r.labels.scheme + "\n")
 	if len(r.rules) > 0 {
-		extra.WriteString(rulesMarker + "\n")
-		for _, k := range slices.Sorted(maps.Keys(r.rules)) {
-			fmt.Fprintf(&extra, "%x\t%s\n", k, r.labels.names[r.rules[k]])
-		}
+		extra = perceptron.AppendRules(append(extra, rulesMarker+"\n"...), r.rules)
 	}
-	r.model.Extra = []byte(extra.String())
+	r.model.Extra = extra
 	if err := r.model.Save(w); err != nil {
 		return fmt.Errorf("save recognizer: %w", err)
 	}
@@ -335,7 +328,7 @@ func Load(rd io.Reader) (*Recognizer, error) {
 	if len(l.names) != m.NumClasses() {
 		return nil, fmt.Errorf("load recognizer: %d classes, want %d", m.NumClasses(), len(l.names))
 	}
-	rules, err := decodeRules(rest, l.names)
+	rules, err := decodeRules(rest, len(l.names))
 	if err != nil {
 		return nil, fmt.Errorf("load recognizer: %w", err)
 	}
@@ -343,28 +336,15 @@ func Load(rd io.Reader) (*Recognizer, error) {
 	return &Recognizer{model: m, labels: l, rules: rules, table: perceptron.NewTable(rules)}, nil
 }
 
-func decodeRules(data string, names []string) (map[uint64]uint8, error) {
-	rules := map[uint64]uint8{}
+func decodeRules(data string, nc int) (map[uint64]uint8, error) {
 	body, ok := strings.CutPrefix(data, rulesMarker+"\n")
 	if !ok {
 		if strings.TrimSpace(data) != "" {
 			return nil, fmt.Errorf("unexpected model data %.20q", data)
 		}
-		return rules, nil
+		return map[uint64]uint8{}, nil
 	}
-	for line := range strings.SplitSeq(body, "\n") {
-		if line == "" {
-			continue
-		}
-		hex, name, _ := strings.Cut(line, "\t")
-		k, err := strconv.ParseUint(hex, 16, 64)
-		c := slices.Index(names, name)
-		if err != nil || c < 0 {
-			return nil, fmt.Errorf("bad rule line %q", line)
-		}
-		rules[k] = uint8(c)
-	}
-	return rules, nil
+	return perceptron.ReadRules([]byte(body), nc)
 }
 
 // File is the recogniser's file name in the model file system.

@@ -1,5 +1,13 @@
 package perceptron
 
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+)
+
 // Distilled rules stand in for a trained model where its answer is all but
 // fixed by a small context: the model labels its training sentences, and
 // each context seen at least DistillMin times in which it chose one class
@@ -98,4 +106,31 @@ func (t *Table) Len() int {
 		}
 	}
 	return n
+}
+
+// AppendRules appends rules to b as 9-byte records, the key little-endian
+// then the class, in key order: the form every model keeps its distilled
+// rules in, in its extra data.
+func AppendRules(b []byte, rules map[uint64]uint8) []byte {
+	for _, k := range slices.Sorted(maps.Keys(rules)) {
+		b = binary.LittleEndian.AppendUint64(b, k)
+		b = append(b, rules[k])
+	}
+	return b
+}
+
+// ReadRules reads the records AppendRules wrote; every class must be
+// below nc.
+func ReadRules(b []byte, nc int) (map[uint64]uint8, error) {
+	if len(b)%9 != 0 {
+		return nil, errors.New("bad rule table: not whole records")
+	}
+	rules := make(map[uint64]uint8, len(b)/9)
+	for ; len(b) > 0; b = b[9:] {
+		if int(b[8]) >= nc {
+			return nil, fmt.Errorf("bad rule table: class %d of %d", b[8], nc)
+		}
+		rules[binary.LittleEndian.Uint64(b)] = b[8]
+	}
+	return rules, nil
 }

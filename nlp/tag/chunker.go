@@ -2,7 +2,6 @@ package tag
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"io/fs"
@@ -262,15 +261,9 @@ var distilledMark = [9]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff
 
 // Save writes the chunker gzip-compressed.
 func (c *Chunker) Save(w io.Writer) error {
-	var extra []byte
-	for i, rules := range []map[uint64]uint8{c.rules, c.distilled} {
-		if i == 1 && len(rules) > 0 {
-			extra = append(extra, distilledMark[:]...)
-		}
-		for _, k := range slices.Sorted(maps.Keys(rules)) {
-			extra = binary.LittleEndian.AppendUint64(extra, k)
-			extra = append(extra, rules[k])
-		}
+	extra := perceptron.AppendRules(nil, c.rules)
+	if len(c.distilled) > 0 {
+		extra = perceptron.AppendRules(append(extra, distilledMark[:]...), c.distilled)
 	}
 	c.model.Extra = extra
 	if err := c.model.Save(w); err != nil {
@@ -285,20 +278,21 @@ func LoadChunker(r io.Reader) (*Chunker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load chunker: %w", err)
 	}
-	if len(m.Extra)%9 != 0 {
-		return nil, fmt.Errorf("load chunker: bad rule table")
+	// The mark sits on a record boundary; no rule record equals it.
+	own, rest := m.Extra, []byte(nil)
+	for i := 0; i+9 <= len(m.Extra); i += 9 {
+		if [9]byte(m.Extra[i:i+9]) == distilledMark {
+			own, rest = m.Extra[:i], m.Extra[i+9:]
+			break
+		}
 	}
-	rules, distilled := map[uint64]uint8{}, map[uint64]uint8{}
-	into := rules
-	for b := m.Extra; len(b) > 0; b = b[9:] {
-		if [9]byte(b[:9]) == distilledMark {
-			into = distilled
-			continue
-		}
-		if int(b[8]) >= m.NumClasses() {
-			return nil, fmt.Errorf("load chunker: bad rule table")
-		}
-		into[binary.LittleEndian.Uint64(b)] = b[8]
+	rules, err := perceptron.ReadRules(own, m.NumClasses())
+	if err != nil {
+		return nil, fmt.Errorf("load chunker: %w", err)
+	}
+	distilled, err := perceptron.ReadRules(rest, m.NumClasses())
+	if err != nil {
+		return nil, fmt.Errorf("load chunker: %w", err)
 	}
 	m.Extra = nil
 	return newChunker(m, rules, distilled), nil

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -303,9 +302,8 @@ func LoadTaggerFS(fsys fs.FS) (*Tagger, error) {
 	return LoadTagger(f)
 }
 
-// encodeDict writes "word\ttag\n" lines in sorted order, then the
-// rules marker and "key\ttag\n" lines (the key in hexadecimal) in key
-// order.
+// encodeDict writes "word\ttag\n" lines in sorted order, then the rules
+// marker line and the rules as perceptron.AppendRules writes them.
 func encodeDict(dict map[string]uint8, rules map[uint64]uint8, classes []string) []byte {
 	var b bytes.Buffer
 	for _, w := range slices.Sorted(maps.Keys(dict)) {
@@ -316,12 +314,7 @@ func encodeDict(dict map[string]uint8, rules map[uint64]uint8, classes []string)
 	}
 	if len(rules) > 0 {
 		b.WriteString(rulesMarker + "\n")
-		for _, k := range slices.Sorted(maps.Keys(rules)) {
-			b.WriteString(strconv.FormatUint(k, 16))
-			b.WriteByte('\t')
-			b.WriteString(classes[rules[k]])
-			b.WriteByte('\n')
-		}
+		b.Write(perceptron.AppendRules(nil, rules))
 	}
 	return b.Bytes()
 }
@@ -331,15 +324,10 @@ func decodeDict(data []byte, classes []string) (map[string]uint8, map[uint64]uin
 	for i, c := range classes {
 		idx[c] = uint8(i)
 	}
+	words, rulesData, _ := bytes.Cut(data, []byte(rulesMarker+"\n"))
 	dict := make(map[string]uint8)
-	rules := make(map[uint64]uint8)
-	inRules := false
-	for line := range strings.SplitSeq(string(data), "\n") {
+	for line := range strings.SplitSeq(string(words), "\n") {
 		if line == "" {
-			continue
-		}
-		if line == rulesMarker {
-			inRules = true
 			continue
 		}
 		w, tg, ok := strings.Cut(line, "\t")
@@ -347,15 +335,11 @@ func decodeDict(data []byte, classes []string) (map[string]uint8, map[uint64]uin
 		if !ok || !known {
 			return nil, nil, fmt.Errorf("bad tag dictionary line %q", line)
 		}
-		if !inRules {
-			dict[w] = k
-			continue
-		}
-		key, err := strconv.ParseUint(w, 16, 64)
-		if err != nil {
-			return nil, nil, fmt.Errorf("bad tag rule line %q", line)
-		}
-		rules[key] = k
+		dict[w] = k
+	}
+	rules, err := perceptron.ReadRules(rulesData, len(classes))
+	if err != nil {
+		return nil, nil, err
 	}
 	return dict, rules, nil
 }
