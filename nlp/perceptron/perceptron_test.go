@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"bytes"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -211,6 +212,24 @@ func TestTableMatchesMap(t *testing.T) {
 			if got, ok := tb.Get(k); ok {
 				t.Errorf("Get(%#x) = %d, true for a key not in the map", k, got)
 			}
+		}
+	}
+}
+
+func TestRulesRoundTrip(t *testing.T) {
+	rules := map[uint64]uint8{0: 1, 1 << 63: 2, 0xdeadbeef: 0}
+	b := AppendRules([]byte("head"), rules)
+	got, err := ReadRules(b[4:], 3)
+	if err != nil || !maps.Equal(got, rules) {
+		t.Errorf("ReadRules(AppendRules(%v)) = %v, %v", rules, got, err)
+	}
+	for _, tc := range []struct {
+		name string
+		b    []byte
+		nc   int
+	}{{"a cut record", b[4 : len(b)-1], 3}, {"a class out of range", b[4:], 2}} {
+		if _, err := ReadRules(tc.b, tc.nc); err == nil {
+			t.Errorf("ReadRules with %s = nil error, want one", tc.name)
 		}
 	}
 }
