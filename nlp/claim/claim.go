@@ -347,6 +347,7 @@ func when(d *nlp.Doc, ev, target dossier.Span, a *dossier.Attribution) *dossier.
 		}
 	}
 	if best != nil {
+		best = rangeEnd(d, best)
 		v := best.Value
 		if best.Type == dossier.Time && len(v) > 10 {
 			v = v[:10] // "on Sunday night" dates the claim to Sunday
@@ -357,6 +358,27 @@ func when(d *nlp.Doc, ev, target dossier.Span, a *dossier.Attribution) *dossier.
 		return &dossier.ClaimTime{Value: d.Published.Format("2006-01-02")}
 	}
 	return nil
+}
+
+// rangeEnd returns the time that closes the range t opens ("between January
+// and March", "from May to July"), else t: a figure counted over a period
+// holds at its end.
+func rangeEnd(d *nlp.Doc, t *dossier.Timex) *dossier.Timex {
+	i := d.TokenAt(t.Span.Start)
+	if i <= 0 || !oneOf(d.Word(i-1), "between", "Between", "from", "From") {
+		return t
+	}
+	j := d.TokenAt(t.Span.End-1) + 1
+	if j+1 >= len(d.Tokens) || !oneOf(d.Word(j), "and", "to", "through", "until", "till", "-", "\u2013") {
+		return t
+	}
+	for k := range d.Times {
+		u := &d.Times[k]
+		if u.Span.Start == d.Tokens[j+1].Start && u.Type == t.Type && isCalendarValue(u.Value) {
+			return u
+		}
+	}
+	return t
 }
 
 // boundsAnInterval reports whether the time at sp opens or closes a span of

@@ -28,6 +28,10 @@ func TestWhen(t *testing.T) {
 		{"The military said on Monday that about 1,100 soldiers were killed or wounded since entering combat in December.", "1,100", "2025-01-13"},
 		{"The army has sent some 11,000 soldiers to Kursk, the border region that rebels seized last August.", "11,000", "2025-01-15"},
 		{"Lee said the army had sent about 15,000 troops, and that some 2,000 wounded soldiers were flown back between January and March.", "15,000", "2025-01-15"},
+		// A count over a period holds at its end.
+		{"About 2,000 wounded soldiers were flown home between October and December, officials said.", "2,000", "2024-12"},
+		{"From 3 March to 9 March 2024, 1,200 cases were recorded, the ministry said.", "1,200", "2024-03-09"},
+		{"In December, 80 people were evacuated, the agency said.", "80", "2024-12"},
 	}
 	for _, tt := range tests {
 		a, err := x.Extract(dossier.Document{ID: "t", Text: tt.text, Published: pub})
