@@ -128,36 +128,45 @@ func gazMatch(words []string, dst []uint32) {
 			h = phraseHash(h, w, k == 0)
 			hs[k] = h
 		}
-		for k := n - 1; k >= 0; k-- {
-			cats := lex.lookup(hs[k])
-			if plural[k] != 0 {
-				cats |= lex.lookup(plural[k]) & (1 << catDemonym)
+		markMatches(dst, i, hs[:n], plural[:n])
+	}
+}
+
+// markMatches marks in dst the longest lexicon matches of each category
+// among the phrases that start at token i: hs[k] and plural[k] are the
+// hashes of the phrase of k+1 words and of its plural-stripped form (0 for
+// none). A category already marked on one of the phrase's tokens (by a
+// longer match starting earlier) is left alone.
+func markMatches(dst []uint32, i int, hs, plural []uint64) {
+	for k := len(hs) - 1; k >= 0; k-- {
+		cats := lex.lookup(hs[k])
+		if plural[k] != 0 {
+			cats |= lex.lookup(plural[k]) & (1 << catDemonym)
+		}
+		for c := 0; cats != 0; c, cats = c+1, cats>>1 {
+			if cats&1 == 0 {
+				continue
 			}
-			for c := 0; cats != 0; c, cats = c+1, cats>>1 {
-				if cats&1 == 0 {
-					continue
+			shift := uint(3 * c)
+			free := true
+			for j := i; j <= i+k; j++ {
+				if dst[j]>>shift&7 != 0 {
+					free = false
+					break
 				}
-				shift := uint(3 * c)
-				free := true
-				for j := i; j <= i+k; j++ {
-					if dst[j]>>shift&7 != 0 {
-						free = false
-						break
-					}
-				}
-				if !free {
-					continue
-				}
-				if k == 0 {
-					dst[i] |= posU << shift
-					continue
-				}
-				dst[i] |= posB << shift
-				for j := i + 1; j < i+k; j++ {
-					dst[j] |= posI << shift
-				}
-				dst[i+k] |= posL << shift
 			}
+			if !free {
+				continue
+			}
+			if k == 0 {
+				dst[i] |= posU << shift
+				continue
+			}
+			dst[i] |= posB << shift
+			for j := i + 1; j < i+k; j++ {
+				dst[j] |= posI << shift
+			}
+			dst[i+k] |= posL << shift
 		}
 	}
 }

@@ -271,34 +271,7 @@ func gazMatchEveryLength(words []string, dst []uint32) {
 			h = phraseHash(h, w, k == 0)
 			hs[k] = h
 		}
-		for k := n - 1; k >= 0; k-- {
-			cats := lex.lookup(hs[k])
-			if plural[k] != 0 {
-				cats |= lex.lookup(plural[k]) & (1 << catDemonym)
-			}
-			for c := 0; cats != 0; c, cats = c+1, cats>>1 {
-				if cats&1 == 0 {
-					continue
-				}
-				shift := uint(3 * c)
-				free := true
-				for j := i; j <= i+k; j++ {
-					free = free && dst[j]>>shift&7 == 0
-				}
-				if !free {
-					continue
-				}
-				if k == 0 {
-					dst[i] |= posU << shift
-					continue
-				}
-				dst[i] |= posB << shift
-				for j := i + 1; j < i+k; j++ {
-					dst[j] |= posI << shift
-				}
-				dst[i+k] |= posL << shift
-			}
-		}
+		markMatches(dst, i, hs[:n], plural[:n])
 	}
 }
 
