@@ -11,6 +11,7 @@ import (
 
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/eval"
+	"github.com/dossierhq/dossier/internal/sharedtest"
 	"github.com/dossierhq/dossier/nlp"
 	"github.com/dossierhq/dossier/nlp/ner"
 	"github.com/dossierhq/dossier/nlp/tag"
@@ -20,14 +21,7 @@ import (
 // often missed or spurious and examples of wrong sources and contents. A
 // tuning aid: ATTRIB_POLNEAR=train go test -run TestAnalysePolNeAR -v.
 func TestAnalysePolNeAR(t *testing.T) {
-	split := os.Getenv("ATTRIB_POLNEAR")
-	if split == "" {
-		t.Skip("set ATTRIB_POLNEAR=train|dev to print error analysis")
-	}
-	docs, err := eval.LoadPolNeAR(filepath.Join("..", "..", "..", "shared", "data", "raw", "polnear", "data"), split)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := polnearFromEnv(t)
 	missed, spurious := map[string]int{}, map[string]int{}
 	var srcErr, contErr, cueErr, srcInexact, cueInexact []string
 	show := func(rs []rune, p [][2]int) string {
@@ -146,14 +140,11 @@ func flatten(atts []eval.PolNeARAtt) [][2]int {
 // TestMissedContexts prints the sentences around gold cues equal to
 // $ATTRIB_CUE that the stage misses.
 func TestMissedContexts(t *testing.T) {
-	split, cue := os.Getenv("ATTRIB_POLNEAR"), os.Getenv("ATTRIB_CUE")
-	if split == "" || cue == "" {
+	cue := os.Getenv("ATTRIB_CUE")
+	if cue == "" {
 		t.Skip("set ATTRIB_POLNEAR and ATTRIB_CUE")
 	}
-	docs, err := eval.LoadPolNeAR(filepath.Join("..", "..", "..", "shared", "data", "raw", "polnear", "data"), split)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := polnearFromEnv(t)
 	n := 0
 	run := fullPipeline(t)
 	for _, d := range docs {
@@ -255,7 +246,7 @@ func TestPolNeARFullPipeline(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := &nlp.Doc{}
-	m, err := eval.PolNeAR(filepath.Join("..", "..", "..", "shared", "data", "raw", "polnear", "data"), split, func(s string) ([]dossier.Attribution, error) {
+	m, err := eval.PolNeAR(polnearDir(t), split, func(s string) ([]dossier.Attribution, error) {
 		d.Reset(s, time.Time{})
 		if err := p.Run(d); err != nil {
 			return nil, err
@@ -268,4 +259,24 @@ func TestPolNeARFullPipeline(t *testing.T) {
 	var b strings.Builder
 	m.WriteTable(&b)
 	t.Log("\n" + b.String())
+}
+
+// polnearDir is PolNeAR's data folder under ../shared.
+func polnearDir(t testing.TB) string {
+	return filepath.Join(sharedtest.Dir(t), "data", "raw", "polnear", "data")
+}
+
+// polnearFromEnv loads the PolNeAR split that $ATTRIB_POLNEAR names, for
+// the tuning aids, or skips the test when it is not set.
+func polnearFromEnv(t *testing.T) []eval.PolNeARDoc {
+	t.Helper()
+	split := os.Getenv("ATTRIB_POLNEAR")
+	if split == "" {
+		t.Skip("set ATTRIB_POLNEAR=train|dev|test")
+	}
+	docs, err := eval.LoadPolNeAR(polnearDir(t), split)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
 }

@@ -1,19 +1,17 @@
 package attrib
 
 import (
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/dossierhq/dossier/eval"
-	"github.com/dossierhq/dossier/internal/sharedtest"
 )
 
 // TestDistilledCueRules checks that the cue tagger's distilled rules stand
 // in for it: on PolNeAR dev the learned cue labels with and without them
 // must agree, and the rules must take a fair share of the candidates.
 func TestDistilledCueRules(t *testing.T) {
-	docs, err := eval.LoadPolNeAR(filepath.Join(sharedtest.Dir(t), "data", "raw", "polnear", "data"), "dev")
+	docs, err := eval.LoadPolNeAR(polnearDir(t), "dev")
 	if err != nil {
 		t.Fatal(err)
 	}

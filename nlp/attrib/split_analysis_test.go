@@ -2,8 +2,6 @@ package attrib
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -16,14 +14,7 @@ import (
 // of the learned ones apart (their precision is what tells them apart): a
 // tuning aid, ATTRIB_POLNEAR=dev go test -run TestLearnedVsRules -v.
 func TestLearnedVsRules(t *testing.T) {
-	split := os.Getenv("ATTRIB_POLNEAR")
-	if split == "" {
-		t.Skip("set ATTRIB_POLNEAR=train|dev")
-	}
-	docs, err := eval.LoadPolNeAR(filepath.Join("..", "..", "..", "shared", "data", "raw", "polnear", "data"), split)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := polnearFromEnv(t)
 	run := fullPipeline(t)
 	rules, learned := map[string][]eval.PolNeARAtt{}, map[string][]eval.PolNeARAtt{}
 	noSrc, noCont := map[string][]eval.PolNeARAtt{}, map[string][]eval.PolNeARAtt{}
@@ -66,14 +57,7 @@ func TestLearnedVsRules(t *testing.T) {
 // they hold a verb, and whether the cue tagger was asked about any of
 // their tokens.
 func TestMissedByPOS(t *testing.T) {
-	split := os.Getenv("ATTRIB_POLNEAR")
-	if split == "" {
-		t.Skip("set ATTRIB_POLNEAR=train|dev")
-	}
-	docs, err := eval.LoadPolNeAR(filepath.Join("..", "..", "..", "shared", "data", "raw", "polnear", "data"), split)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := polnearFromEnv(t)
 	run := fullPipeline(t)
 	counts := map[string]int{}
 	for _, pd := range docs {
@@ -131,14 +115,7 @@ func codePoints(s string) []int {
 // TestCuePrecisionByWord prints, per lower-cased predicted cue text, how
 // many rule and learned cues matched a gold cue (token F1 >= 0.5).
 func TestCuePrecisionByWord(t *testing.T) {
-	split := os.Getenv("ATTRIB_POLNEAR")
-	if split == "" {
-		t.Skip("set ATTRIB_POLNEAR=train|dev")
-	}
-	docs, err := eval.LoadPolNeAR(filepath.Join("..", "..", "..", "shared", "data", "raw", "polnear", "data"), split)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := polnearFromEnv(t)
 	run := fullPipeline(t)
 	type pc struct{ n, ok int }
 	stats := map[string]*pc{}
