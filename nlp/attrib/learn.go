@@ -34,8 +34,7 @@ type Model struct {
 	// context), under cueRuleKey, to the label the cue tagger nearly
 	// always gives it (perceptron.Distiller): most candidates are
 	// frequent verbs that are no cue.
-	cueRules     map[uint64]uint8
-	cueRuleTable *perceptron.Table
+	cueRules *perceptron.Table
 }
 
 // cueRuleKey is the context of a distilled cue rule: the lower-cased word,
@@ -46,7 +45,7 @@ func cueRuleKey(word uint64, prev int, ctx uint64) uint64 {
 
 // withCueRules returns m with the given distilled cue rules.
 func (m *Model) withCueRules(rules map[uint64]uint8) *Model {
-	return &Model{cue: m.cue, role: m.role, cueRules: rules, cueRuleTable: perceptron.NewTable(rules)}
+	return &Model{cue: m.cue, role: m.role, cueRules: perceptron.NewTable(rules)}
 }
 
 // Cue and role classes.
@@ -130,7 +129,7 @@ func LoadModelFS(fsys fs.FS) (*Model, error) {
 // Save writes the two model files with save, which receives a file name
 // and the function that writes it.
 func (m *Model) Save(save func(name string, write func(io.Writer) error) error) error {
-	m.cue.Extra = perceptron.AppendRules(nil, m.cueRules)
+	m.cue.Extra = perceptron.AppendRules(nil, m.cueRules.Map())
 	if err := save(CueFile, m.cue.Save); err != nil {
 		return err
 	}
@@ -924,7 +923,7 @@ func (s *scratch) learn(m *Model) {
 	if cap(l.score) < 8 {
 		l.score = make([]float32, 8)
 	}
-	l.cueRules = m.cueRuleTable
+	l.cueRules = m.cueRules
 	for _, st := range s.sents {
 		s.tagCues(m.cue, nil, nil, st.First, min(st.Last, len(d.Tokens)))
 	}

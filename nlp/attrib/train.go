@@ -153,7 +153,7 @@ func Train(ctx context.Context, examples []Example, cfg TrainConfig) (*Model, er
 	}
 	m := &Model{cue: cueT.Model(), role: roleT.Model()}
 	m = m.withCueRules(distillCueRules(m, examples))
-	cfg.logf("attrib: trained in %s; %d distilled cue rules", time.Since(start).Round(time.Millisecond), len(m.cueRules))
+	cfg.logf("attrib: trained in %s; %d distilled cue rules", time.Since(start).Round(time.Millisecond), m.cueRules.Len())
 	return m, nil
 }
 

@@ -68,7 +68,7 @@ func TestDistilledRules(t *testing.T) {
 		for i, c := range s.classes {
 			if !r.labels.skip(s.sent.ws[i].Flags, p1) {
 				scored++
-				if k, ok := r.rules[ruleKey(s.sent.ws[i].Exact, p1)]; ok && int(k) == c {
+				if k, ok := r.rules.Get(ruleKey(s.sent.ws[i].Exact, p1)); ok && int(k) == c {
 					covered++
 					allowed := r.labels.allowed[p1+1]
 					if i == len(s.classes)-1 {

@@ -166,9 +166,8 @@ type Recognizer struct {
 	// rules maps (word, previous class) pairs, under ruleKey, to the class
 	// the trained model nearly always gives them (perceptron.Distiller):
 	// sentence-initial capitals, numbers, frequent names.
-	rules map[uint64]uint8
-	table *perceptron.Table // rules, for lookups
-	pool  sync.Pool         // *scratch
+	rules *perceptron.Table
+	pool  sync.Pool // *scratch
 }
 
 func ruleKey(exact uint64, prev int) uint64 { return perceptron.Mix(exact, uint64(prev+2)) }
@@ -261,7 +260,7 @@ func (r *Recognizer) recognize(s *scratch, words []string, atoms []perceptron.Wo
 		if i == n-1 {
 			allowed = r.labels.allowedLast[p1+1]
 		}
-		if k, ok := r.table.Get(ruleKey(s.sent.ws[i].Exact, p1)); ok && allowed[k] {
+		if k, ok := r.rules.Get(ruleKey(s.sent.ws[i].Exact, p1)); ok && allowed[k] {
 			s.classes = append(s.classes, int(k))
 			p2, p1 = p1, int(k)
 			continue
@@ -303,8 +302,8 @@ const rulesMarker = "rules:"
 // Save writes the recogniser gzip-compressed.
 func (r *Recognizer) Save(w io.Writer) error {
 	extra := []byte("scheme=" + r.labels.scheme + "\n")
-	if len(r.rules) > 0 {
-		extra = perceptron.AppendRules(append(extra, rulesMarker+"\n"...), r.rules)
+	if r.rules.Len() > 0 {
+		extra = perceptron.AppendRules(append(extra, rulesMarker+"\n"...), r.rules.Map())
 	}
 	r.model.Extra = extra
 	if err := r.model.Save(w); err != nil {
@@ -333,7 +332,7 @@ func Load(rd io.Reader) (*Recognizer, error) {
 		return nil, fmt.Errorf("load recognizer: %w", err)
 	}
 	m.Extra = nil
-	return &Recognizer{model: m, labels: l, rules: rules, table: perceptron.NewTable(rules)}, nil
+	return &Recognizer{model: m, labels: l, rules: perceptron.NewTable(rules)}, nil
 }
 
 func decodeRules(data string, nc int) (map[uint64]uint8, error) {

@@ -199,9 +199,8 @@ func Train(ctx context.Context, d *tag.Data, tools Tools, cfg Config) (*Recogniz
 	if !cfg.WithGMB {
 		distill = append(slices.Clip(train), tools.examples(d.GMBTrain, gmbSpans)...)
 	}
-	r.rules = r.distillRules(distill)
-	r.table = perceptron.NewTable(r.rules)
-	cfg.logf("ner: %d distilled (word, previous class) rules", len(r.rules))
+	r.rules = perceptron.NewTable(r.distillRules(distill))
+	cfg.logf("ner: %d distilled (word, previous class) rules", r.rules.Len())
 	name := "ner (" + cfg.Scheme + ", CoNLL"
 	if cfg.WithDev {
 		name += " + testa"

@@ -94,6 +94,21 @@ func (t *Table) Get(key uint64) (uint8, bool) {
 	}
 }
 
+// Map returns the table's keys and classes as a map (empty for a nil
+// table), for saving.
+func (t *Table) Map() map[uint64]uint8 {
+	m := map[uint64]uint8{}
+	if t == nil {
+		return m
+	}
+	for i, v := range t.vals {
+		if v != 0 {
+			m[t.keys[i]] = v - 1
+		}
+	}
+	return m
+}
+
 // Len returns the number of keys.
 func (t *Table) Len() int {
 	if t == nil {

@@ -233,3 +233,14 @@ func TestRulesRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestTableMap(t *testing.T) {
+	m := map[uint64]uint8{0: 3, 42: 0, 1 << 40: 7}
+	if got := NewTable(m).Map(); !maps.Equal(got, m) {
+		t.Errorf("NewTable(%v).Map() = %v", m, got)
+	}
+	var nilTable *Table
+	if got := nilTable.Map(); len(got) != 0 || nilTable.Len() != 0 {
+		t.Errorf("nil table: Map() = %v, Len() = %d; want empty", got, nilTable.Len())
+	}
+}

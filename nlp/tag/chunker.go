@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"maps"
 	"math/rand/v2"
 	"slices"
 	"sync"
@@ -24,22 +23,21 @@ type Chunker struct {
 	// scored. It also maps (previous, own and next POS tag, previous chunk
 	// class) contexts, under contextKey, to the class the trained model
 	// itself gives them nearly always (see distillRules).
-	rules     map[uint64]uint8
-	distilled map[uint64]uint8  // the contextKey rules
-	table     *perceptron.Table // rules and distilled, for lookups
+	rules     *perceptron.Table
+	distilled *perceptron.Table // the contextKey rules
 	pool      sync.Pool         // *scratch
 }
 
 func newChunker(m *perceptron.Model, rules, distilled map[uint64]uint8) *Chunker {
-	all := maps.Clone(rules)
-	maps.Copy(all, distilled)
-	return &Chunker{model: m, rules: rules, distilled: distilled, table: perceptron.NewTable(all)}
+	return &Chunker{model: m, rules: perceptron.NewTable(rules), distilled: perceptron.NewTable(distilled)}
 }
 
 // WithoutDistilled returns the chunker without its distilled rules: the
 // model's own output, which the models trained on chunks read (the rules
 // only stand in for it, to save time).
-func (c *Chunker) WithoutDistilled() *Chunker { return newChunker(c.model, c.rules, nil) }
+func (c *Chunker) WithoutDistilled() *Chunker {
+	return &Chunker{model: c.model, rules: c.rules}
+}
 
 func ruleKey(posHash uint64, prev int) uint64 { return perceptron.Mix(posHash, uint64(prev+2)) }
 
@@ -56,10 +54,10 @@ func (c *Chunker) rule(pos []uint64, i, prev int) (int, bool) {
 	// The distilled contexts, which take most tokens, first: they were
 	// counted only where no (POS, previous chunk) rule applied, so the two
 	// never both hold.
-	if r, ok := c.table.Get(contextKey(pos, i, prev)); ok {
+	if r, ok := c.distilled.Get(contextKey(pos, i, prev)); ok {
 		return int(r), true
 	}
-	r, ok := c.table.Get(ruleKey(pos[i], prev))
+	r, ok := c.rules.Get(ruleKey(pos[i], prev))
 	return int(r), ok
 }
 
@@ -80,7 +78,7 @@ func (c *Chunker) distillRules(tagger *Tagger, sents []Sentence) map[uint64]uint
 		prev := -1
 		for i := range n {
 			got := s.prev[i]
-			if _, ok := c.rules[ruleKey(ph[i], prev)]; !ok {
+			if _, ok := c.rules.Get(ruleKey(ph[i], prev)); !ok {
 				counts.Add(contextKey(ph, i, prev), got)
 			}
 			prev = got
@@ -261,9 +259,9 @@ var distilledMark = [9]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff
 
 // Save writes the chunker gzip-compressed.
 func (c *Chunker) Save(w io.Writer) error {
-	extra := perceptron.AppendRules(nil, c.rules)
-	if len(c.distilled) > 0 {
-		extra = perceptron.AppendRules(append(extra, distilledMark[:]...), c.distilled)
+	extra := perceptron.AppendRules(nil, c.rules.Map())
+	if c.distilled.Len() > 0 {
+		extra = perceptron.AppendRules(append(extra, distilledMark[:]...), c.distilled.Map())
 	}
 	c.model.Extra = extra
 	if err := c.model.Save(w); err != nil {
@@ -376,7 +374,7 @@ func TrainChunker(ctx context.Context, d *Data, tagger *Tagger, cfg Config) (*Ch
 	c := newChunker(tr.Model(), rules, nil)
 	cfg.logf("chunk: %d (POS, previous chunk) rules", len(rules))
 	c = newChunker(c.model, rules, c.distillRules(tagger, slices.Concat(train, d.GMBTrain)))
-	cfg.logf("chunk: %d distilled POS-context rules", len(c.distilled))
+	cfg.logf("chunk: %d distilled POS-context rules", c.distilled.Len())
 	rep := Report{Model: "chunk", Tokens: tokens, Duration: time.Since(start)}
 	for _, set := range []struct {
 		name  string

@@ -155,8 +155,8 @@ func TestDistilledChunkRules(t *testing.T) {
 		p1, p2 := -1, -1
 		for i := range n {
 			tokens++
-			if _, gold := ch.rules[ruleKey(ph[i], p1)]; !gold {
-				if r, ok := ch.distilled[contextKey(ph, i, p1)]; ok {
+			if _, gold := ch.rules.Get(ruleKey(ph[i], p1)); !gold {
+				if r, ok := ch.distilled.Get(contextKey(ph, i, p1)); ok {
 					covered++
 					feats = chunkFeatures(feats[:0], s.words, ph, i, p1, p2)
 					if ch.model.Predict(feats, scores, nil) == int(r) {
@@ -205,7 +205,7 @@ func TestDistilledWordRules(t *testing.T) {
 		for i, w := range se.Words {
 			if _, ok := tg.dict[perceptron.Normalize(w)]; !ok {
 				modelWords++
-				if r, ok := tg.rules[wordRuleKey(s.words[i].Lower, p1)]; ok {
+				if r, ok := tg.rules.Get(wordRuleKey(s.words[i].Lower, p1)); ok {
 					covered++
 					feats = posFeatures(feats[:0], s.words, i, p1, p2)
 					if tg.model.Predict(feats, scores, nil) == int(r) {

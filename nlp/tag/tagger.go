@@ -24,9 +24,8 @@ type Tagger struct {
 	// rules maps (lower-case word, previous tag) pairs, under wordRuleKey,
 	// to the tag the trained model nearly always gives them
 	// (perceptron.Distiller).
-	rules     map[uint64]uint8
-	ruleTable *perceptron.Table // rules, for lookups
-	pool      sync.Pool         // *scratch
+	rules *perceptron.Table
+	pool  sync.Pool // *scratch
 }
 
 func wordRuleKey(lower uint64, prev int) uint64 { return perceptron.Mix(lower, uint64(prev+2)) }
@@ -214,7 +213,7 @@ func (t *Tagger) tagIdx(s *scratch, words []string, ws []perceptron.Word) {
 	for i := range words {
 		k, ok := t.dictHash.Get(ws[i].Exact)
 		if !ok {
-			k, ok = t.ruleTable.Get(wordRuleKey(ws[i].Lower, p1))
+			k, ok = t.rules.Get(wordRuleKey(ws[i].Lower, p1))
 		}
 		c := int(k)
 		if !ok {
@@ -231,7 +230,7 @@ func newTagger(m *perceptron.Model, dict map[string]uint8, rules map[uint64]uint
 	for w, k := range dict {
 		byHash[perceptron.HashString(perceptron.Seed, w)] = k
 	}
-	return &Tagger{model: m, dict: dict, dictHash: perceptron.NewTable(byHash), rules: rules, ruleTable: perceptron.NewTable(rules)}
+	return &Tagger{model: m, dict: dict, dictHash: perceptron.NewTable(byHash), rules: perceptron.NewTable(rules)}
 }
 
 // WithoutDistilled returns the tagger without its distilled rules: the
@@ -265,7 +264,7 @@ const rulesMarker = "\x00rules"
 // Save writes the tagger (weights, tag dictionary and distilled rules)
 // gzip-compressed.
 func (t *Tagger) Save(w io.Writer) error {
-	t.model.Extra = encodeDict(t.dict, t.rules, t.model.Classes)
+	t.model.Extra = encodeDict(t.dict, t.rules.Map(), t.model.Classes)
 	if err := t.model.Save(w); err != nil {
 		return fmt.Errorf("save tagger: %w", err)
 	}

@@ -149,7 +149,7 @@ func TrainTagger(ctx context.Context, d *Data, cfg Config) (*Tagger, Report, err
 	}
 	t := newTagger(tr.Model(), dict, nil)
 	t = newTagger(t.model, dict, t.distillRules(train))
-	cfg.logf("pos: %d words in the tag dictionary, %d distilled (word, previous tag) rules", len(dict), len(t.rules))
+	cfg.logf("pos: %d words in the tag dictionary, %d distilled (word, previous tag) rules", len(dict), t.rules.Len())
 	rep := Report{Model: "pos", Tokens: tokens, Duration: time.Since(start)}
 	for _, set := range []struct {
 		name  string
