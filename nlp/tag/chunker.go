@@ -228,7 +228,7 @@ func (c *Chunker) writeChunks(s *scratch, chunks []string) {
 // chunkIdx chunks words into s.prev (class indices). atoms, when not nil,
 // are the words' atoms already computed (by the tagger).
 func (c *Chunker) chunkIdx(s *scratch, words, pos []string, atoms []perceptron.Word) {
-	s.grow(len(words), c.model.NumClasses())
+	s.grow(len(words), c.model)
 	if s.memo == nil {
 		s.memo = perceptron.NewMemo(c.model, chunkPrefix, memoSlots)
 	}

@@ -46,7 +46,8 @@ type scratch struct {
 // rules take them).
 const memoSlots = 4096
 
-func (s *scratch) grow(n, nc int) {
+func (s *scratch) grow(n int, m *perceptron.Model) {
+	nc := m.NumClasses()
 	if cap(s.words) < n {
 		s.words = make([]perceptron.Word, n, n+n/2)
 		s.pos = make([]uint64, n, n+n/2)
@@ -54,7 +55,7 @@ func (s *scratch) grow(n, nc int) {
 	}
 	s.words, s.pos, s.prev = s.words[:n], s.pos[:n], s.prev[:n]
 	if cap(s.scores) < nc {
-		s.scores = make([]float32, nc, (nc+7)&^7) // room for whole SIMD groups (Model.NewScores)
+		s.scores = m.NewScores()
 	}
 	s.scores = s.scores[:nc]
 }
@@ -201,7 +202,7 @@ func (t *Tagger) writeTags(s *scratch, tags []string) {
 // ws when it is not nil (as long as words), else into s.words.
 func (t *Tagger) tagIdx(s *scratch, words []string, ws []perceptron.Word) {
 	n := len(words)
-	s.grow(n, t.model.NumClasses())
+	s.grow(n, t.model)
 	if s.memo == nil {
 		s.memo = perceptron.NewMemo(t.model, posPrefix, memoSlots)
 	}
