@@ -647,6 +647,8 @@ func (s *scratch) sentence(si int) {
 				a.src.b++
 			}
 			ok = a.src.ok()
+		case i == lo && trig && s.isWord(i, "in") && !s.isWord(i+1, "the"):
+			a, ok = s.mediumFront(i, hi)
 		case s.kind(i) == text.Dash && i > 0 && s.kind(i-1) == text.CloseQuote:
 			a, ok = s.dashCredit(i)
 		case s.relayedBy(i, hi):
@@ -915,6 +917,11 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		}
 		end = i + 2
 	}
+	// After "the total", "the number" a participle describes the noun after
+	// it: "the total reported casualties rose to 140". A count does not speak.
+	if f&fPast != 0 && s.tollNoun(i-1) && s.nounish(i+1) {
+		return a, false
+	}
 	// A cue word after a determiner or a possessive is a noun: "the report",
 	// and after "unconfirmed" or "verify": "could not verify reports".
 	if s.is(i-1, fDet|fUnverified|fVerify) || s.kind(i-1) == text.Clitic && !s.is(i-1, fBe|fHave|fModal) {
@@ -925,7 +932,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	// name it is too often wrong ("Trump charges"), and "that" after it
 	// makes it a verb. A medium ("a closed-door briefing from X") keeps its
 	// own rules.
-	if typ, begin := s.chunk(i); !light && typ == "NP" && !begin && len(s.d.POS[i]) >= 2 && s.d.POS[i][:2] == "NN" && !s.is(i-1, fCap|fTime) && !s.isWord(i+1, "that") {
+	if typ, begin := s.chunk(i); !light && typ == "NP" && !begin && len(s.d.POS[i]) >= 2 && s.d.POS[i][:2] == "NN" && !s.is(i-1, fCap|fTime) && !s.isWord(i+1, "that") && !s.afterQuotation(i, lo, hi) {
 		return a, false
 	}
 	// "citing" introduces a cited source, handled with the sentence's attribution.
@@ -991,7 +998,19 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	}
 	// "has been" + participle stays passive; "has said" does not.
 	withSubj := tr{-1, -1}
-	if f&fGer != 0 {
+	if f&fGer != 0 && start == i && s.punct(i-1, ',') {
+		// "…, with its neighbour, Sweden, reporting 4,210 deaths": the
+		// apposition closed by the comma is the participle's subject.
+		if np := s.bwdNP(i-2, lo); np.ok() && s.punct(np.a-1, ',') && !s.is(np.a, fNoSubj) {
+			for k := np.a - 2; k >= lo && k > np.a-9 && s.kind(k) == text.Word; k-- {
+				if s.isWord(k, "with") {
+					withSubj = np // "with the next highest country, the UK, reporting"
+					break
+				}
+			}
+		}
+	}
+	if f&fGer != 0 && !withSubj.ok() {
 		a.gerund = start == i && (s.punct(i-1, ',') || s.isWord(i-1, "while") || s.isWord(i-1, "after") || s.isWord(i-1, "by"))
 		if !a.gerund && !passive && start == i {
 			// "…, with officials reporting 150 killed": the noun phrase
@@ -1292,7 +1311,7 @@ func (s *scratch) tollCue(i, lo, hi int) bool {
 	strict := false
 	switch lowerASCII(s.word(i)) {
 	case "put", "puts", "putting", "placed", "places", "place":
-	case "raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates":
+	case "raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates", "increased", "increases":
 		strict = true
 	default:
 		return false
@@ -1301,7 +1320,7 @@ func (s *scratch) tollCue(i, lo, hi int) bool {
 	if !strict && s.isWord(k, "it") && s.isWord(k+1, "at") && s.kind(k+2) == text.Number {
 		return true // "… while organisers put it at 20,000"
 	}
-	for k < hi && k < i+4 && !s.tollNoun(k) && (s.is(k, fDet) || s.nounish(k) || s.is(k, fEd)) {
+	for k < hi && k < i+5 && !s.tollNoun(k) && (s.is(k, fDet) || s.nounish(k) || s.is(k, fEd) || s.adjective(k)) {
 		k++
 	}
 	if !s.tollNoun(k) {
@@ -1311,7 +1330,8 @@ func (s *scratch) tollCue(i, lo, hi int) bool {
 	if s.isWord(k, "of") { // "the number of dead"
 		k += 2
 	}
-	if !s.isWord(k, "at") && !s.isWord(k, "to") {
+	// "at 80", "to 35", "in the hundreds"
+	if !s.isWord(k, "at") && !s.isWord(k, "to") && !(s.isWord(k, "in") && s.isWord(k+1, "the") && numberWord(s.word(k+2))) {
 		return false
 	}
 	j := i - 1
@@ -1357,7 +1377,9 @@ func (s *scratch) skipTimeBack(k, lo int) int {
 	if j == k {
 		return k
 	}
-	if s.isWord(j, "on") || s.isWord(j, "in") || s.isWord(j, "at") {
+	if s.isWord(j, "the") && (s.isWord(j-1, "over") || s.isWord(j-1, "during") || s.isWord(j-1, "in") || s.isWord(j-1, "on")) {
+		j -= 2 // "A statement from X over the weekend said"
+	} else if s.isWord(j, "on") || s.isWord(j, "in") || s.isWord(j, "at") {
 		j--
 	} else if s.isWord(j, "of") && s.isWord(j-1, "as") {
 		j -= 2 // "Reports as of Monday said"
@@ -1574,7 +1596,7 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 	if s.isWord(k, "that") && !s.is(k+1, fVerbish) {
 		return true
 	}
-	if s.kind(k) == text.Number && start > 0 && s.is(start-1, fCap|fSpeaker|fSubjPron) && !s.nounModifier(start-1) && !s.unitAfter(k+1) {
+	if (s.kind(k) == text.Number || numberWord(s.word(k))) && start > 0 && s.is(start-1, fCap|fSpeaker|fSubjPron) && !s.nounModifier(start-1) && !s.unitAfter(k+1) {
 		switch lowerASCII(s.word(end - 1)) {
 		case "reports", "report", "estimates", "estimate", "fear", "fears", "counted", "count", "counts":
 			return true // "The BBC reports 20 people died"; not "News reports 20 …"
@@ -1595,6 +1617,12 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 	}
 	if s.punct(k, ',') && s.kind(k+1) == text.OpenQuote {
 		return true
+	}
+	// "…," read the statement: inverted right after a quotation.
+	if s.kind(start-1) == text.CloseQuote {
+		if src := s.fwdNP(end, hi); src.ok() && s.endsBlock(src.b, hi) {
+			return true
+		}
 	}
 	// "…,” he added." — preceded by a comma or quote and a short subject.
 	b := start - 1
@@ -1725,8 +1753,9 @@ func (s *scratch) bwdNP(h, lo int) tr {
 				continue
 			}
 			return tr{a, h + 1}
-		case s.isPP(k) && s.nounish(k-1) && (s.is(k+1, fCap) || s.is(k+1, fDet) || s.kind(k+1) == text.Number || s.isWord(k, "of")):
-			// "spokesman for the ministry", "head of Hamas", "4 in 10"
+		case s.isPP(k) && (s.nounish(k-1) || s.punct(k-1, ')')) && (s.is(k+1, fCap) || s.is(k+1, fDet) || s.kind(k+1) == text.Number || s.isWord(k, "of")):
+			// "spokesman for the ministry", "head of Hamas", "4 in 10",
+			// "the Office (NOER) of Chile"
 		case s.is(k, fPrep|fConj) && s.is(k-1, fCap) && s.is(k+1, fCap) && s.nounish(k-1) && (s.isWord(k, "to") || s.isWord(k, "on") || s.isWord(k, "for")):
 			// "Interfaith Paths to Peace", "Committee on Foreign Relations"
 		case k+1 == a && s.is(k, fCap) && s.is(k, fPrep|fConj) && s.is(k-1, fCap) && s.nounish(k-1) && s.is(a, fCap):
@@ -2211,4 +2240,87 @@ func (s *scratch) accordingBefore(k, lo int) int {
 // phrase: "… changed their minds and several said".
 func (s *scratch) quantifier(i int) bool {
 	return s.isWord(i, "several") || s.isWord(i, "many") || s.isWord(i, "most") || s.isWord(i, "few") || s.isWord(i, "all") || s.isWord(i, "some")
+}
+
+// numberWord reports whether w spells a count: "twelve", "dozens".
+func numberWord(w string) bool {
+	switch lowerASCII(w) {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+		"dozens", "hundreds", "thousands", "millions":
+		return true
+	}
+	return false
+}
+
+// adjective reports whether token k is an adjective ("the previous toll").
+func (s *scratch) adjective(k int) bool {
+	if k < 0 || k >= len(s.d.Tokens) || s.is(k, fCap) {
+		return false
+	}
+	if s.pos {
+		return strings.HasPrefix(s.d.POS[k], "JJ")
+	}
+	switch lowerASCII(s.word(k)) {
+	case "previous", "official", "overall", "new", "latest", "initial":
+		return true
+	}
+	return false
+}
+
+// afterQuotation reports whether the cue word at i closes a "…," the
+// statement read. frame: a quotation, a short noun phrase, the cue, and
+// the end of the sentence or a comma.
+func (s *scratch) afterQuotation(i, lo, hi int) bool {
+	if i+1 < hi && !s.terminal(i+1) && !s.punct(i+1, ',') {
+		return false
+	}
+	b := i - 1
+	for b >= lo && b > i-5 && (s.nounish(b) || s.is(b, fDet)) {
+		b--
+	}
+	return b >= lo && b < i-1 && s.kind(b) == text.CloseQuote
+}
+
+// mediumFront reads a sentence that opens with the medium it was said in
+// and goes on to a colon and a quotation: "In a statement released after
+// the raid, the ministry defended the operation: “…”". The subject after
+// the comma is the source (the verb need not be one of speech), the rest
+// of the sentence the content.
+func (s *scratch) mediumFront(i, hi int) (att, bool) {
+	a := att{src: tr{-1, -1}}
+	k := i + 1
+	for k < hi && k < i+5 && !s.mediumNoun(k) && (s.is(k, fDet) || s.isWord(k, "his") || s.isWord(k, "her") || s.isWord(k, "its") || s.isWord(k, "their") || s.adjective(k) || s.nounish(k)) {
+		k++
+	}
+	if !s.mediumNoun(k) {
+		return a, false
+	}
+	m := k
+	c := k + 1
+	for c < hi && c < k+15 && !s.punct(c, ',') && s.kind(c) == text.Word {
+		c++
+	}
+	if !s.punct(c, ',') {
+		return a, false
+	}
+	src := s.fwdNP(c+1, hi)
+	if !src.ok() || src.b >= hi || s.kind(src.b) != text.Word || s.is(src.b, fCue) {
+		return a, false // "In a statement, the ministry said": the verb's own
+	}
+	// The sentence must go on to a colon and a quotation.
+	colon := -1
+	for j := src.b; j+1 < hi; j++ {
+		if s.punct(j, ':') && s.kind(j+1) == text.OpenQuote {
+			colon = j
+			break
+		}
+	}
+	if colon < 0 {
+		return a, false
+	}
+	a.cue, a.src, a.fixed = tr{i, m + 1}, src, true
+	s.after(&a, src.b, hi, hi)
+	return a, true
 }

@@ -66,6 +66,33 @@ func TestChains(t *testing.T) {
 		{"Officials said 2,000 residents were evacuated.", "2,000",
 			"speaker:Officials"},
 		{"The storm destroyed 50 homes on Friday.", "50", ""},
+		// A present-tense "reports" after a name is the verb, not a plural noun.
+		{"The Press Freedom Coalition reports twelve journalist deaths in the region since 2018.", "twelve",
+			"speaker:The Press Freedom Coalition"},
+		// A time phrase between the subject and the verb.
+		{"A second statement from the Peruvian government over the weekend said nine Peruvians died in the collapse.", "nine",
+			"speaker:A second statement from the Peruvian government"},
+		// An agency revising its toll: a long name with its acronym, an adjective before the toll.
+		{"The National Office for Emergency Response (NOER) of Chile increased the previous death toll to eleven after the mudslide.", "eleven",
+			"speaker:The National Office for Emergency Response (NOER) of Chile"},
+		{"The news agency Reuters has placed the protester death count in the dozens.", "dozens",
+			"speaker:The news agency Reuters"},
+		// The subject of "reporting" after "with", set off as an apposition.
+		{"Norway had the fewest cases, with its neighbour, Sweden, reporting 4,210 deaths as of Monday.", "4,210",
+			"speaker:Sweden"},
+		// "reported" before a noun is an adjective: nobody speaks.
+		{"Meanwhile, the total reported casualties rose to 140 from a previous 80 injured people.", "140", ""},
+		// The statement named after the quotation speaks it, not the speaker of the sentence before.
+		{"A spokesperson told the Daily Courier the blast happened at 6 p.m. \"No members of staff were hurt. We thank the fire brigade;\" read the statement.", "No",
+			"speaker:the statement"},
+		// "In a statement, X …: \"…\"": X speaks the quotation, over its sentences,
+		// whatever the verb.
+		{"In a statement released after the raid, the Interior Ministry justified the operation, which was approved by Governor Ana Ruiz, as \"lawful\" in nature: \"Police have arrested the leaders of the ring. The ring was responsible for the deaths of 40 migrants.\"", "40",
+			"speaker:the Interior Ministry"},
+		{"Spain had the most cases, with the next largest country, the United Kingdom, reporting 3,542 deaths as of Monday.", "3,542",
+			"speaker:the United Kingdom"},
+		{"In a statement released after the raid, the Interior Ministry defended the operation, which the governor approved, as \"lawful\" in its aims: \"The ring had smuggled goods for years. The ring was responsible for the deaths of 40 migrants.\"", "40",
+			"speaker:the Interior Ministry"},
 	} {
 		a := extractText(t, tc.text)
 		c := countClaim(t, a, tc.text, tc.num)

@@ -63,6 +63,7 @@ var cueForms = []string{
 	"admit|admits|admitted|admitted|admitting",
 	"warn|warns|warned|warned|warning",
 	"write|writes|wrote|written|writing",
+	"read|reads|read|read|reading", // "…," read the statement
 	"tweet|tweets|tweeted|tweeted|tweeting",
 	"post|posts|posted|posted|posting",
 	"insist|insists|insisted|insisted|insisting",
@@ -190,6 +191,7 @@ var broadCues = map[string]bool{
 // weakCues are forms too often used in other senses to be cues without a
 // complement that confirms them ("that", a quote, a colon).
 var weakCues = map[string]bool{
+	"read": true, "reads": true, "reading": true,
 	"post": true, "posts": true, "posted": true, "posting": true,
 	"show": true, "shows": true, "showed": true, "shown": true, "showing": true,
 	"find": true, "finds": true, "found": true, "finding": true,
@@ -272,7 +274,7 @@ var classes = []struct {
 	{fVerify, "verified verify confirmed confirm corroborated corroborate"},
 	{fUnverified, "unconfirmed unverified"},
 	{fTrigger, "according in reportedly allegedly by"},
-	{fTrigger | fLight, "issued issues issue released releases made makes posted posts published publishes gave gives sent sends shared shares put puts putting placed places place raised raises revised revises lowered lowers updated updates provided compiled supplied collected gathered given"},
+	{fTrigger | fLight, "issued issues issue released releases made makes posted posts published publishes gave gives sent sends shared shares put puts putting placed places place raised raises revised revises lowered lowers updated updates increased increases provided compiled supplied collected gathered given"},
 	{fVerbish, "is are was were be been has have had do does did will would can could may might should must get gets got make makes made go goes went take takes took come comes came give gives gave keep kept want wants wanted need needs needed seem seems seemed become became called call calls"},
 }
 
