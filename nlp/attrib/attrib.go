@@ -727,6 +727,17 @@ func (s *scratch) clauseAround(i, e, lo, hi int) tr {
 		}
 		return tr{j, s.trimEnd(j, e)}
 	}
+	// "five dead and, by early reports, at least 30 injured": only the
+	// conjunct after it, to the next comma or the clause end.
+	if i > lo+1 && s.punct(i-1, ',') && (s.isWord(i-2, "and") || s.isWord(i-2, "but")) && e > i+1 && s.punct(e, ',') {
+		b := j
+		for b < hi && !s.punct(b, ',') && !s.punct(b, ';') && s.kind(b) != text.Dash {
+			b++
+		}
+		if b > j {
+			return tr{j, s.trimEnd(j, b)}
+		}
+	}
 	// The clause between semicolons: "…; six were reportedly hurt".
 	a, b := lo, hi
 	for k := i - 1; k > lo; k-- {
