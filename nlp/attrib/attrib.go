@@ -1338,8 +1338,25 @@ func (s *scratch) tollCue(i, lo, hi int) bool {
 		return false
 	}
 	k++
-	if s.isWord(k, "of") { // "the number of dead"
-		k += 2
+	if s.isWord(k, "of") { // "the number of dead", "the toll of the disaster"
+		k++
+		for j := k; j < hi && j < k+4; j++ {
+			if s.isWord(j, "at") || s.isWord(j, "to") || s.isWord(j, "from") {
+				k = j
+				break
+			}
+			if !s.is(j, fDet) && !s.nounish(j) && !s.adjective(j) {
+				break
+			}
+		}
+	}
+	if s.isWord(k, "from") { // "from 12 to 15", "from seven people to nine"
+		for j := k + 1; j < hi && j < k+5; j++ {
+			if s.isWord(j, "to") {
+				k = j
+				break
+			}
+		}
 	}
 	// "at 80", "to 35", "in the hundreds"
 	if !s.isWord(k, "at") && !s.isWord(k, "to") && !(s.isWord(k, "in") && s.isWord(k+1, "the") && numberWord(s.word(k+2))) {

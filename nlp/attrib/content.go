@@ -373,7 +373,16 @@ func (s *scratch) skipAfterCue(a *att, p, hi int) int {
 		if s.is(p, fObjPron) {
 			p++
 		} else if np := s.fwdNP(p, hi); np.ok() && !s.isWord(p, "that") {
-			p = np.b
+			// "told the Daily Courier four victims were …": a count after
+			// the addressee's noun opens the content.
+			e := np.b
+			for k := p + 1; k < np.b; k++ {
+				if (s.kind(k) == text.Number || numberWord(s.word(k))) && s.nounish(k-1) {
+					e = k
+					break
+				}
+			}
+			p = e
 		}
 	} else if q := s.quotedAs(lowerASCII(cw), p, hi); q.ok() {
 		p = q.b + 2 // "quoted a source as saying …"

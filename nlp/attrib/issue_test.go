@@ -89,6 +89,10 @@ func TestChains(t *testing.T) {
 		// whatever the verb.
 		{"In a statement released after the raid, the Interior Ministry justified the operation, which was approved by Governor Ana Ruiz, as \"lawful\" in nature: \"Police have arrested the leaders of the ring. The ring was responsible for the deaths of 40 migrants.\"", "40",
 			"speaker:the Interior Ministry"},
+		// The addressee of "told" ends where a count begins.
+		{"A fire service spokesman told the Daily Courier four victims were from one family.", "four",
+			"speaker:A fire service spokesman"},
+		{"Officials raised the death toll from 12 to 15 on Monday.", "15", "speaker:Officials"},
 		{"Spain had the most cases, with the next largest country, the United Kingdom, reporting 3,542 deaths as of Monday.", "3,542",
 			"speaker:the United Kingdom"},
 		{"In a statement released after the raid, the Interior Ministry defended the operation, which the governor approved, as \"lawful\" in its aims: \"The ring had smuggled goods for years. The ring was responsible for the deaths of 40 migrants.\"", "40",

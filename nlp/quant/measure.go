@@ -1390,6 +1390,12 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 			return dossier.Displaced, k + 2
 		}
 		return "", k
+	case "in":
+		// "60,000 people are in need of food": short of the basics.
+		if k+2 < last && sc.is(k+1, "need") && sc.is(k+2, "of") {
+			return dossier.Affected, k + 3
+		}
+		return "", k
 	case "without":
 		switch sc.lowerWord(k + 1) {
 		case "power", "electricity", "water", "heating", "heat", "food":

@@ -225,6 +225,8 @@ func TestVague(t *testing.T) {
 		{"Hundreds of protesters were arrested.", []want{{number: "Hundreds", low: 200, bound: dossier.Min, measure: dossier.Arrested, counted: "protesters"}}},
 		{"Thousands have fled the fighting.", []want{{number: "Thousands", low: 2000, bound: dossier.Min, measure: dossier.Displaced}}},
 		{"Millions were left without power.", []want{{number: "Millions", low: 2000000, bound: dossier.Min, measure: dossier.Affected}}},
+		{"Thousands of villagers are in need of food.", []want{{number: "Thousands", low: 2000, bound: dossier.Min, measure: dossier.Affected, counted: "villagers"}}},
+		{"Thousands of villagers live in the valley.", []want{{number: "Thousands", low: 2000, bound: dossier.Min, measure: dossier.Other, counted: "villagers"}}},
 		{"Several thousand people gathered in the square.", []want{{number: "Several thousand", low: 2000, bound: dossier.Min, measure: dossier.Other, counted: "people"}}},
 		{"Tens of thousands of residents were evacuated.", []want{{number: "Tens of thousands", low: 20000, bound: dossier.Min, measure: dossier.Displaced, counted: "residents"}}},
 		{"Hundreds of thousands of refugees crossed the border.", []want{{number: "Hundreds of thousands", low: 200000, bound: dossier.Min, measure: dossier.Displaced, counted: "refugees"}}},
