@@ -471,13 +471,28 @@ func (s *scratch) subject(lo, hi int) tr {
 	for p < hi && (s.kind(p) == text.OpenQuote || s.is(p, fConj|fAdv)) {
 		p++
 	}
+	if p > lo && s.punct(p, ',') {
+		p++ // "However, he …"
+	}
 	if s.is(p, fPrep|fSub) || s.is(p, fIng) && s.is(p, fCap) {
 		for p < hi && !s.punct(p, ',') {
 			p++
 		}
 		p++
+	} else if p+1 < hi && s.punct(p+1, ',') && s.kind(p) == text.Word {
+		p += 2 // "First, he …", "Meanwhile, the ministry …"
 	}
-	return s.fwdNP(p, hi)
+	np := s.fwdNP(p, hi)
+	if s.pos && np.ok() {
+		// The noun phrase ends at a finite verb: "the ministry issued figures".
+		for k := np.a + 1; k < np.b; k++ {
+			if tg := s.d.POS[k]; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+				np.b = k
+				break
+			}
+		}
+	}
+	return np
 }
 
 // accordingContent: "According to X, CLAUSE." or "CLAUSE, according to X."

@@ -93,6 +93,9 @@ func TestChains(t *testing.T) {
 		{"A fire service spokesman told the Daily Courier four victims were from one family.", "four",
 			"speaker:A fire service spokesman"},
 		{"Officials raised the death toll from 12 to 15 on Monday.", "15", "speaker:Officials"},
+		// A participle after the clause takes its subject, past an opening adverb.
+		{"First, he mixed up the figures, claiming 300 people had died.", "300", "speaker:he"},
+		{"The ministry issued figures, claiming 300 people had died.", "300", "speaker:The ministry"},
 		{"Spain had the most cases, with the next largest country, the United Kingdom, reporting 3,542 deaths as of Monday.", "3,542",
 			"speaker:the United Kingdom"},
 		{"In a statement released after the raid, the Interior Ministry defended the operation, which the governor approved, as \"lawful\" in its aims: \"The ring had smuggled goods for years. The ring was responsible for the deaths of 40 migrants.\"", "40",

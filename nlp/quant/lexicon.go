@@ -205,7 +205,7 @@ func init() {
 	addCue(fCueVerb, dossier.Missing, "missing", "disappeared", "unaccounted", "vanished")
 	addCue(fCueVerb, dossier.Captured, "captured", "capture", "captures", "capturing", "surrendered")
 	addCue(fCueVerb, dossier.Arrested, "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detaining",
-		"apprehended", "jailed", "imprisoned", "detains", "nabbed")
+		"apprehended", "detains", "nabbed")
 	addCue(fCueVerb, dossier.Kidnapped, "kidnapped", "kidnap", "kidnapping", "abducted", "abduct", "abducting", "abducts")
 	addCue(fCueVerb, dossier.Displaced, "displaced", "displacing", "displace", "displaces", "fled", "flee", "fleeing", "flees",
 		"evacuated", "evacuate", "evacuating", "evacuates", "relocated", "uprooted", "homeless")

@@ -226,6 +226,8 @@ func TestVague(t *testing.T) {
 		{"Thousands have fled the fighting.", []want{{number: "Thousands", low: 2000, bound: dossier.Min, measure: dossier.Displaced}}},
 		{"Millions were left without power.", []want{{number: "Millions", low: 2000000, bound: dossier.Min, measure: dossier.Affected}}},
 		{"Thousands of villagers are in need of food.", []want{{number: "Thousands", low: 2000, bound: dossier.Min, measure: dossier.Affected, counted: "villagers"}}},
+		// Jailed is sentenced (the guide's "sentenced smugglers" are other), not arrested.
+		{"Nine men were jailed for fraud.", []want{{number: "Nine", low: 9, bound: dossier.Exact, measure: dossier.Other, counted: "men"}}},
 		{"Thousands of villagers live in the valley.", []want{{number: "Thousands", low: 2000, bound: dossier.Min, measure: dossier.Other, counted: "villagers"}}},
 		{"Several thousand people gathered in the square.", []want{{number: "Several thousand", low: 2000, bound: dossier.Min, measure: dossier.Other, counted: "people"}}},
 		{"Tens of thousands of residents were evacuated.", []want{{number: "Tens of thousands", low: 20000, bound: dossier.Min, measure: dossier.Displaced, counted: "residents"}}},
