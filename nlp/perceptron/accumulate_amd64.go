@@ -15,6 +15,25 @@ func accumulate2AVX2(w *byte, offs *int32, scs *float32, n int, acc *float32)
 //go:noescape
 func accumulate1AVX2(w *byte, offs *int32, scs *float32, n int, acc *float32)
 
+//go:noescape
+func scoreRows8(w *byte, feats *uint64, n int, mask uint64, acc *float32)
+
+// scoreSmall is Score for models whose rows are eight bytes (at most six
+// classes, as the attribution models have) with scores that have room
+// for eight: bucket, scale and weights in one pass of one kernel call, for
+// the same sums. It reports false where it does not apply.
+func (m *Model) scoreSmall(feats []uint64, scores []float32) bool {
+	if !useSIMD || m.stride != 8 || cap(scores) < 8 || len(feats) == 0 || cap(m.w) < len(m.w)+simdSlack {
+		return false
+	}
+	acc := scores[:8]
+	// The lanes past the classes are scratch: start them at zero so that
+	// they never grow to values that slow the arithmetic down.
+	clear(acc[m.nc:])
+	scoreRows8(unsafe.SliceData(m.w), unsafe.SliceData(feats), len(feats), m.mask, unsafe.SliceData(acc))
+	return true
+}
+
 // accumulateSIMD is accumulate eight classes to an instruction. It reads
 // whole groups of eight weights, past a row's last class into its padding
 // or the next row (init leaves room after the last), and keeps only the

@@ -61,3 +61,41 @@ done1:
 	VMOVUPS Y0, 0(DX)
 	VZEROUPPER
 	RET
+
+// func scoreRows8(w *byte, feats *uint64, n int, mask uint64, acc *float32)
+// Score for rows of eight bytes (at most six classes) in one pass: for
+// each feature its bucket (bucket()), its scale (the row's first two
+// bytes, a bfloat16) and acc[0:8] += float32(int8(w[off+2+i])) * scale,
+// the same products and sums, in the same order, as accumulate. Lanes
+// past the classes read the next row and are scratch.
+TEXT ·scoreRows8(SB), NOSPLIT, $0-40
+	MOVQ w+0(FP), SI
+	MOVQ feats+8(FP), DI
+	MOVQ n+16(FP), CX
+	MOVQ mask+24(FP), R9
+	MOVQ acc+32(FP), DX
+	VMOVUPS 0(DX), Y0
+	TESTQ CX, CX
+	JZ done8
+loop8:
+	MOVQ (DI), AX
+	MOVQ AX, BX
+	SHRQ $29, BX
+	XORQ BX, AX
+	ANDQ R9, AX
+	SHLQ $3, AX
+	MOVWLZX 0(SI)(AX*1), BX
+	SHLL $16, BX
+	VMOVD BX, X2
+	VBROADCASTSS X2, Y2
+	VPMOVSXBD 2(SI)(AX*1), Y1
+	VCVTDQ2PS Y1, Y1
+	VMULPS Y2, Y1, Y1
+	VADDPS Y1, Y0, Y0
+	ADDQ $8, DI
+	DECQ CX
+	JNZ loop8
+done8:
+	VMOVUPS Y0, 0(DX)
+	VZEROUPPER
+	RET

@@ -82,3 +82,66 @@ func TestAccumulateInPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreSmallMatches checks the one-pass kernel of the small models
+// against the gather-then-accumulate path bit for bit, for every class
+// count it serves (3 to 6), with the last row among the features.
+func TestScoreSmallMatches(t *testing.T) {
+	if !useSIMD {
+		t.Skip("no AVX2 on this machine")
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for nc := 3; nc <= 6; nc++ { // rows of eight bytes
+		m := &Model{bits: 6}
+		m.init(nc)
+		for i := range m.w {
+			m.w[i] = byte(rng.IntN(256))
+		}
+		for off := 0; off < len(m.w); off += m.stride {
+			if rng.IntN(8) == 0 {
+				m.w[off], m.w[off+1] = 0, 0 // an empty bucket's scale
+			}
+		}
+		var last uint64
+		for last = 0; bucket(last, m.mask) != m.mask; last++ {
+		}
+		for trial := 0; trial < 50; trial++ {
+			feats := make([]uint64, rng.IntN(90))
+			for j := range feats {
+				feats[j] = rng.Uint64()
+			}
+			if len(feats) > 0 {
+				feats[0] = last
+			}
+			got := m.NewScores()
+			want := make([]float32, nc)
+			for c := range want {
+				want[c] = float32(rng.NormFloat64())
+				got[c] = want[c]
+			}
+			if !m.scoreSmall(feats, got) {
+				if len(feats) == 0 {
+					continue
+				}
+				t.Fatalf("%d classes: scoreSmall did not apply", nc)
+			}
+			for len(feats) > 0 { // Score's other path, in its chunks
+				k := min(len(feats), 64)
+				var offs []int32
+				var scs []float32
+				for _, f := range feats[:k] {
+					off := int(bucket(f, m.mask)) * m.stride
+					offs = append(offs, int32(off+2))
+					scs = append(scs, math.Float32frombits(uint32(m.w[off])<<16|uint32(m.w[off+1])<<24))
+				}
+				m.accumulate(offs, scs, want)
+				feats = feats[k:]
+			}
+			for c := range want {
+				if math.Float32bits(got[c]) != math.Float32bits(want[c]) {
+					t.Fatalf("%d classes, trial %d: class %d = %v in one pass, %v gathered", nc, trial, c, got[c], want[c])
+				}
+			}
+		}
+	}
+}

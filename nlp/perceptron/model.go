@@ -49,6 +49,9 @@ func bucket(h uint64, mask uint64) uint64 {
 // Score adds the weights of every feature to scores, which must have
 // NumClasses elements.
 func (m *Model) Score(feats []uint64, scores []float32) {
+	if m.scoreSmall(feats, scores) {
+		return
+	}
 	stride := m.stride
 	scores = scores[:m.nc]
 	// First gather the bucket offsets and scales: these loads are
