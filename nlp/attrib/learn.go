@@ -1,12 +1,14 @@
 package attrib
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"io/fs"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/model"
@@ -140,6 +142,7 @@ func (m *Model) Save(save func(name string, write func(io.Writer) error) error) 
 type learned struct {
 	lw     []uint64  // lower-cased word hash per token
 	ph     []uint64  // POS tag hash
+	pc     []uint8   // POS class (posVerb …)
 	sent   []int32   // index into scratch.sents per token
 	rcue   []uint8   // the rules' cue label per token (0 O, 1 B, 2 I)
 	ratt   []int32   // the rule attribution whose cue covers the token, or -1
@@ -149,8 +152,12 @@ type learned struct {
 	role   []int8    // role labels of the current window
 	marg   []float32 // per window token: its label's score above O's
 	feats  []uint64
-	memo   *perceptron.Memo // the cue tagger's word scores
-	memoOf *perceptron.Model
+	// stat holds the static features computed ahead (planCues,
+	// planRoles); slot, per token, where a cue candidate's start (or
+	// noCandidate, noFeatures); one, those computed on the spot.
+	stat []uint64
+	slot []int32
+	one  []uint64
 	// cueRules are the model's distilled cue rules; distill, when not
 	// nil, counts the tagger's labels for new ones instead.
 	cueRules *perceptron.Table
@@ -159,6 +166,9 @@ type learned struct {
 	rules    []ruleAtt
 	parts    []tr // the rules' content parts, which ruleAtt.parts slice
 	cues     []tr
+	added    []dossier.Attribution // sortAttributions' learned attributions
+	windows  []roleWindow
+	posTags  posCache
 }
 
 // ruleAtt is a rule attribution in tokens.
@@ -254,6 +264,54 @@ func (l *learned) grow(n int) {
 	l.lw, l.ph = l.lw[:n], l.ph[:n]
 	l.sent, l.rcue, l.ratt, l.mcue, l.ent = l.sent[:n], l.rcue[:n], l.ratt[:n], l.mcue[:n], l.ent[:n]
 	l.inRule = l.inRule[:n]
+	if cap(l.pc) < n {
+		l.pc = make([]uint8, n, n+n/4)
+	}
+	l.pc = l.pc[:n]
+}
+
+// POS classes (learned.pc), the tests on tags the hot paths make.
+const (
+	posVerb  uint8 = 1 << iota // VB, VBD …
+	posModal                   // MD
+	posColon                   // :
+	posRB                      // RB
+	posTO                      // TO
+)
+
+// posCache remembers the hash and class of the POS tags seen, by where
+// their bytes lie: the tagger's tags are a few dozen strings, shared by
+// every token that has them, so the tag's bytes need not be read again. A
+// tag met at another address is recomputed.
+type posCache [256]struct {
+	at  *byte
+	n   int
+	h   uint64
+	cls uint8
+}
+
+func (c *posCache) get(tag string) (uint64, uint8) {
+	at := unsafe.StringData(tag)
+	e := &c[uint64(uintptr(unsafe.Pointer(at)))*0x9E3779B97F4A7C15>>56]
+	if e.at != at || e.n != len(tag) {
+		e.at, e.n = at, len(tag)
+		e.h = perceptron.HashString(perceptron.Seed, tag)
+		e.cls = 0
+		switch {
+		case len(tag) == 0:
+		case tag[0] == 'V':
+			e.cls = posVerb
+		case tag == "MD":
+			e.cls = posModal
+		case tag == ":":
+			e.cls = posColon
+		case tag == "RB":
+			e.cls = posRB
+		case tag == "TO":
+			e.cls = posTO
+		}
+	}
+	return e.h, e.cls
 }
 
 // prepare fills the per-token atoms after the rules have emitted their
@@ -270,12 +328,16 @@ func (s *scratch) prepare() {
 			l.lw[i] = perceptron.HashLower(perceptron.Seed, perceptron.Normalize(d.Text[t.Start:t.End]))
 		}
 		if s.pos {
-			l.ph[i] = perceptron.HashString(perceptron.Seed, d.POS[i])
+			l.ph[i], l.pc[i] = l.posTags.get(d.POS[i])
 		} else {
-			l.ph[i] = 0
+			l.ph[i], l.pc[i] = 0, 0
 		}
-		l.rcue[i], l.ratt[i], l.mcue[i], l.ent[i], l.inRule[i] = 0, -1, 0, 0, 0
+		l.ratt[i] = -1
 	}
+	clear(l.rcue)
+	clear(l.mcue)
+	clear(l.ent)
+	clear(l.inRule)
 	for si, st := range s.sents {
 		for k := st.First; k < st.Last && k < n; k++ {
 			l.sent[k] = int32(si)
@@ -369,12 +431,18 @@ func (s *scratch) cueCandidate(i, p1 int) bool {
 	if p1 > 0 {
 		return true
 	}
+	const lexCand = fCue | fTrigger | fMedium | fDenial | fHedge | fVerify
+	if s.pos && s.l.pc[i] == 0 && s.f[i]&lexCand == 0 && s.l.rcue[i] == 0 {
+		// Most tokens: no tag or word that could make a candidate (the
+		// tests below, in short).
+		return false
+	}
 	if s.qOf[i] >= 0 && s.quoteInner(i) {
 		// A quarter of the candidates, and 0.2% of them a cue on PolNeAR
 		// train: the quoted speaker's words.
 		return false
 	}
-	if s.f[i]&(fCue|fTrigger|fMedium|fDenial|fHedge|fVerify) != 0 || s.l.rcue[i] != 0 {
+	if s.f[i]&lexCand != 0 || s.l.rcue[i] != 0 {
 		return true
 	}
 	if !s.pos {
@@ -409,10 +477,13 @@ func (s *scratch) cueCandidate(i, p1 int) bool {
 
 const lexMask = fCue | fPast | fPartOnly | fPres | fBase | fGer | fHedge | fDenial | fMedium | fTrigger | fSpeaker | fVerify | fLight
 
-func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int) []uint64 {
+// cueStatic appends the cueStaticN features of candidate i that depend
+// neither on the labels before it nor on the cues found before it in its
+// sentence [lo,hi): they can be computed, and their rows fetched, before
+// the greedy pass reaches i.
+func (s *scratch) cueStatic(dst []uint64, i, lo, hi int) []uint64 {
 	l := &s.l
 	mix := perceptron.Mix
-	pp := uint64(p1 + 2)
 	w := l.lw[i]
 	wm1, wp1 := l.at(l.lw, i-1), l.at(l.lw, i+1)
 	if i-1 < lo {
@@ -425,8 +496,6 @@ func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int) []uint64 {
 	sh := s.subjectKind(i, lo)
 	comp := s.complementKind(i, hi)
 	return append(dst,
-		// The token's own features first (cuePrefix of them): their
-		// scores are remembered per word (perceptron.Memo).
 		mix(xW, w),
 		mix(xPOS, pos),
 		mix(mix(xPOSW, pos), w),
@@ -437,7 +506,6 @@ func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int) []uint64 {
 		mix(mix(xComp, comp), pos),
 		mix(mix(xCompW, comp), w),
 		mix(mix(xSubjW, sh), w),
-		mix(xBias, pp),
 		mix(xWm1, wm1),
 		mix(xWp1, wp1),
 		mix(xWm2, l.at(l.lw, i-2)),
@@ -445,16 +513,27 @@ func (s *scratch) cueFeatures(dst []uint64, i, lo, hi, p1 int) []uint64 {
 		mix(xPOSm1, l.at(l.ph, i-1)),
 		mix(xPOSp1, l.at(l.ph, i+1)),
 		mix(mix(xBiP1, w), wp1),
-		mix(mix(xP1W, pp), w),
 	)
 }
 
-// cuePrefix is how many of cueFeatures' features depend on the token
-// alone; cueMemoSlots how many words' scores the memo keeps.
-const (
-	cuePrefix    = 6
-	cueMemoSlots = 2048
-)
+// cueStaticN is the number of cueStatic's features.
+const cueStaticN = 17
+
+// cueFeatures appends the features of candidate i in the model's order:
+// its static ones st (cueStatic), then those of the previous label p1 and
+// of the sentence context sc (the cues around it, its rule role). The
+// order is the one the committed model was scored in: the sums, and so
+// the labels, stay the same bit for bit.
+func (s *scratch) cueFeatures(dst, st []uint64, i, p1 int, sc uint64) []uint64 {
+	l := &s.l
+	mix := perceptron.Mix
+	pp := uint64(p1 + 2)
+	w, pos := l.lw[i], l.ph[i]
+	dst = append(dst, st[:10]...)
+	dst = append(dst, mix(xBias, pp))
+	dst = append(dst, st[10:cueStaticN]...)
+	return append(dst, mix(mix(xP1W, pp), w), mix(mix(xCueCtx, sc), pos), mix(mix(xCueCtxW, sc), w))
+}
 
 // subjectKind classifies the nearest word left of cue candidate i in its
 // sentence, past adverbs, auxiliaries and negation: 0 none (sentence
@@ -531,19 +610,36 @@ func (s *scratch) complementKind(i, hi int) uint64 {
 	return 0
 }
 
-// tagCues runs the cue tagger over sentence [lo,hi), writing l.mcue; with
-// a trainer and gold labels it learns instead (gold != nil).
-func (s *scratch) tagCues(m *perceptron.Model, t *perceptron.Trainer, gold []uint8, lo, hi int) {
+// tagCues labels the cues of every sentence with the cue tagger m,
+// writing l.mcue.
+//
+// It first walks the document as if no learned cue came before each
+// token: the candidates then, the distilled rule each would meet and, for
+// the others, their static features, whose model rows it prefetches. The
+// greedy pass that follows mostly finds them in the cache; where a
+// learned cue before a token changed its context, it looks again.
+func (s *scratch) tagCues(m *perceptron.Model) {
 	l := &s.l
-	p1 := 0
+	n := len(s.d.Tokens)
+	l.slot = grow32(l.slot, n)
+	l.stat = l.stat[:0]
+	for _, st := range s.sents {
+		s.planCues(m, st.First, min(st.Last, n))
+	}
+	for _, st := range s.sents {
+		s.cueSentence(m, nil, nil, st.First, min(st.Last, n))
+	}
+}
+
+// cueSentence runs the cue tagger m over sentence [lo,hi), writing l.mcue,
+// with the static features planCues left; with a trainer and gold labels
+// it learns instead.
+func (s *scratch) cueSentence(m *perceptron.Model, t *perceptron.Trainer, gold []uint8, lo, hi int) {
+	l := &s.l
 	// Other cues in the sentence: rule cues to the right still to come,
 	// rule and learned cues to the left.
-	rulesRight := 0
-	for i := lo; i < hi; i++ {
-		if l.rcue[i] == 1 {
-			rulesRight++
-		}
-	}
+	rulesRight := s.ruleCues(lo, hi)
+	p1 := 0
 	var ctx uint64
 	for i := lo; i < hi; i++ {
 		if r := l.rcue[i]; r != 0 {
@@ -556,9 +652,8 @@ func (s *scratch) tagCues(m *perceptron.Model, t *perceptron.Trainer, gold []uin
 			}
 			continue
 		}
-		if !s.cueCandidate(i, p1) {
+		if p1 == 0 && (t == nil && l.slot[i] == noCandidate || t != nil && !s.cueCandidate(i, 0)) {
 			l.mcue[i] = 0
-			p1 = 0
 			continue
 		}
 		sc := ctx
@@ -578,8 +673,15 @@ func (s *scratch) tagCues(m *perceptron.Model, t *perceptron.Trainer, gold []uin
 				continue
 			}
 		}
-		l.feats = s.cueFeatures(l.feats[:0], i, lo, hi, p1)
-		l.feats = append(l.feats, perceptron.Mix(perceptron.Mix(xCueCtx, sc), l.ph[i]), perceptron.Mix(perceptron.Mix(xCueCtxW, sc), l.lw[i]))
+		var st []uint64
+		if t == nil && l.slot[i] >= 0 {
+			j := int(l.slot[i])
+			st = l.stat[j : j+cueStaticN]
+		} else {
+			l.one = s.cueStatic(l.one[:0], i, lo, hi)
+			st = l.one
+		}
+		l.feats = s.cueFeatures(l.feats[:0], st, i, p1, sc)
 		var c int
 		if t != nil {
 			c = t.Predict(l.feats, l.score, cueAllowed[p1])
@@ -589,10 +691,7 @@ func (s *scratch) tagCues(m *perceptron.Model, t *perceptron.Trainer, gold []uin
 			}
 			t.Update(l.feats, g, c)
 		} else {
-			if l.memo == nil || l.memoOf != m {
-				l.memo, l.memoOf = perceptron.NewMemo(m, cuePrefix, cueMemoSlots), m
-			}
-			c = m.PredictMemo(l.memo, l.feats, l.score, cueAllowed[p1])
+			c = m.Predict(l.feats, l.score, cueAllowed[p1])
 			if l.distill != nil {
 				l.distill.Add(key, c)
 			}
@@ -602,6 +701,66 @@ func (s *scratch) tagCues(m *perceptron.Model, t *perceptron.Trainer, gold []uin
 		if c == 1 {
 			ctx |= 2
 		}
+	}
+}
+
+// ruleCues counts the rule cues that begin in [lo,hi).
+func (s *scratch) ruleCues(lo, hi int) int {
+	n := 0
+	for _, r := range s.l.rcue[lo:hi] {
+		if r == 1 {
+			n++
+		}
+	}
+	return n
+}
+
+// Values of learned.slot besides an offset into learned.stat.
+const (
+	noCandidate = -1 // not a candidate after an O
+	noFeatures  = -2 // a candidate whose features are not computed ahead
+)
+
+// planCues fills l.slot for sentence [lo,hi) as cueSentence would see it
+// if no learned cue came before a token: noCandidate, noFeatures for a
+// candidate a distilled rule labels (or a rule cue), else where its
+// static features start in l.stat, their rows and those of its label and
+// context features prefetched.
+func (s *scratch) planCues(m *perceptron.Model, lo, hi int) {
+	l := &s.l
+	mix := perceptron.Mix
+	rulesRight := s.ruleCues(lo, hi)
+	var ctx uint64
+	for i := lo; i < hi; i++ {
+		l.slot[i] = noFeatures
+		if l.rcue[i] != 0 {
+			if l.rcue[i] == 1 {
+				rulesRight--
+				ctx |= 1
+			}
+			continue
+		}
+		// After a rule cue's last token the guess p1 = 0 is wrong, and
+		// the token is a candidate anyway: its features are made then.
+		if !s.cueCandidate(i, 0) {
+			l.slot[i] = noCandidate
+			continue
+		}
+		sc := ctx
+		if rulesRight > 0 {
+			sc |= 4
+		}
+		sc |= uint64(l.inRule[i]) << 3
+		if _, ok := l.cueRules.Get(cueRuleKey(l.lw[i], 0, sc)); ok {
+			continue
+		}
+		j := len(l.stat)
+		l.slot[i] = int32(j)
+		l.stat = s.cueStatic(l.stat, i, lo, hi)
+		w := l.lw[i]
+		l.stat = append(l.stat, mix(mix(xP1W, 2), w), mix(mix(xCueCtxW, sc), w))
+		m.Prefetch(l.stat[j:])
+		l.stat = l.stat[:j+cueStaticN]
 	}
 }
 
@@ -665,6 +824,16 @@ func distBucket(d int) uint64 {
 	return 9
 }
 
+// roleWindow is a window planned for the role labeller: its cue, its
+// tokens [lo,hi), the cue's quote and where its static features start in
+// learned.stat.
+type roleWindow struct {
+	c        tr
+	lo, hi   int
+	cueQuote int32
+	stat     int
+}
+
 // roleContext is what the role features know of the cue.
 type roleContext struct {
 	c          tr
@@ -679,23 +848,54 @@ type roleContext struct {
 	otherRoles []uint8
 }
 
-func (s *scratch) roleFeatures(dst []uint64, rc *roleContext, i, p1 int) []uint64 {
+// roleDir returns the direction of window token i from the cue (1
+// before, 2 after) and its distance in tokens.
+func roleDir(rc *roleContext, i int) (dir uint64, dist int) {
+	if i < rc.c.a {
+		return 1, rc.c.a - i
+	}
+	return 2, i - rc.c.b + 1
+}
+
+// roleStatic appends the roleStaticN features of window token i that do
+// not depend on the label before it.
+func (s *scratch) roleStatic(dst []uint64, rc *roleContext, i int) []uint64 {
 	l := &s.l
 	mix := perceptron.Mix
 	k := i - rc.lo
-	var dir uint64
-	var dist int
-	switch {
-	case i < rc.c.a:
-		dir, dist = 1, rc.c.a-i
-	default:
-		dir, dist = 2, i-rc.c.b+1
-	}
-	db := distBucket(dist)
-	dd := dir<<4 | db
-	pp := uint64(p1 + 2)
+	dir, dist := roleDir(rc, i)
+	dd := dir<<4 | distBucket(dist)
 	w, pos := l.lw[i], l.ph[i]
 	sd := uint64(l.sent[i]-rc.cueSent+2)<<2 | dir
+	return append(dst,
+		mix(rDirDist, dd),
+		mix(mix(rDirW, dir), w),
+		mix(mix(rCueDirDist, rc.cueW), dd),
+		mix(rSentDir, sd),
+		mix(mix(rBetween, uint64(min(rc.cuesL[k], 2))), dir),
+		mix(mix(rComma, uint64(min(rc.commasL[k], 3))), dir<<2|min(uint64(rc.verbsL[k]), 3)),
+		mix(mix(rWm1Dir, l.at(l.lw, i-1)), dir),
+		mix(mix(rWp1Dir, l.at(l.lw, i+1)), dir),
+		mix(mix(mix(rPOS2Dir, l.at(l.ph, i-1)), pos), dir),
+		mix(mix(rRuleNone, uint64(rc.otherRoles[k])), dir),
+		mix(mix(mix(rCueSubj, rc.cueSubj), dd), pos),
+	)
+}
+
+// roleStaticN is the number of roleStatic's features.
+const roleStaticN = 11
+
+var noStatic [roleStaticN]uint64
+
+// roleFeatures appends the features of window token i in the model's
+// order: its static ones st (roleStatic) with those of the previous label
+// p1 among them, where the committed model was scored with them.
+func (s *scratch) roleFeatures(dst, st []uint64, rc *roleContext, i, p1 int) []uint64 {
+	l := &s.l
+	mix := perceptron.Mix
+	dir, _ := roleDir(rc, i)
+	pp := uint64(p1 + 2)
+	w, pos := l.lw[i], l.ph[i]
 	q := uint64(0)
 	if qi := s.qOf[i]; qi >= 0 {
 		q = 1
@@ -705,22 +905,16 @@ func (s *scratch) roleFeatures(dst []uint64, rc *roleContext, i, p1 int) []uint6
 	}
 	dst = append(dst,
 		mix(rBias, pp),
-		mix(rDirDist, dd),
-		mix(mix(rDirW, dir), w),
+		st[0],
+		st[1],
 		mix(mix(mix(rDirPOSP1, dir), pos), pp),
 		mix(mix(rP1W, pp), w),
-		mix(mix(rCueDirDist, rc.cueW), dd),
-		mix(rSentDir, sd),
-		mix(mix(rBetween, uint64(min(rc.cuesL[k], 2))), dir),
+		st[2],
+		st[3],
+		st[4],
 		mix(mix(mix(rQuote, q), dir), pp),
-		mix(mix(rComma, uint64(min(rc.commasL[k], 3))), dir<<2|min(uint64(rc.verbsL[k]), 3)),
-		mix(mix(rWm1Dir, l.at(l.lw, i-1)), dir),
-		mix(mix(rWp1Dir, l.at(l.lw, i+1)), dir),
-		mix(mix(mix(rPOS2Dir, l.at(l.ph, i-1)), pos), dir),
-		mix(mix(rRuleNone, uint64(rc.otherRoles[k])), dir),
-		mix(mix(mix(rCueSubj, rc.cueSubj), dd), pos),
 	)
-	return dst
+	return append(dst, st[5:roleStaticN]...)
 }
 
 func boolU(b bool) uint64 {
@@ -805,8 +999,9 @@ func growU8(b []uint8, n int) []uint8 {
 }
 
 // labelRoles labels the window of rc (cue tokens stay O), predicting with
-// m, or learning with t against gold.
-func (s *scratch) labelRoles(m *perceptron.Model, t *perceptron.Trainer, rc *roleContext, gold []int8) {
+// m from the static features st that planRoles left (roleStaticN per
+// window token), or learning with t against gold.
+func (s *scratch) labelRoles(m *perceptron.Model, t *perceptron.Trainer, rc *roleContext, st []uint64, gold []int8) {
 	l := &s.l
 	n := rc.hi - rc.lo
 	if cap(l.role) < n {
@@ -825,7 +1020,14 @@ func (s *scratch) labelRoles(m *perceptron.Model, t *perceptron.Trainer, rc *rol
 			p1 = -1
 			continue
 		}
-		l.feats = s.roleFeatures(l.feats[:0], rc, i, p1)
+		var ts []uint64
+		if t == nil {
+			ts = st[k*roleStaticN : (k+1)*roleStaticN]
+		} else {
+			l.one = s.roleStatic(l.one[:0], rc, i)
+			ts = l.one
+		}
+		l.feats = s.roleFeatures(l.feats[:0], ts, rc, i, p1)
 		var c int
 		if t != nil {
 			c = t.Predict(l.feats, l.score, roleAllowed[p1+1])
@@ -840,6 +1042,21 @@ func (s *scratch) labelRoles(m *perceptron.Model, t *perceptron.Trainer, rc *rol
 		}
 		l.role[k] = int8(c)
 		p1 = c
+	}
+}
+
+// planRoles appends to l.stat the static features of the tokens of rc's
+// window (zeros for the cue's own) and prefetches their model rows.
+func (s *scratch) planRoles(m *perceptron.Model, rc *roleContext) {
+	l := &s.l
+	for i := rc.lo; i < rc.hi; i++ {
+		if i >= rc.c.a && i < rc.c.b {
+			l.stat = append(l.stat, noStatic[:]...) // a cue token: no label
+			continue
+		}
+		j := len(l.stat)
+		l.stat = s.roleStatic(l.stat, rc, i)
+		m.Prefetch(l.stat[j:])
 	}
 }
 
@@ -924,9 +1141,7 @@ func (s *scratch) learn(m *Model) {
 		l.score = make([]float32, 8)
 	}
 	l.cueRules = m.cueRules
-	for _, st := range s.sents {
-		s.tagCues(m.cue, nil, nil, st.First, min(st.Last, len(d.Tokens)))
-	}
+	s.tagCues(m.cue)
 	l.cues = l.cues[:0]
 	for i := 0; i < len(d.Tokens); i++ {
 		if l.mcue[i] == 0 {
@@ -940,14 +1155,24 @@ func (s *scratch) learn(m *Model) {
 		i = j - 1
 	}
 	isCue := func(k int) bool { return l.mcue[k] != 0 || l.rcue[k] != 0 }
+	// First every window's context and static features, their rows
+	// prefetched, then the labels.
 	var rc roleContext
 	nRules := len(d.Attributions)
+	l.windows = l.windows[:0]
+	l.stat = l.stat[:0]
 	for _, c := range l.cues {
 		if s.ruleCovers(c, nRules) || !s.cueHead(c) {
 			continue
 		}
 		s.roleCtx(&rc, c, -1, isCue)
-		s.labelRoles(m.role, nil, &rc, nil)
+		l.windows = append(l.windows, roleWindow{c: c, lo: rc.lo, hi: rc.hi, cueQuote: rc.cueQuote, stat: len(l.stat)})
+		s.planRoles(m.role, &rc)
+	}
+	for _, w := range l.windows {
+		c := w.c
+		rc.c, rc.lo, rc.hi, rc.cueQuote = c, w.lo, w.hi, w.cueQuote
+		s.labelRoles(m.role, nil, &rc, l.stat[w.stat:], nil)
 		src, parts := s.decodeRoles(&rc)
 		if len(parts) == 0 && !src.ok() {
 			continue
@@ -963,8 +1188,33 @@ func (s *scratch) learn(m *Model) {
 		d.Attributions = append(d.Attributions, a)
 	}
 	if len(d.Attributions) > nRules {
-		sort.SliceStable(d.Attributions, func(i, j int) bool { return d.Attributions[i].Cue.Start < d.Attributions[j].Cue.Start })
+		l.sortAttributions(d.Attributions, nRules)
 	}
+}
+
+// sortAttributions sorts atts stably by cue start, as
+// sort.SliceStable would: the first nRules from the rules, the rest
+// learned, in cue order. When the rules' are in cue order too (they
+// nearly always are), one merge from the back does it.
+func (l *learned) sortAttributions(atts []dossier.Attribution, nRules int) {
+	byCue := func(a, b dossier.Attribution) int { return cmp.Compare(a.Cue.Start, b.Cue.Start) }
+	if !slices.IsSortedFunc(atts[:nRules], byCue) || !slices.IsSortedFunc(atts[nRules:], byCue) {
+		slices.SortStableFunc(atts, byCue)
+		return
+	}
+	l.added = append(l.added[:0], atts[nRules:]...)
+	i, j := nRules-1, len(l.added)-1
+	for k := len(atts) - 1; j >= 0; k-- {
+		// On a tie the rule attribution, earlier in the input, stays first.
+		if i >= 0 && atts[i].Cue.Start > l.added[j].Cue.Start {
+			atts[k] = atts[i]
+			i--
+		} else {
+			atts[k] = l.added[j]
+			j--
+		}
+	}
+	clear(l.added) // the attributions' slices belong to the document
 }
 
 // auxStart returns where verb cue c starts once the auxiliaries and

@@ -96,7 +96,7 @@ func Train(ctx context.Context, examples []Example, cfg TrainConfig) (*Model, er
 			}
 			for _, sn := range s.sents {
 				lo, hi := sn.First, min(sn.Last, n)
-				s.tagCues(nil, cueT, cueGold, lo, hi)
+				s.cueSentence(nil, cueT, cueGold, lo, hi)
 				for k := lo; k < hi; k++ {
 					if s.l.mcue[k] == cueGold[k] {
 						cueOK++
@@ -137,7 +137,7 @@ func Train(ctx context.Context, examples []Example, cfg TrainConfig) (*Model, er
 				if epoch == 1 {
 					st.add(s, &rc, g)
 				}
-				s.labelRoles(nil, roleT, &rc, roleGold)
+				s.labelRoles(nil, roleT, &rc, nil, roleGold)
 				for k := range roleGold {
 					if s.l.role[k] == roleGold[k] {
 						roleOK++
@@ -181,9 +181,7 @@ func distillCueRules(m *Model, examples []Example) map[uint64]uint8 {
 		if !s.runExample(&examples[i]) {
 			continue
 		}
-		for _, sn := range s.sents {
-			s.tagCues(m.cue, nil, nil, sn.First, min(sn.Last, len(examples[i].Doc.Tokens)))
-		}
+		s.tagCues(m.cue)
 	}
 	return s.l.distill.Rules()
 }
