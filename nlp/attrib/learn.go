@@ -1056,7 +1056,12 @@ func (s *scratch) planRoles(m *perceptron.Model, rc *roleContext) {
 		}
 		j := len(l.stat)
 		l.stat = s.roleStatic(l.stat, rc, i)
+		// The previous label is most often O, else inside a content
+		// span: those two of its features' rows too.
+		w := l.lw[i]
+		l.stat = append(l.stat, perceptron.Mix(perceptron.Mix(rP1W, roleO+2), w), perceptron.Mix(perceptron.Mix(rP1W, roleIC+2), w))
 		m.Prefetch(l.stat[j:])
+		l.stat = l.stat[:j+roleStaticN]
 	}
 }
 
