@@ -41,6 +41,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		all    = fs.Bool("all", false, "claims: keep claims of measure \"other\"")
 		format = fs.String("format", "table", "output format: table or json")
 		// PolNeAR's doubly annotated articles (train) give the human ceiling.
+		quotes    = fs.Bool("quotes", false, "polnear: score the speakers of quotations (those a gold attribution holds) instead of the attribution spans")
 		agreement = fs.Bool("agreement", false, "polnear: score every other annotator against the first on the articles several annotated (--split train: 79 pairs) instead of running the pipeline")
 	)
 	if _, err := parseFlags(fs, args); err != nil {
@@ -126,6 +127,16 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		x, err := extract.New()
 		if err != nil {
 			return err
+		}
+		if *quotes {
+			r, err := eval.PolNeARQuoteSpeakers(*data, sp, func(text string) (*dossier.Analysis, error) {
+				return x.Extract(dossier.Document{Text: text})
+			})
+			if err != nil {
+				return err
+			}
+			res, table = r, r.WriteTable
+			break
 		}
 		r, err := eval.PolNeAR(*data, sp, func(text string) ([]dossier.Attribution, error) {
 			a, err := x.Extract(dossier.Document{Text: text})

@@ -83,6 +83,7 @@ func (s *Stage) Process(d *nlp.Doc) error {
 	sc.run(d)
 	if s.model != nil && sc.chk {
 		sc.learn(s.model)
+		learnedSpeakers(d)
 	}
 	sc.d = nil
 	s.pool.Put(sc)
@@ -614,6 +615,14 @@ func (s *scratch) sentence(si int) {
 	verbs := false // a speech verb gave an attribution
 	for i := lo; i < hi && len(s.atts)-first < maxPerSentence; i++ {
 		if s.f[i]&(fTrigger|fCue|fLight|fSub) == 0 && s.kind(i) != text.Punct && s.kind(i) != text.Dash {
+			// Beside a quotation any verb reports it: "“…,” the judge
+			// exclaimed", "He concluded, “…”".
+			if s.pos && s.qOf[i] < 0 && s.finiteVerb(i) {
+				if a, ok := s.quoteVerb(i, lo, hi); ok {
+					a.sent, a.at = si, i
+					s.atts = append(s.atts, a)
+				}
+			}
 			continue // no case below can start here: most tokens
 		}
 		if s.qOf[i] >= 0 && s.quoteInner(i) && !(s.punct(i, ':') && s.turnOpens(lo)) {
@@ -653,7 +662,8 @@ func (s *scratch) sentence(si int) {
 			a, ok = s.dashCredit(i)
 		case s.relayedBy(i, hi):
 			a, ok = s.relay(i, lo, hi)
-		case s.punct(i, ':') && i > lo && i-lo <= 5 && (lo == 0 || s.para[lo] != s.para[lo-1]):
+		case s.punct(i, ':') && i > lo && i-lo <= 5 && (lo == 0 || s.para[lo] != s.para[lo-1]) && !(len(s.atts) > first && s.atts[len(s.atts)-1].cue.b == i):
+			// (not "Potts echoed: …", whose verb is the cue)
 			a, ok = s.headline(i, lo)
 		case trig && s.f[i]&fLight != 0 && (s.mediumCue(i, hi) > 0 || s.tollCue(i, lo, hi)):
 			// "issued a statement saying", "made the following announcement:"
@@ -2351,4 +2361,103 @@ func (s *scratch) mediumFront(i, hi int) (att, bool) {
 	a.cue, a.src, a.fixed = tr{i, m + 1}, src, true
 	s.after(&a, src.b, hi, hi)
 	return a, true
+}
+
+// finiteVerb reports whether the tagger reads token i as a verb in the past
+// or present tense.
+func (s *scratch) finiteVerb(i int) bool {
+	switch s.d.POS[i] {
+	case "VBD", "VBZ", "VBP":
+		return s.f[i]&(fBe|fHave|fModal|fDo) == 0
+	}
+	return false
+}
+
+// quoteVerb reads a verb outside the cue lexicon that frames a quotation
+// in its own sentence: after it, with its subject between ("“…,” the judge
+// exclaimed", "“…?” Boyle asked Trump") or after the verb ("“…,” wrote
+// Sanders"), or before it, followed by a comma or colon ("He concluded,
+// “…”", "Potts echoed: “…”"). The quotation is the content.
+func (s *scratch) quoteVerb(i, lo, hi int) (att, bool) {
+	a := att{src: tr{-1, -1}}
+	speaker := func(np tr) bool {
+		if !np.ok() {
+			return false
+		}
+		h := np.b - 1
+		return s.is(h, fSubjPron) && !s.isWord(h, "it") || s.is(h, fCap|fSpeaker) || s.is(np.a, fDet) && s.nounish(h)
+	}
+	// After the quotation: “…,” NP VERB or “…,” VERB NP.
+	if np := s.bwdNP(i-1, lo); np.ok() && np.b == i {
+		if c := np.a - 1; c >= 0 && s.kind(c) == text.CloseQuote && s.qOf[c] >= 0 && speaker(np) && s.quoteEndsOpen(c) {
+			q := s.quotes[s.qOf[c]]
+			a.cue, a.src, a.fixed = tr{i, i + 1}, np, true
+			a.addPart(tr{q.a, q.b})
+			return a, true
+		}
+	}
+	if c := i - 1; c >= 0 && s.kind(c) == text.CloseQuote && s.qOf[c] >= 0 && s.quoteEndsOpen(c) {
+		if np := s.fwdNP(i+1, hi); speaker(np) && s.endsBlock(np.b, hi) {
+			q := s.quotes[s.qOf[c]]
+			a.cue, a.src, a.srcAfter, a.fixed = tr{i, i + 1}, s.appositiveAfter(np, hi), true, true
+			a.core = np
+			a.addPart(tr{q.a, q.b})
+			return a, true
+		}
+	}
+	// Before it: NP VERB, “…” or NP VERB: “…”.
+	o := i + 1
+	if o+1 < len(s.d.Tokens) && (s.punct(o, ',') || s.punct(o, ':')) && s.kind(o+1) == text.OpenQuote && s.qOf[o+1] >= 0 {
+		k := i - 1
+		for k >= lo && k > i-3 && s.is(k, fAdv|fLy) && !s.is(k, fCap) {
+			k-- // "He then added", "she simply replied"
+		}
+		if np := s.bwdNP(k, lo); speaker(np) && np.b == k+1 && (np.a == lo || s.punct(np.a-1, ',')) {
+			q := s.quotes[s.qOf[o+1]]
+			a.cue, a.src, a.fixed = tr{i, i + 1}, np, true
+			a.addPart(tr{q.a, q.b})
+			return a, true
+		}
+	}
+	return a, false
+}
+
+// quoteEndsOpen reports whether the quotation closed at c leaves its
+// sentence open for a speaker: it ends in a comma, a question or an
+// exclamation mark.
+func (s *scratch) quoteEndsOpen(c int) bool {
+	p := c - 1
+	return p >= 0 && (s.punct(p, ',') || s.punct(p, '?') || s.punct(p, '!'))
+}
+
+// learnedSpeakers gives a quotation the rules left without a speaker the
+// source of the learned attribution whose content holds it.
+func learnedSpeakers(d *nlp.Doc) {
+	var speakers []dossier.Mention
+	for qi := range d.Quotes {
+		q := &d.Quotes[qi]
+		if q.Speaker != nil {
+			continue
+		}
+		for ai := range d.Attributions {
+			a := &d.Attributions[ai]
+			if !a.Learned || a.Source.Span.Len() == 0 {
+				continue
+			}
+			held := false
+			for _, c := range a.Content {
+				if c.Start <= q.Span.Start && q.Span.End <= c.End {
+					held = true
+				}
+			}
+			if held {
+				if speakers == nil {
+					speakers = make([]dossier.Mention, 0, len(d.Quotes))
+				}
+				speakers = append(speakers, a.Source)
+				q.Speaker = &speakers[len(speakers)-1]
+				break
+			}
+		}
+	}
 }

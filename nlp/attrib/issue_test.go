@@ -120,6 +120,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`Ana Kovac, the mayor, spoke after the flood. "We will rebuild the bridge by spring," she told reporters. "Nobody will be left behind."`, `"Nobody will be left behind."`, "she", "Ana Kovac"},
 		{`The Water Authority of Lenz issued figures on Monday. "The dam held," the authority said.`, `"The dam held,"`, "the authority", "Authority"},
 		{`The National Intelligence Service briefed lawmakers on Monday. "Losses are heavy," the agency said.`, `"Losses are heavy,"`, "the agency", "Intelligence"},
+		// Any verb beside a quotation reports it, in or out of the cue lexicon.
+		{`"Everything you said was right," the judge exclaimed.`, `"Everything you said was right,"`, "the judge", ""},
+		{`Mayor Ana Kovac concluded, "There is not a single bridge like this one."`, `"There is not a single bridge like this one."`, "Mayor Ana Kovac", "Ana Kovac"},
+		{`Farmer Jo Potts echoed: "The river took everything we had."`, `"The river took everything we had."`, "Farmer Jo Potts", "Jo Potts"},
 	} {
 		a := extractText(t, tc.text)
 		var q *dossier.Quote
