@@ -613,20 +613,24 @@ func (s *scratch) complementKind(i, hi int) uint64 {
 // tagCues labels the cues of every sentence with the cue tagger m,
 // writing l.mcue.
 //
-// It first walks the document as if no learned cue came before each
-// token: the candidates then, the distilled rule each would meet and, for
-// the others, their static features, whose model rows it prefetches. The
-// greedy pass that follows mostly finds them in the cache; where a
-// learned cue before a token changed its context, it looks again.
+// Before it tags a sentence it walks the next as if no learned cue came
+// before each token (planCues): the candidates then, the distilled rule
+// each would meet and, for the others, their static features, whose model
+// rows it prefetches. They arrive while the sentence before is tagged,
+// and stay in the nearest caches until used; where a learned cue before a
+// token changed its context, the tagger looks again.
 func (s *scratch) tagCues(m *perceptron.Model) {
 	l := &s.l
 	n := len(s.d.Tokens)
 	l.slot = grow32(l.slot, n)
 	l.stat = l.stat[:0]
-	for _, st := range s.sents {
-		s.planCues(m, st.First, min(st.Last, n))
-	}
-	for _, st := range s.sents {
+	for k, st := range s.sents {
+		if k == 0 {
+			s.planCues(m, st.First, min(st.Last, n))
+		}
+		if k+1 < len(s.sents) {
+			s.planCues(m, s.sents[k+1].First, min(s.sents[k+1].Last, n))
+		}
 		s.cueSentence(m, nil, nil, st.First, min(st.Last, n))
 	}
 }
@@ -1160,8 +1164,8 @@ func (s *scratch) learn(m *Model) {
 		i = j - 1
 	}
 	isCue := func(k int) bool { return l.mcue[k] != 0 || l.rcue[k] != 0 }
-	// First every window's context and static features, their rows
-	// prefetched, then the labels.
+	// Each window's context and static features are made (planRoles)
+	// while the window before it is labelled.
 	var rc roleContext
 	nRules := len(d.Attributions)
 	l.windows = l.windows[:0]
@@ -1170,11 +1174,18 @@ func (s *scratch) learn(m *Model) {
 		if s.ruleCovers(c, nRules) || !s.cueHead(c) {
 			continue
 		}
-		s.roleCtx(&rc, c, -1, isCue)
-		l.windows = append(l.windows, roleWindow{c: c, lo: rc.lo, hi: rc.hi, cueQuote: rc.cueQuote, stat: len(l.stat)})
-		s.planRoles(m.role, &rc)
+		l.windows = append(l.windows, roleWindow{c: c})
 	}
-	for _, w := range l.windows {
+	var plan roleContext
+	planned := 0
+	for k := range l.windows {
+		for ; planned < len(l.windows) && planned <= k+1; planned++ {
+			w := &l.windows[planned]
+			s.roleCtx(&plan, w.c, -1, isCue)
+			w.lo, w.hi, w.cueQuote, w.stat = plan.lo, plan.hi, plan.cueQuote, len(l.stat)
+			s.planRoles(m.role, &plan)
+		}
+		w := &l.windows[k]
 		c := w.c
 		rc.c, rc.lo, rc.hi, rc.cueQuote = c, w.lo, w.hi, w.cueQuote
 		s.labelRoles(m.role, nil, &rc, l.stat[w.stat:], nil)

@@ -33,7 +33,11 @@ func (d Distiller) Add(key uint64, class int) {
 }
 
 // Rules returns the keys that qualify, with their class.
-func (d Distiller) Rules() map[uint64]uint8 {
+func (d Distiller) Rules() map[uint64]uint8 { return d.RulesSeen(DistillMin) }
+
+// RulesSeen is Rules with contexts seen at least minSeen times (instead of
+// DistillMin) qualifying, for a model that can afford rarer ones.
+func (d Distiller) RulesSeen(minSeen int) map[uint64]uint8 {
 	rules := map[uint64]uint8{}
 	for k, m := range d {
 		n, best, bestN := 0, uint8(0), -1
@@ -43,7 +47,7 @@ func (d Distiller) Rules() map[uint64]uint8 {
 				best, bestN = c, v
 			}
 		}
-		if n >= DistillMin && float64(bestN) >= DistillShare*float64(n) {
+		if n >= minSeen && float64(bestN) >= DistillShare*float64(n) {
 			rules[k] = best
 		}
 	}

@@ -244,3 +244,34 @@ func TestTableMap(t *testing.T) {
 		t.Errorf("nil table: Map() = %v, Len() = %d; want empty", got, nilTable.Len())
 	}
 }
+
+// TestDistillerRulesSeen checks the occurrence floor: a context seen
+// fewer than DistillMin times qualifies only under a lower floor, and a
+// context whose class varies never does.
+func TestDistillerRulesSeen(t *testing.T) {
+	d := Distiller{}
+	for range 12 {
+		d.Add(1, 2) // always class 2
+	}
+	for i := range 12 {
+		d.Add(3, i%2) // no class nearly always
+	}
+	for range DistillMin {
+		d.Add(4, 1)
+	}
+	for _, tc := range []struct {
+		min  int
+		want map[uint64]uint8
+	}{
+		{DistillMin, map[uint64]uint8{4: 1}},
+		{10, map[uint64]uint8{1: 2, 4: 1}},
+		{13, map[uint64]uint8{4: 1}},
+	} {
+		if got := d.RulesSeen(tc.min); !maps.Equal(got, tc.want) {
+			t.Errorf("RulesSeen(%d) = %v, want %v", tc.min, got, tc.want)
+		}
+	}
+	if got := d.Rules(); !maps.Equal(got, d.RulesSeen(DistillMin)) {
+		t.Errorf("Rules() = %v, want RulesSeen(DistillMin) = %v", got, d.RulesSeen(DistillMin))
+	}
+}
