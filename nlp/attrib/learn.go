@@ -351,7 +351,7 @@ func (s *scratch) prepare() {
 		case dossier.Org:
 			code = 2
 		}
-		for k := d.TokenAt(e.Span.Start); k < n && d.Tokens[k].Start < e.Span.End; k++ {
+		for k := s.tokenAt(e.Span.Start); k < n && d.Tokens[k].Start < e.Span.End; k++ {
 			l.ent[k] = code
 		}
 	}
@@ -406,12 +406,31 @@ func (s *scratch) tokens(sp dossier.Span) tr {
 		return tr{}
 	}
 	d := s.d
-	a := d.TokenAt(sp.Start)
+	a := s.tokenAt(sp.Start)
 	b := a
 	for b < len(d.Tokens) && d.Tokens[b].Start < sp.End {
 		b++
 	}
 	return tr{a, b}
+}
+
+// tokenAt is d.TokenAt (the first token that ends after byte off), a
+// binary search without branches to mispredict: prepare looks up every
+// span of every rule attribution and entity.
+func (s *scratch) tokenAt(off int) int {
+	toks := s.d.Tokens
+	base, n := 0, len(toks)
+	for n > 1 {
+		half := n / 2
+		if toks[base+half-1].End <= off {
+			base += half
+		}
+		n -= half
+	}
+	if n == 1 && toks[base].End <= off {
+		base++
+	}
+	return base
 }
 
 func (l *learned) at(h []uint64, i int) uint64 {
@@ -502,10 +521,10 @@ func (s *scratch) cueStatic(dst []uint64, i, lo, hi int) []uint64 {
 		mix(xChunk, s.chunkHash(i)),
 		mix(xLex, s.f[i]&lexMask),
 		mix(xSuf, s.suffixHash(i)),
-		mix(mix(xSubjHead, sh), pos),
-		mix(mix(xComp, comp), pos),
-		mix(mix(xCompW, comp), w),
-		mix(mix(xSubjW, sh), w),
+		mix(cueSubjHeadT.of(sh), pos),
+		mix(cueCompT.of(comp), pos),
+		mix(cueCompWT.of(comp), w),
+		mix(cueSubjWT.of(sh), w),
 		mix(xWm1, wm1),
 		mix(xWp1, wp1),
 		mix(xWm2, l.at(l.lw, i-2)),
@@ -530,9 +549,9 @@ func (s *scratch) cueFeatures(dst, st []uint64, i, p1 int, sc uint64) []uint64 {
 	pp := uint64(p1 + 2)
 	w, pos := l.lw[i], l.ph[i]
 	dst = append(dst, st[:10]...)
-	dst = append(dst, mix(xBias, pp))
+	dst = append(dst, cueBiasT.of(pp))
 	dst = append(dst, st[10:cueStaticN]...)
-	return append(dst, mix(mix(xP1W, pp), w), mix(mix(xCueCtx, sc), pos), mix(mix(xCueCtxW, sc), w))
+	return append(dst, mix(cueP1WT.of(pp), w), mix(cueCtxT.of(sc), pos), mix(cueCtxWT.of(sc), w))
 }
 
 // subjectKind classifies the nearest word left of cue candidate i in its
@@ -762,7 +781,7 @@ func (s *scratch) planCues(m *perceptron.Model, lo, hi int) {
 		l.slot[i] = int32(j)
 		l.stat = s.cueStatic(l.stat, i, lo, hi)
 		w := l.lw[i]
-		l.stat = append(l.stat, mix(mix(xP1W, 2), w), mix(mix(xCueCtxW, sc), w))
+		l.stat = append(l.stat, mix(cueP1WT.of(2), w), mix(cueCtxWT.of(sc), w))
 		m.Prefetch(l.stat[j:])
 		l.stat = l.stat[:j+cueStaticN]
 	}
@@ -845,6 +864,8 @@ type roleContext struct {
 	cueSent    int32
 	cueQuote   int32
 	cueSubj    uint64 // subjectKind of the cue's first token
+	cueWH      uint64 // the cue word and the subject in their templates
+	cueSubjH   uint64
 	lo, hi     int
 	commasL    []int32 // per window token: commas between it and the cue
 	verbsL     []int32
@@ -872,17 +893,17 @@ func (s *scratch) roleStatic(dst []uint64, rc *roleContext, i int) []uint64 {
 	w, pos := l.lw[i], l.ph[i]
 	sd := uint64(l.sent[i]-rc.cueSent+2)<<2 | dir
 	return append(dst,
-		mix(rDirDist, dd),
-		mix(mix(rDirW, dir), w),
-		mix(mix(rCueDirDist, rc.cueW), dd),
-		mix(rSentDir, sd),
-		mix(mix(rBetween, uint64(min(rc.cuesL[k], 2))), dir),
-		mix(mix(rComma, uint64(min(rc.commasL[k], 3))), dir<<2|min(uint64(rc.verbsL[k]), 3)),
+		roleDirDistT.of(dd),
+		mix(roleDirWT.of(dir), w),
+		mix(rc.cueWH, dd),
+		roleSentDirT.of(sd),
+		roleBetweenT.of(uint64(min(rc.cuesL[k], 2)), dir),
+		roleCommaT.of(uint64(min(rc.commasL[k], 3)), dir<<2|min(uint64(rc.verbsL[k]), 3)),
 		mix(mix(rWm1Dir, l.at(l.lw, i-1)), dir),
 		mix(mix(rWp1Dir, l.at(l.lw, i+1)), dir),
 		mix(mix(mix(rPOS2Dir, l.at(l.ph, i-1)), pos), dir),
-		mix(mix(rRuleNone, uint64(rc.otherRoles[k])), dir),
-		mix(mix(mix(rCueSubj, rc.cueSubj), dd), pos),
+		roleRuleNoneT.of(uint64(rc.otherRoles[k]), dir),
+		mix(mix(rc.cueSubjH, dd), pos),
 	)
 }
 
@@ -908,17 +929,88 @@ func (s *scratch) roleFeatures(dst, st []uint64, rc *roleContext, i, p1 int) []u
 		}
 	}
 	dst = append(dst,
-		mix(rBias, pp),
+		roleBiasT.of(pp),
 		st[0],
 		st[1],
-		mix(mix(mix(rDirPOSP1, dir), pos), pp),
-		mix(mix(rP1W, pp), w),
+		mix(mix(roleDirPOSP1T.of(dir), pos), pp),
+		mix(roleP1WT.of(pp), w),
 		st[2],
 		st[3],
 		st[4],
-		mix(mix(mix(rQuote, q), dir), pp),
+		mix(roleQuoteT.of(q, dir), pp),
 	)
 	return append(dst, st[5:roleStaticN]...)
+}
+
+// Hashes of templates with small atoms, looked up rather than mixed:
+// the same values as perceptron.Mix gives.
+var (
+	roleBiasT     = newMixTable(rBias, 8)
+	roleDirDistT  = newMixTable(rDirDist, 48)
+	roleDirWT     = newMixTable(rDirW, 3)
+	roleSentDirT  = newMixTable(rSentDir, 24)
+	roleBetweenT  = newMixTable2(rBetween, 3, 3)
+	roleCommaT    = newMixTable2(rComma, 4, 12)
+	roleRuleNoneT = newMixTable2(rRuleNone, 4, 3)
+	roleDirPOSP1T = newMixTable(rDirPOSP1, 3)
+	roleP1WT      = newMixTable(rP1W, 8)
+	roleQuoteT    = newMixTable2(rQuote, 3, 3)
+	cueBiasT      = newMixTable(xBias, 8)
+	cueP1WT       = newMixTable(xP1W, 8)
+	cueSubjHeadT  = newMixTable(xSubjHead, 16)
+	cueSubjWT     = newMixTable(xSubjW, 16)
+	cueCompT      = newMixTable(xComp, 16)
+	cueCompWT     = newMixTable(xCompW, 16)
+	cueCtxT       = newMixTable(xCueCtx, 32)
+	cueCtxWT      = newMixTable(xCueCtxW, 32)
+)
+
+// mixTable holds perceptron.Mix(t, v) for v below its length.
+type mixTable struct {
+	t uint64
+	h []uint64
+}
+
+func newMixTable(t uint64, n int) mixTable {
+	m := mixTable{t: t, h: make([]uint64, n)}
+	for v := range m.h {
+		m.h[v] = perceptron.Mix(t, uint64(v))
+	}
+	return m
+}
+
+// of returns perceptron.Mix(m.t, v).
+func (m mixTable) of(v uint64) uint64 {
+	if v < uint64(len(m.h)) {
+		return m.h[v]
+	}
+	return perceptron.Mix(m.t, v)
+}
+
+// mixTable2 holds perceptron.Mix(perceptron.Mix(t, a), b) for a below n1
+// and b below n2.
+type mixTable2 struct {
+	t      uint64
+	n1, n2 uint64
+	h      []uint64
+}
+
+func newMixTable2(t uint64, n1, n2 int) mixTable2 {
+	m := mixTable2{t: t, n1: uint64(n1), n2: uint64(n2), h: make([]uint64, n1*n2)}
+	for a := range n1 {
+		for b := range n2 {
+			m.h[a*n2+b] = perceptron.Mix(perceptron.Mix(t, uint64(a)), uint64(b))
+		}
+	}
+	return m
+}
+
+// of returns perceptron.Mix(perceptron.Mix(m.t, a), b).
+func (m mixTable2) of(a, b uint64) uint64 {
+	if a < m.n1 && b < m.n2 {
+		return m.h[a*m.n2+b]
+	}
+	return perceptron.Mix(perceptron.Mix(m.t, a), b)
 }
 
 func boolU(b bool) uint64 {
@@ -938,6 +1030,8 @@ func (s *scratch) roleCtx(rc *roleContext, c tr, rule int, isCue func(k int) boo
 	rc.cueSent = l.sent[c.a]
 	rc.cueQuote = s.qOf[c.a]
 	rc.cueSubj = s.subjectKind(c.a, s.sents[rc.cueSent].First)<<2 | uint64(l.inRule[c.a])
+	rc.cueWH = perceptron.Mix(rCueDirDist, rc.cueW)
+	rc.cueSubjH = perceptron.Mix(rCueSubj, rc.cueSubj)
 	n := rc.hi - rc.lo
 	rc.commasL = grow32(rc.commasL, n)
 	rc.verbsL = grow32(rc.verbsL, n)
@@ -1063,7 +1157,7 @@ func (s *scratch) planRoles(m *perceptron.Model, rc *roleContext) {
 		// The previous label is most often O, else inside a content
 		// span: those two of its features' rows too.
 		w := l.lw[i]
-		l.stat = append(l.stat, perceptron.Mix(perceptron.Mix(rP1W, roleO+2), w), perceptron.Mix(perceptron.Mix(rP1W, roleIC+2), w))
+		l.stat = append(l.stat, perceptron.Mix(roleP1WT.of(roleO+2), w), perceptron.Mix(roleP1WT.of(roleIC+2), w))
 		m.Prefetch(l.stat[j:])
 		l.stat = l.stat[:j+roleStaticN]
 	}

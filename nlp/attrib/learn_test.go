@@ -110,3 +110,21 @@ func TestDefaultModelLoads(t *testing.T) {
 		t.Fatalf("DefaultModel() = %v, %v", m, err)
 	}
 }
+
+// TestTokenAtMatchesDoc checks the learned pass's search against
+// nlp.Doc.TokenAt at every byte offset, and past both ends.
+func TestTokenAtMatchesDoc(t *testing.T) {
+	for _, text := range []string{"", "one", "Two words.", "“Quoted,” she said, in  spaced   text\n\nand more."} {
+		d := &nlp.Doc{}
+		d.Reset(text, d.Published)
+		if err := (nlp.Tokenizer{}).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		s := &scratch{d: d}
+		for off := -2; off <= len(text)+2; off++ {
+			if got, want := s.tokenAt(off), d.TokenAt(off); got != want {
+				t.Errorf("%q: tokenAt(%d) = %d, want %d", text, off, got, want)
+			}
+		}
+	}
+}
