@@ -1096,6 +1096,9 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	if passive && (lw == "counted" || lw == "count") {
 		return a, false // "97 bodies were counted": a tally, not speech
 	}
+	if passive && (lw == "shown" || lw == "showed") && !s.isWord(end, "to") && !s.isWord(end, "that") {
+		return a, false // "five hostages were shown in the video": seen, not said
+	}
 	if broad && (passive || s.isWord(i+1, "up") || s.isWord(i+1, "off")) {
 		return a, false // "was called", "called off"
 	}
@@ -1258,10 +1261,9 @@ func (s *scratch) mediumCue(i, hi int) int {
 		break
 	}
 	switch {
-	case m > j+1:
 	case s.punct(m, ':'):
-		return j + 1
-	case s.isWord(m, "that") && !s.is(m+1, fVerbish|fCue|fBe|fHave|fModal):
+		return j + 1 // "released the following statement today:"
+	case m == j+1 && s.isWord(m, "that") && !s.is(m+1, fVerbish|fCue|fBe|fHave|fModal):
 		return j + 1
 	}
 	if s.isWord(m, "saying") {

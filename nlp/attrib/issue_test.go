@@ -120,6 +120,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`Ana Kovac, the mayor, spoke after the flood. "We will rebuild the bridge by spring," she told reporters. "Nobody will be left behind."`, `"Nobody will be left behind."`, "she", "Ana Kovac"},
 		{`The Water Authority of Lenz issued figures on Monday. "The dam held," the authority said.`, `"The dam held,"`, "the authority", "Authority"},
 		{`The National Intelligence Service briefed lawmakers on Monday. "Losses are heavy," the agency said.`, `"Losses are heavy,"`, "the agency", "Intelligence"},
+		// A statement announced with a colon, the quotation in the next paragraph.
+		{"Gen. Ana Ruiz, the regional commander, released the following statement today:\n\n\"We mourn the loss of one of our own, who was killed yesterday in the north.\"", "\"We mourn the loss of one of our own, who was killed yesterday in the north.\"", "Gen. Ana Ruiz, the regional commander", "Ana Ruiz"},
 		// Any verb beside a quotation reports it, in or out of the cue lexicon.
 		{`"Everything you said was right," the judge exclaimed.`, `"Everything you said was right,"`, "the judge", ""},
 		{`Mayor Ana Kovac concluded, "There is not a single bridge like this one."`, `"There is not a single bridge like this one."`, "Mayor Ana Kovac", "Ana Kovac"},
@@ -179,6 +181,7 @@ func TestCertainty(t *testing.T) {
 		{"Local media reported that 300 troops were killed, a figure that could not be independently verified.", "300", dossier.Unconfirmed, ""},
 		{"Local media reported that 300 troops were killed. The figure could not be independently verified.", "300", dossier.Unconfirmed, ""},
 		{"The storm killed 300 people.", "300", dossier.Asserted, ""},
+		{"Five hostages, who were beheaded, were shown in the video.", "Five", dossier.Asserted, ""},
 		{"Monitors could not verify reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"There were unconfirmed reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		// "by early reports" between two conjuncts hedges the one after it.

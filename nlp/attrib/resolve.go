@@ -214,7 +214,7 @@ func (s *scratch) host(first, k int) int {
 func (s *scratch) linkSplitQuotes() {
 	for ai := range s.atts {
 		a := &s.atts[ai]
-		if !a.cue.ok() || a.nparts == 0 || a.nparts >= 2 {
+		if !a.cue.ok() || a.nparts == 0 || a.nparts >= 3 || !a.src.ok() && a.nparts >= 2 {
 			continue
 		}
 		p := a.parts[a.nparts-1]
@@ -224,7 +224,13 @@ func (s *scratch) linkSplitQuotes() {
 		_, bh := a.block()
 		end := max(p.b, bh)
 		if !(s.terminal(end) || s.punct(end, ',')) {
-			continue
+			// "“…,” Collins told MSNBC.": the speaker's sentence runs on
+			// past the cue block, with no other quotation or speaker.
+			se := s.sents[a.sent].Last
+			if se <= end || se > len(s.d.Tokens) || !s.terminal(se-1) || s.quoteMarkIn(end, se-1) || s.speakerIn(bh, se) {
+				continue
+			}
+			end = se - 1
 		}
 		nx := end + 1
 		for n := 0; n < 3 && a.nparts < len(a.parts); n++ {
@@ -908,4 +914,14 @@ func (s *scratch) appendHedges(dst []dossier.Span, a *att) []dossier.Span {
 		}
 	}
 	return dst
+}
+
+// quoteMarkIn reports whether tokens [a,b) hold a quote mark.
+func (s *scratch) quoteMarkIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.kind(k) == text.OpenQuote || s.kind(k) == text.CloseQuote {
+			return true
+		}
+	}
+	return false
 }

@@ -306,6 +306,16 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			}
 		}
 		if h.f&fCueNoun != 0 && h.e.m != "" && sc.headCounts(e, first) {
+			// A status ("hostages", "refugees", "patients") gives way to
+			// the fate the verb after it tells: "five hostages were killed",
+			// "three refugees drowned".
+			if isStatus(h.e.m) {
+				if m, cf, cl, ok, _, _ := sc.rightCue(e, first, last); ok && (m == dossier.Deaths || m == dossier.Injured || m == dossier.Casualties) {
+					e.measure = m
+					e.cueFirst, e.cueLast, e.cueRight = cf, cl, true
+					return
+				}
+			}
 			e.measure = h.e.m
 			e.cueFirst, e.cueLast = e.head, e.head+1
 			sc.orInjured(e, e.head, last)
@@ -944,6 +954,10 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 		if !t.ok || t.kind != text.Word && t.kind != text.Abbrev && t.kind != text.Clitic {
 			return
 		}
+		if !aux && sc.isOneOf(k, "here", "there") {
+			k++ // "94 airmen from the wing here departed"
+			continue
+		}
 		if end := sc.jobCutAt(k, last, e.head >= 0 && sc.t[e.head].f&(fJob|fStaff) != 0); end > k {
 			// "300 workers were laid off"; "300 workers cut their hours" is
 			// what they did.
@@ -1396,6 +1410,9 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 			return dossier.Affected, k + 3
 		}
 		return "", k
+	case "besieged":
+		// "30,000 civilians besieged in the town"; not "a besieged town".
+		return dossier.Affected, k + 1
 	case "without":
 		switch sc.lowerWord(k + 1) {
 		case "power", "electricity", "water", "heating", "heat", "food":
@@ -1915,10 +1932,13 @@ func (sc *scratch) asideEnd(k, last int) int {
 	if k+3 < last && (sc.t[k+1].kind == text.Number || sc.t[k+1].f&(fUnit|fTeen|fTen) != 0) && sc.is(k+2, "of") && (sc.is(k+3, "them") || sc.is(k+3, "whom")) {
 		opener = true
 	}
+	// ", Sergeant Ana Ruiz,", ", a man and a woman,": an apposition naming
+	// the group, when its verb follows the closing comma.
+	appos := sc.t[k+1].cap || sc.is(k+1, "a") || sc.is(k+1, "an")
 	for j := k + 1; j < last && j < k+12; j++ {
 		w := sc.w(j)
 		if w == "," {
-			if opener {
+			if opener || appos && j+1 < last && (sc.t[j+1].f&fAux != 0 || sc.is(j+1, "who")) {
 				return j + 1
 			}
 			return k
@@ -2364,4 +2384,14 @@ func (sc *scratch) appositiveNoun(e *expr, first int) (int, int) {
 		return start, h + 1
 	}
 	return -1, -1
+}
+
+// isStatus reports whether a head noun's measure is a state people are in
+// (held, displaced, ill, deployed) rather than what befell them.
+func isStatus(m dossier.Measure) bool {
+	switch m {
+	case dossier.Kidnapped, dossier.Displaced, dossier.Arrested, dossier.Captured, dossier.Cases, dossier.Deployed, dossier.Missing, dossier.Affected:
+		return true
+	}
+	return false
 }

@@ -215,6 +215,29 @@ func TestBounds(t *testing.T) {
 	}
 }
 
+// TestFateOverStatus: a noun that names a state people are in (hostages,
+// refugees, soldiers) gives way to what the verb says befell them, past an
+// apposition or an adverb between subject and verb.
+func TestFateOverStatus(t *testing.T) {
+	for _, c := range []struct {
+		s  string
+		ws []want
+	}{
+		{"Five hostages were killed.", []want{{number: "Five", low: 5, bound: dossier.Exact, measure: dossier.Deaths, counted: "hostages"}}},
+		{"Three refugees drowned off the coast.", []want{{number: "Three", low: 3, bound: dossier.Exact, measure: dossier.Deaths, counted: "refugees"}}},
+		{"Twelve detainees were injured in the riot.", []want{{number: "Twelve", low: 12, bound: dossier.Exact, measure: dossier.Injured, counted: "detainees"}}},
+		{"Militants freed five hostages who had been held for weeks.", []want{{number: "five", low: 5, bound: dossier.Exact, measure: dossier.Kidnapped, counted: "hostages"}}},
+		{"One soldier, Sergeant Ana Ruiz, was killed on Monday.", []want{{number: "One", low: 1, bound: dossier.Exact, measure: dossier.Deaths, counted: "soldier"}}},
+		{"Two civilians, a man and a woman, were killed.", []want{{number: "Two", low: 2, bound: dossier.Exact, measure: dossier.Deaths, counted: "civilians"}}},
+		{"Ninety airmen from the wing here departed for a deployment.", []want{{number: "Ninety", low: 90, bound: dossier.Exact, measure: dossier.Deployed, counted: "airmen"}}},
+		{"The convoy reached 30,000 civilians besieged in the town.", []want{{number: "30,000", low: 30000, bound: dossier.Exact, measure: dossier.Affected, counted: "civilians"}}},
+		{"One of our soldiers was killed.", []want{{number: "One", low: 1, bound: dossier.Exact, measure: dossier.Deaths, counted: "our soldiers"}}},
+		{"The besieged town received two aid convoys.", []want{{number: "two", low: 2, bound: dossier.Exact, measure: dossier.Other, counted: "aid convoys"}}},
+	} {
+		check(t, c.s, c.ws, true)
+	}
+}
+
 func TestVague(t *testing.T) {
 	cases := []struct {
 		s  string
