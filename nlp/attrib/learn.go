@@ -142,7 +142,7 @@ func (m *Model) Save(save func(name string, write func(io.Writer) error) error) 
 type learned struct {
 	lw     []uint64  // lower-cased word hash per token
 	ph     []uint64  // POS tag hash
-	pc     []uint8   // POS class (posVerb …)
+	pc     []uint16  // POS classes (posVerb …)
 	sent   []int32   // index into scratch.sents per token
 	rcue   []uint8   // the rules' cue label per token (0 O, 1 B, 2 I)
 	ratt   []int32   // the rule attribution whose cue covers the token, or -1
@@ -168,7 +168,8 @@ type learned struct {
 	cues     []tr
 	added    []dossier.Attribution // sortAttributions' learned attributions
 	windows  []roleWindow
-	posTags  posCache
+	posTags  tagCache
+	chunks   tagCache
 }
 
 // ruleAtt is a rule attribution in tokens.
@@ -265,51 +266,81 @@ func (l *learned) grow(n int) {
 	l.sent, l.rcue, l.ratt, l.mcue, l.ent = l.sent[:n], l.rcue[:n], l.ratt[:n], l.mcue[:n], l.ent[:n]
 	l.inRule = l.inRule[:n]
 	if cap(l.pc) < n {
-		l.pc = make([]uint8, n, n+n/4)
+		l.pc = make([]uint16, n, n+n/4)
 	}
 	l.pc = l.pc[:n]
 }
 
 // POS classes (learned.pc), the tests on tags the hot paths make.
 const (
-	posVerb  uint8 = 1 << iota // VB, VBD …
-	posModal                   // MD
-	posColon                   // :
-	posRB                      // RB
-	posTO                      // TO
+	posVerb  uint16 = 1 << iota // VB, VBD …
+	posModal                    // MD
+	posColon                    // :
+	posRB                       // RB
+	posTO                       // TO
+	posRP                       // RP
+	posWH                       // WP, WRB, WDT
+	posWPDT                     // WP, WDT
+	posNoun                     // NN, NNP …
+	posNP                       // DT, PRP$, PRP, CD, JJ or a noun: a noun phrase's
+	posIN                       // IN
+
+	// posCand are the classes that can make a cue candidate.
+	posCand = posVerb | posModal | posColon | posRB | posTO
 )
 
-// posCache remembers the hash and class of the POS tags seen, by where
-// their bytes lie: the tagger's tags are a few dozen strings, shared by
-// every token that has them, so the tag's bytes need not be read again. A
+// posClass returns the classes of a POS tag.
+func posClass(tag string) uint16 {
+	var c uint16
+	switch tag {
+	case "MD":
+		c = posModal
+	case ":":
+		c = posColon
+	case "RB":
+		c = posRB
+	case "TO":
+		c = posTO
+	case "RP":
+		c = posRP
+	case "WP", "WDT":
+		c = posWH | posWPDT
+	case "WRB":
+		c = posWH
+	case "DT", "PRP$", "PRP", "CD", "JJ":
+		c = posNP
+	case "IN":
+		c = posIN
+	}
+	if len(tag) > 0 {
+		switch tag[0] {
+		case 'V':
+			c |= posVerb
+		case 'N':
+			c |= posNoun | posNP
+		}
+	}
+	return c
+}
+
+// tagCache remembers the hash (and POS classes) of the tags seen, by
+// where their bytes lie: a tagger's tags are a few dozen strings, shared
+// by every token that has them, so their bytes need not be read again. A
 // tag met at another address is recomputed.
-type posCache [256]struct {
+type tagCache [256]struct {
 	at  *byte
 	n   int
 	h   uint64
-	cls uint8
+	cls uint16
 }
 
-func (c *posCache) get(tag string) (uint64, uint8) {
+func (c *tagCache) get(tag string) (uint64, uint16) {
 	at := unsafe.StringData(tag)
 	e := &c[uint64(uintptr(unsafe.Pointer(at)))*0x9E3779B97F4A7C15>>56]
 	if e.at != at || e.n != len(tag) {
 		e.at, e.n = at, len(tag)
 		e.h = perceptron.HashString(perceptron.Seed, tag)
-		e.cls = 0
-		switch {
-		case len(tag) == 0:
-		case tag[0] == 'V':
-			e.cls = posVerb
-		case tag == "MD":
-			e.cls = posModal
-		case tag == ":":
-			e.cls = posColon
-		case tag == "RB":
-			e.cls = posRB
-		case tag == "TO":
-			e.cls = posTO
-		}
+		e.cls = posClass(tag)
 	}
 	return e.h, e.cls
 }
@@ -397,7 +428,8 @@ func (s *scratch) chunkHash(i int) uint64 {
 	if !s.chk {
 		return 0
 	}
-	return perceptron.HashString(perceptron.Seed, s.d.Chunks[i])
+	h, _ := s.l.chunks.get(s.d.Chunks[i])
+	return h
 }
 
 // tokens returns the tokens a byte span covers.
@@ -451,7 +483,7 @@ func (s *scratch) cueCandidate(i, p1 int) bool {
 		return true
 	}
 	const lexCand = fCue | fTrigger | fMedium | fDenial | fHedge | fVerify
-	if s.pos && s.l.pc[i] == 0 && s.f[i]&lexCand == 0 && s.l.rcue[i] == 0 {
+	if s.pos && s.l.pc[i]&posCand == 0 && s.f[i]&lexCand == 0 && s.l.rcue[i] == 0 {
 		// Most tokens: no tag or word that could make a candidate (the
 		// tests below, in short).
 		return false
@@ -562,7 +594,8 @@ func (s *scratch) cueFeatures(dst, st []uint64, i, p1 int, sc uint64) []uint64 {
 func (s *scratch) subjectKind(i, lo int) uint64 {
 	l := &s.l
 	for k := i - 1; k >= lo && k >= i-6; k-- {
-		if s.f[k]&(fAdv|fModal|fHave|fBe|fDo|fNeg) != 0 || s.pos && (s.d.POS[k] == "RB" || s.d.POS[k] == "MD") {
+		c := l.pc[k] // 0 without POS tags
+		if s.f[k]&(fAdv|fModal|fHave|fBe|fDo|fNeg) != 0 || c&(posRB|posModal) != 0 {
 			continue
 		}
 		switch {
@@ -570,11 +603,11 @@ func (s *scratch) subjectKind(i, lo int) uint64 {
 			return uint64(l.ent[k])
 		case s.f[k]&fSubjPron != 0:
 			return 4
-		case s.pos && (s.d.POS[k] == "WP" || s.d.POS[k] == "WDT"):
+		case c&posWPDT != 0:
 			return 5
 		case s.f[k]&fSpeaker != 0:
 			return 6
-		case s.pos && len(s.d.POS[k]) > 0 && s.d.POS[k][0] == 'N':
+		case c&posNoun != 0:
 			return 7
 		case s.punct(k, ','):
 			return 8
@@ -591,22 +624,22 @@ func (s *scratch) subjectKind(i, lo int) uint64 {
 // wh-word, "if" or "whether", 4 a quote mark, 5 a colon, 6 a comma, 7 a
 // noun phrase, 8 a preposition, 9 a verb, 10 anything else.
 func (s *scratch) complementKind(i, hi int) uint64 {
+	l := &s.l
+	// A word's hash first: most tokens are none of these words.
+	is := func(k int, h uint64, w string) bool { return l.lw[k] == h && s.isWord(k, w) }
 	for k := i + 1; k < hi && k <= i+3; k++ {
-		p := ""
-		if s.pos {
-			p = s.d.POS[k]
-		}
+		c := l.pc[k] // 0 without POS tags
 		switch {
-		case p == "RB" || p == "RP":
+		case c&(posRB|posRP) != 0:
 			continue
-		case s.isWord(k, "that"):
+		case is(k, hashThat, "that"):
 			return 1
-		case p == "TO" || s.isWord(k, "to"):
-			if k+1 < hi && s.pos && len(s.d.POS[k+1]) > 0 && s.d.POS[k+1][0] == 'V' {
+		case c&posTO != 0 || is(k, hashTo, "to"):
+			if k+1 < hi && l.pc[k+1]&posVerb != 0 {
 				return 2
 			}
 			return 8
-		case p == "WP" || p == "WRB" || p == "WDT" || s.isWord(k, "if") || s.isWord(k, "whether"):
+		case c&posWH != 0 || is(k, hashIf, "if") || is(k, hashWhether, "whether"):
 			return 3
 		case s.qOf[k] >= 0:
 			if fam, _, _, _ := s.qmark(k); fam != famNone {
@@ -617,17 +650,25 @@ func (s *scratch) complementKind(i, hi int) uint64 {
 			return 5
 		case s.punct(k, ','):
 			return 6
-		case p == "DT" || p == "PRP$" || p == "PRP" || p == "CD" || p == "JJ" || len(p) > 0 && p[0] == 'N':
+		case c&posNP != 0:
 			return 7
-		case p == "IN":
+		case c&posIN != 0:
 			return 8
-		case len(p) > 0 && p[0] == 'V':
+		case c&posVerb != 0:
 			return 9
 		}
 		return 10
 	}
 	return 0
 }
+
+// Hashes (learned.lw) of the words complementKind looks for.
+var (
+	hashThat    = perceptron.HashLower(perceptron.Seed, "that")
+	hashTo      = perceptron.HashLower(perceptron.Seed, "to")
+	hashIf      = perceptron.HashLower(perceptron.Seed, "if")
+	hashWhether = perceptron.HashLower(perceptron.Seed, "whether")
+)
 
 // tagCues labels the cues of every sentence with the cue tagger m,
 // writing l.mcue.

@@ -9,6 +9,7 @@ import (
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/nlp"
 	"github.com/dossierhq/dossier/nlp/ner"
+	"github.com/dossierhq/dossier/nlp/perceptron"
 	"github.com/dossierhq/dossier/nlp/tag"
 )
 
@@ -125,6 +126,27 @@ func TestTokenAtMatchesDoc(t *testing.T) {
 			if got, want := s.tokenAt(off), d.TokenAt(off); got != want {
 				t.Errorf("%q: tokenAt(%d) = %d, want %d", text, off, got, want)
 			}
+		}
+	}
+}
+
+// TestWordHashes checks that the word hashes of the learned pass are
+// perceptron.HashLower of the normalised word for every kind of token
+// (complementKind compares them with its words' hashes before reading
+// the text), and the POS classes their tags' classes.
+func TestWordHashes(t *testing.T) {
+	text := "“THAT is what To say,” she said: if, WHETHER or not, it’s 42.5% of Zürich's café-owners (and that) — whether."
+	d := analysed(t, text)
+	s := new(scratch)
+	s.run(d)
+	s.prepare()
+	for i, tok := range d.Tokens {
+		w := d.Text[tok.Start:tok.End]
+		if got, want := s.l.lw[i], perceptron.HashLower(perceptron.Seed, perceptron.Normalize(w)); got != want {
+			t.Errorf("token %d %q: word hash %x, want %x", i, w, got, want)
+		}
+		if got, want := s.l.pc[i], posClass(d.POS[i]); got != want {
+			t.Errorf("token %d %q (%s): POS classes %b, want %b", i, w, d.POS[i], got, want)
 		}
 	}
 }
