@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/export"
@@ -20,7 +21,7 @@ type PolNeARQuoteResult struct {
 	Quotes int `json:"quotes"` // quotations with a gold speaker
 	// Given: quotations the pipeline gave a speaker; Right: those whose
 	// speaker, or its pronoun's antecedent, names the gold source
-	// (sameSpeaker).
+	// (sameSpeaker, sameName).
 	Given int `json:"given"`
 	Right int `json:"right"`
 	// The same for quotations whose speaker is named outside the quote's
@@ -102,9 +103,9 @@ func scoreQuotes(r *PolNeARQuoteResult, d PolNeARDoc, a *dossier.Analysis) {
 			r.AwayGiven++
 		}
 		gu := pd.units(src)
-		right := sameSpeaker(gu, pd.units(cp(q.Speaker.Span)))
+		right := sameSpeaker(gu, pd.units(cp(q.Speaker.Span))) || sameName(pd, src, cp(q.Speaker.Span))
 		if !right && q.Speaker.Antecedent.Len() > 0 {
-			right = sameSpeaker(gu, pd.units(cp(q.Speaker.Antecedent)))
+			right = sameSpeaker(gu, pd.units(cp(q.Speaker.Antecedent))) || sameName(pd, src, cp(q.Speaker.Antecedent))
 		}
 		if right {
 			r.Right++
@@ -123,6 +124,21 @@ func scoreQuotes(r *PolNeARQuoteResult, d PolNeARDoc, a *dossier.Analysis) {
 func sameSpeaker(a, b pnUnits) bool {
 	n := pnIntersect(a, b)
 	return pnTF1(a, b) >= 0.5 || n > 0 && (n == len(a) || n == len(b))
+}
+
+// sameName reports whether two mentions read the same, letter case aside:
+// "Viguerie" in one sentence and "Viguerie" in the next, "he" and "He".
+// An article that names a speaker twice alike means one speaker.
+func sameName(d *pnDoc, a, b [][2]int) bool {
+	text := func(p [][2]int) string {
+		var out []rune
+		for _, x := range p {
+			out = append(out, d.text[max(x[0], 0):min(x[1], len(d.text))]...)
+		}
+		return strings.ToLower(strings.TrimSpace(string(out)))
+	}
+	ta := text(a)
+	return ta != "" && ta == text(b)
 }
 
 // WriteTable prints the result.

@@ -11,7 +11,7 @@ import (
 )
 
 func TestScoreQuotes(t *testing.T) {
-	const text = `Ana Kovac, the mayor, toured the site. “We will rebuild the bridge by spring,” she said. Tom Lenz left. “It was a long night,” he said.`
+	const text = `Ana Kovac, the mayor, toured the site. “We will rebuild the bridge by spring,” she said. Tom Lenz left. He waved. “It was a long night,” he said.`
 	span := func(s string) dossier.Span {
 		k := strings.Index(text, s)
 		if k < 0 {
@@ -32,7 +32,7 @@ func TestScoreQuotes(t *testing.T) {
 		{Source: cps("she"), Cue: cps("said"), Content: cps(q1)},
 		{Source: [][2]int{{len([]rune(text[:k])), len([]rune(text[:k+2]))}}, Content: cps(q2)},
 	}}
-	sents := []dossier.Span{span("Ana Kovac, the mayor, toured the site."), span(q1 + " she said."), span("Tom Lenz left."), span(q2 + " he said.")}
+	sents := []dossier.Span{span("Ana Kovac, the mayor, toured the site."), span(q1 + " she said."), span("Tom Lenz left."), span("He waved."), span(q2 + " he said.")}
 	heSpan := dossier.Span{Start: k, End: k + 2}
 	mention := func(s dossier.Span, ante dossier.Span) *dossier.Mention {
 		return &dossier.Mention{Span: s, Antecedent: ante}
@@ -46,6 +46,8 @@ func TestScoreQuotes(t *testing.T) {
 		{"the name the pronoun stands for", mention(span("Ana Kovac"), dossier.Span{}), mention(span("Tom Lenz"), heSpan), 2, 1, 2},
 		{"a name and its apposition", mention(span("Ana Kovac, the mayor,"), dossier.Span{}), nil, 1, 0, 2},
 		{"none given", nil, nil, 0, 0, 2},
+		// Another "He" than the gold one reads as the same speaker.
+		{"the same pronoun elsewhere", mention(span("Tom Lenz"), dossier.Span{}), mention(dossier.Span{Start: span("He waved").Start, End: span("He waved").Start + 2}, dossier.Span{}), 2, 1, 2},
 	} {
 		a := &dossier.Analysis{Sentences: sents, Quotes: []dossier.Quote{{Span: span(q1), Speaker: tc.s1}, {Span: span(q2), Speaker: tc.s2}}}
 		var r PolNeARQuoteResult
@@ -57,8 +59,8 @@ func TestScoreQuotes(t *testing.T) {
 }
 
 // Quote-speaker accuracy floors on PolNeAR: measured minus 0.015
-// (dev 0.8872, test 0.8448).
-var polnearQuoteFloors = map[string]float64{"dev": 0.872, "test": 0.83}
+// (dev 0.8914, test 0.8635).
+var polnearQuoteFloors = map[string]float64{"dev": 0.876, "test": 0.848}
 
 func TestPolNeARQuoteSpeakersFloor(t *testing.T) {
 	shared := sharedtest.Dir(t)

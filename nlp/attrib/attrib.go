@@ -199,6 +199,7 @@ func (s *scratch) run(d *nlp.Doc) {
 	s.linkSplitQuotes()
 	s.linkFollowingQuotes()
 	s.linkStatements()
+	s.linkColonQuotes()
 	s.linkBriefings()
 	s.resolve()
 	s.citeReports()
@@ -1871,6 +1872,8 @@ func (s *scratch) fwdNP(i, hi int) tr {
 			}
 			last, k = j, j
 		case s.is(k, fDet) && last == k-1 && s.kind(k-1) == text.Clitic:
+		case last == k-1 && s.is(k, fTime) && s.is(k, fCap) && s.is(k-1, fCap) && !calendarWord(s.word(k)):
+			last = k // "Kristen Day": a surname that is also a time word
 		case last == k-1 && s.is(k, fCap) && s.is(k, fPrep|fConj) && s.is(k-1, fCap) && k+1 < hi && s.is(k+1, fCap) && s.nounish(k+1):
 			// "Reporters Without Borders": a capitalised function word inside a name
 		case last == k-1 && s.chunkInside(k):
@@ -2407,8 +2410,12 @@ func (s *scratch) quoteVerb(i, lo, hi int) (att, bool) {
 			return a, true
 		}
 	}
-	// Before it: NP VERB, “…” or NP VERB: “…”.
+	// Before it: NP VERB, “…” or NP VERB: “…”, a particle or adverb
+	// allowed after the verb ("shot back", "replied simply").
 	o := i + 1
+	if s.isWord(o, "back") || s.isWord(o, "out") || s.isWord(o, "up") || s.isWord(o, "again") || s.is(o, fLy) && !s.is(o, fCap) {
+		o++
+	}
 	if o+1 < len(s.d.Tokens) && (s.punct(o, ',') || s.punct(o, ':')) && s.kind(o+1) == text.OpenQuote && s.qOf[o+1] >= 0 {
 		k := i - 1
 		for k >= lo && k > i-3 && s.is(k, fAdv|fLy) && !s.is(k, fCap) {
@@ -2416,7 +2423,7 @@ func (s *scratch) quoteVerb(i, lo, hi int) (att, bool) {
 		}
 		if np := s.bwdNP(k, lo); speaker(np) && np.b == k+1 && (np.a == lo || s.punct(np.a-1, ',')) {
 			q := s.quotes[s.qOf[o+1]]
-			a.cue, a.src, a.fixed = tr{i, i + 1}, np, true
+			a.cue, a.src, a.fixed = tr{i, o}, np, true
 			a.addPart(tr{q.a, q.b})
 			return a, true
 		}
@@ -2462,4 +2469,17 @@ func learnedSpeakers(d *nlp.Doc) {
 			}
 		}
 	}
+}
+
+// calendarWord reports whether w names a day, a month or a relative day:
+// after a name it dates the sentence ("said Smith Monday").
+func calendarWord(w string) bool {
+	switch lowerASCII(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+		"today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "recently", "ago":
+		return true
+	}
+	return false
 }

@@ -35,7 +35,9 @@ func (s *scratch) contents(first, lo, hi int) {
 			s.accordingContent(a, lo, hi, limit, prevEnd)
 			continue
 		case a.gerund:
-			if ai > first && s.atts[ai-1].src.ok() {
+			// The speaker before goes on, unless it only named something
+			// ("a class called “Perception”, writing …").
+			if ai > first && s.atts[ai-1].src.ok() && !broadCues[lowerASCII(s.word(s.atts[ai-1].cue.b-1))] {
 				a.src = s.atts[ai-1].src
 			} else {
 				a.src = s.subject(lo, a.cue.a)
@@ -474,11 +476,23 @@ func (s *scratch) subject(lo, hi int) tr {
 	if p > lo && s.punct(p, ',') {
 		p++ // "However, he …"
 	}
-	if s.is(p, fPrep|fSub) || s.is(p, fIng) && s.is(p, fCap) {
+	if s.is(p, fPrep|fSub) || s.is(p, fIng) && s.is(p, fCap) || s.timeLead(p, hi) {
 		for p < hi && !s.punct(p, ',') {
 			p++
 		}
 		p++
+		// The fronted phrase may run on over commas: "At an event in Ames,
+		// Iowa, on Sunday, Clinton …", "Hours after …, Calif., a voice …".
+		for n := 0; n < 3 && p < hi; n++ {
+			e := p
+			for e < hi && e < p+5 && !s.punct(e, ',') {
+				e++
+			}
+			if e >= hi || e == p || !s.punct(e, ',') || !(s.allCap(p, e) || s.is(p, fPrep) || s.is(p, fTime)) {
+				break
+			}
+			p = e + 1
+		}
 	} else if p+1 < hi && s.punct(p+1, ',') && s.kind(p) == text.Word {
 		p += 2 // "First, he …", "Meanwhile, the ministry …"
 	}
@@ -608,4 +622,40 @@ func (s *scratch) allCaps(i int) bool {
 		}
 	}
 	return n >= 2
+}
+
+// timeLead reports whether the sentence opens at p with a time phrase set
+// off by a comma: "Hours after the attack,", "Two days later,", "Last week,".
+func (s *scratch) timeLead(p, hi int) bool {
+	// "Hours after the attack in X, …", "Minutes later, …"
+	if s.is(p, fTime) && !s.is(p+1, fCue) || s.isWord(p, "hours") || s.isWord(p, "minutes") || s.isWord(p, "moments") {
+		for k := p + 1; k < hi && k < p+12; k++ {
+			if s.punct(k, ',') {
+				return true
+			}
+			if s.kind(k) == text.OpenQuote || s.kind(k) == text.CloseQuote || s.is(k, fCue) {
+				return false
+			}
+		}
+	}
+	for k := p; k < hi && k < p+5; k++ {
+		if s.punct(k, ',') {
+			return k > p && s.is(k-1, fTime)
+		}
+		if s.kind(k) != text.Word && s.kind(k) != text.Number {
+			return false
+		}
+	}
+	return false
+}
+
+// allCap reports whether every word of [a,b) is capitalised: a place name
+// set off by commas ("Ames, Iowa,").
+func (s *scratch) allCap(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !s.is(k, fCap) && !s.gluedDot(k) && s.kind(k) != text.Abbrev {
+			return false
+		}
+	}
+	return b > a
 }

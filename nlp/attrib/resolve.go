@@ -925,3 +925,58 @@ func (s *scratch) quoteMarkIn(a, b int) bool {
 	}
 	return false
 }
+
+// linkColonQuotes gives a quotation that a colon introduces — in its
+// sentence or as the next paragraph — and that no attribution holds yet to
+// the sentence before the colon: to its attribution whose content runs up
+// to the colon ("As Breitbart News reported, the White House refused …:"),
+// else to its subject when that names a speaker ("He then listed the
+// qualities he wants in a nominee:"), with the colon as the cue.
+func (s *scratch) linkColonQuotes() {
+	added := false
+	for qi := range s.quotes {
+		q := s.quotes[qi]
+		c := q.a - 1
+		if c < 0 || !s.punct(c, ':') || s.quoteWords(q) < 4 || s.quoteClaimed(q) {
+			continue
+		}
+		si := s.d.SentenceOf(c)
+		if si < 0 || si >= len(s.sents) {
+			continue
+		}
+		lo := s.sents[si].First
+		if lo < 0 || lo >= c {
+			continue
+		}
+		linked := false
+		for ai := range s.atts {
+			a := &s.atts[ai]
+			if a.sent != si || !a.cue.ok() || !a.src.ok() || a.nparts == 0 || a.nparts == len(a.parts) {
+				continue
+			}
+			if p := a.parts[a.nparts-1]; p.b >= c-1 && p.b <= c+1 {
+				a.addPart(tr{q.a, q.b})
+				linked = true
+				break
+			}
+		}
+		if linked || s.speakerIn(lo, c) {
+			continue
+		}
+		src := s.subject(lo, c)
+		if !src.ok() || src.b >= c {
+			continue
+		}
+		h := src.b - 1
+		if !(s.is(h, fSubjPron) && !s.isWord(h, "it") || s.is(h, fCap|fSpeaker)) || s.qOf[h] >= 0 {
+			continue
+		}
+		a := att{cue: tr{c, c + 1}, src: src, fixed: true, sent: si, at: c}
+		a.addPart(tr{q.a, q.b})
+		s.atts = append(s.atts, a)
+		added = true
+	}
+	if added {
+		sort.SliceStable(s.atts, func(i, j int) bool { return s.atts[i].at < s.atts[j].at })
+	}
+}
