@@ -275,3 +275,36 @@ func TestDistillerRulesSeen(t *testing.T) {
 		t.Errorf("Rules() = %v, want RulesSeen(DistillMin) = %v", got, d.RulesSeen(DistillMin))
 	}
 }
+
+// TestPrefetchChangesNothing prefetches the rows of random features, the
+// last row among them, for models of every row width, and checks that
+// the weights and the scores stay as they were.
+func TestPrefetchChangesNothing(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, nc := range []int{3, 5, 13, 43, 70} {
+		m := &Model{bits: 8}
+		m.init(nc)
+		for i := range m.w {
+			m.w[i] = byte(rng.IntN(256))
+		}
+		for off := 0; off < len(m.w); off += m.stride {
+			m.w[off], m.w[off+1] = 0x80, 0x3f
+		}
+		feats := make([]uint64, 100)
+		for i := range feats {
+			feats[i] = rng.Uint64()
+		}
+		for feats[0] = 0; bucket(feats[0], m.mask) != m.mask; feats[0]++ {
+		}
+		before := slices.Clone(m.w)
+		want := make([]float32, nc)
+		m.Score(feats, want)
+		m.Prefetch(feats)
+		m.Prefetch(nil)
+		got := make([]float32, nc)
+		m.Score(feats, got)
+		if !slices.Equal(m.w, before) || !slices.Equal(got, want) {
+			t.Errorf("%d classes: Prefetch changed the model or its scores", nc)
+		}
+	}
+}

@@ -1,7 +1,12 @@
 package perceptron
 
+import (
+	"math/bits"
+	"unsafe"
+)
+
 //go:noescape
-func prefetchRows(w *byte, offs *int32, n int)
+func prefetchFeats(w *byte, feats *uint64, n int, mask uint64, shift uint64)
 
 // Prefetch asks the processor to start loading the rows of feats into its
 // caches, and returns without waiting for them. A greedy decoder knows
@@ -9,16 +14,8 @@ func prefetchRows(w *byte, offs *int32, n int)
 // on: prefetched, their cache misses overlap with the work in between
 // instead of each stalling its own prediction. It changes no score.
 func (m *Model) Prefetch(feats []uint64) {
-	if len(m.w) == 0 {
-		return
+	if len(m.w) == 0 || len(feats) == 0 || m.stride&(m.stride-1) != 0 {
+		return // rows of whole cache lines are not worth the hint
 	}
-	var offs [64]int32
-	for len(feats) > 0 {
-		k := min(len(feats), len(offs))
-		for j, f := range feats[:k] {
-			offs[j] = int32(int(bucket(f, m.mask)) * m.stride)
-		}
-		prefetchRows(&m.w[0], &offs[0], k)
-		feats = feats[k:]
-	}
+	prefetchFeats(unsafe.SliceData(m.w), unsafe.SliceData(feats), len(feats), m.mask, uint64(bits.TrailingZeros(uint(m.stride))))
 }
