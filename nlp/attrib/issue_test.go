@@ -185,7 +185,7 @@ func TestCertainty(t *testing.T) {
 		{"Monitors could not verify reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"There were unconfirmed reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		// "by early reports" between two conjuncts hedges the one after it.
-		{"On Monday, the blast left six dead and, by early reports, at least 20 injured.", "at least 20", dossier.Hedged, ""},
+		{"On Monday, the blast left six dead and, by early reports, at least 20 injured.", "at least 20", dossier.Hedged, "by early reports"},
 		{"On Monday, the blast left six dead and, by early reports, at least 20 injured.", "six", dossier.Asserted, ""},
 	} {
 		a := extractText(t, tc.text)

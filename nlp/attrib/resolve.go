@@ -901,10 +901,15 @@ func (s *scratch) appendHedges(dst []dossier.Span, a *att) []dossier.Span {
 			dst = append(dst, s.d.Span(k, k+1))
 		}
 	}
+	n := len(dst)
 	for k := a.cue.a; k < a.cue.b; k++ {
 		if s.is(k, fHedge) {
 			dst = append(dst, s.d.Span(k, k+1))
 		}
+	}
+	if a.adverb && !a.src.ok() && len(dst) == n && a.cue.ok() {
+		// "by early reports", "by some accounts": the phrase is the hedge.
+		dst = append(dst, s.d.Span(a.cue.a, a.cue.b))
 	}
 	for i := 0; i < a.nparts; i++ {
 		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
