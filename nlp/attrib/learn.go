@@ -145,7 +145,7 @@ type learned struct {
 	pc     []uint16  // POS classes (posVerb …)
 	sent   []int32   // index into scratch.sents per token
 	rcue   []uint8   // the rules' cue label per token (0 O, 1 B, 2 I)
-	ratt   []int32   // the rule attribution whose cue covers the token, or -1
+	ratt   []int32   // 1 + the rule attribution whose cue covers the token, or 0
 	mcue   []uint8   // the cue tagger's label per token
 	ent    []uint8   // entity type inside an entity (1 person, 2 organisation, 3 other), else 0
 	inRule []uint8   // 1 inside a rule attribution's source, 2 inside its content
@@ -352,19 +352,22 @@ func (s *scratch) prepare() {
 	l := &s.l
 	n := len(d.Tokens)
 	l.grow(n)
-	for i, t := range d.Tokens {
-		if h := s.wh[i]; h != 0 {
-			l.lw[i] = h
-		} else {
-			l.lw[i] = perceptron.HashLower(perceptron.Seed, perceptron.Normalize(d.Text[t.Start:t.End]))
+	for i, h := range s.wh[:n] {
+		if h == 0 {
+			t := d.Tokens[i]
+			h = perceptron.HashLower(perceptron.Seed, perceptron.Normalize(d.Text[t.Start:t.End]))
 		}
-		if s.pos {
-			l.ph[i], l.pc[i] = l.posTags.get(d.POS[i])
-		} else {
-			l.ph[i], l.pc[i] = 0, 0
-		}
-		l.ratt[i] = -1
+		l.lw[i] = h
 	}
+	if s.pos {
+		for i, p := range d.POS[:n] {
+			l.ph[i], l.pc[i] = l.posTags.get(p)
+		}
+	} else {
+		clear(l.ph)
+		clear(l.pc)
+	}
+	clear(l.ratt)
 	clear(l.rcue)
 	clear(l.mcue)
 	clear(l.ent)
@@ -410,7 +413,7 @@ func (s *scratch) prepare() {
 			if k == r.cue.a {
 				l.rcue[k] = 1
 			}
-			l.ratt[k] = int32(ai)
+			l.ratt[k] = int32(ai) + 1
 		}
 	}
 }

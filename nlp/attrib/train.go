@@ -114,7 +114,7 @@ func Train(ctx context.Context, examples []Example, cfg TrainConfig) (*Model, er
 				}
 				rule := -1
 				for k := c.a; k < c.b; k++ {
-					if r := s.l.ratt[k]; r >= 0 && !used[r] {
+					if r := s.l.ratt[k] - 1; r >= 0 && !used[r] {
 						rule = int(r)
 						break
 					}
