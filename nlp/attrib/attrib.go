@@ -1773,8 +1773,10 @@ func (s *scratch) bwdNP(h, lo int) tr {
 			if s.is(k-1, fTime) {
 				a, k = k-1, k-1 // "Saturday’s primary"
 			}
-		case s.isWord(k, "by") && s.is(k-1, fEd) && !s.is(k-1, fCap) && s.nounish(k-2) && s.nounish(k+1):
-			a, k = k-1, k-1 // "a poll conducted by …"
+		case (s.isWord(k, "by") || s.isWord(k, "in") || s.isWord(k, "for")) && (s.is(k-1, fEd) || s.pos && k > 0 && s.d.POS[k-1] == "VBN") && !s.is(k-1, fCap) && s.nounish(k-2) && s.nounish(k+1) && k+1 == a:
+			a, k = k-1, k-1 // "a poll conducted by …", "exit polls taken in South Carolina"
+		case k+1 == a && (s.kind(a) == text.Number || numberWord(s.word(a))) && (s.isWord(k, "about") || s.isWord(k, "nearly") || s.isWord(k, "roughly") || s.isWord(k, "almost") || s.isWord(k, "around")):
+			a = k // "About four in 10 voters"
 		case s.punct(k, ')'):
 			o := s.openParen(k, lo)
 			if o < 0 || !s.nounish(o-1) {
@@ -2478,7 +2480,7 @@ func calendarWord(w string) bool {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 		"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-		"today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "recently", "ago":
+		"tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "recently", "ago":
 		return true
 	}
 	return false
