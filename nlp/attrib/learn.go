@@ -377,6 +377,7 @@ func (s *scratch) prepare() {
 			l.sent[k] = int32(si)
 		}
 	}
+	hint := 0
 	for _, e := range d.Entities {
 		code := uint8(3)
 		switch e.Type {
@@ -385,19 +386,26 @@ func (s *scratch) prepare() {
 		case dossier.Org:
 			code = 2
 		}
-		for k := s.tokenAt(e.Span.Start); k < n && d.Tokens[k].Start < e.Span.End; k++ {
+		k := s.tokenNear(hint, e.Span.Start)
+		for ; k < n && d.Tokens[k].Start < e.Span.End; k++ {
 			l.ent[k] = code
 		}
+		hint = k
 	}
 	l.rules, l.parts = l.rules[:0], l.parts[:0]
+	hint = 0
 	for _, a := range d.Attributions {
 		for _, p := range a.Content {
-			l.parts = append(l.parts, s.tokens(p))
+			r := s.tokensNear(hint, p)
+			l.parts = append(l.parts, r)
+			hint = r.a
 		}
 	}
 	np := 0
 	for ai, a := range d.Attributions {
-		r := ruleAtt{cue: s.tokens(a.Cue), src: s.tokens(a.Source.Span), parts: l.parts[np : np+len(a.Content) : np+len(a.Content)]}
+		r := ruleAtt{cue: s.tokensNear(hint, a.Cue), parts: l.parts[np : np+len(a.Content) : np+len(a.Content)]}
+		r.src = s.tokensNear(r.cue.a, a.Source.Span)
+		hint = r.cue.a
 		np += len(a.Content)
 		l.rules = append(l.rules, r)
 		for k := r.src.a; k < r.src.b; k++ {
@@ -466,6 +474,68 @@ func (s *scratch) tokenAt(off int) int {
 		base++
 	}
 	return base
+}
+
+// tokenNear is tokenAt, searched outwards from token hint: prepare's
+// spans come in order or near each other, a few tokens apart, where a
+// binary search over the document would take a dozen steps.
+func (s *scratch) tokenNear(hint, off int) int {
+	toks := s.d.Tokens
+	n := len(toks)
+	hint = max(0, min(hint, n))
+	// The answer is the first token with End > off. Bracket it in
+	// [lo,hi] by steps doubling away from hint, then search there.
+	lo, hi := 0, n
+	if hint < n && toks[hint].End <= off {
+		lo = hint + 1
+		for step := 1; ; step *= 2 {
+			k := lo + step - 1
+			if k >= n {
+				break
+			}
+			if toks[k].End > off {
+				hi = k
+				break
+			}
+			lo = k + 1
+		}
+	} else {
+		hi = hint
+		for step := 1; ; step *= 2 {
+			k := hi - step
+			if k < 0 {
+				break
+			}
+			if toks[k].End <= off {
+				lo = k + 1
+				break
+			}
+			hi = k
+		}
+	}
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if toks[mid].End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// tokensNear is tokens, its search starting from token hint.
+func (s *scratch) tokensNear(hint int, sp dossier.Span) tr {
+	if sp.End <= sp.Start {
+		return tr{}
+	}
+	d := s.d
+	a := s.tokenNear(hint, sp.Start)
+	b := a
+	for b < len(d.Tokens) && d.Tokens[b].Start < sp.End {
+		b++
+	}
+	return tr{a, b}
 }
 
 func (l *learned) at(h []uint64, i int) uint64 {

@@ -112,10 +112,11 @@ func TestDefaultModelLoads(t *testing.T) {
 	}
 }
 
-// TestTokenAtMatchesDoc checks the learned pass's search against
-// nlp.Doc.TokenAt at every byte offset, and past both ends.
+// TestTokenAtMatchesDoc checks the learned pass's searches against
+// nlp.Doc.TokenAt at every byte offset, and past both ends, tokenNear from
+// every token.
 func TestTokenAtMatchesDoc(t *testing.T) {
-	for _, text := range []string{"", "one", "Two words.", "“Quoted,” she said, in  spaced   text\n\nand more."} {
+	for _, text := range []string{"", "one", "Two words.", "“Quoted,” she said, in  spaced   text\n\nand more.", strings.Repeat("Many words, some longer than others; ", 20)} {
 		d := &nlp.Doc{}
 		d.Reset(text, d.Published)
 		if err := (nlp.Tokenizer{}).Process(d); err != nil {
@@ -123,8 +124,14 @@ func TestTokenAtMatchesDoc(t *testing.T) {
 		}
 		s := &scratch{d: d}
 		for off := -2; off <= len(text)+2; off++ {
-			if got, want := s.tokenAt(off), d.TokenAt(off); got != want {
+			want := d.TokenAt(off)
+			if got := s.tokenAt(off); got != want {
 				t.Errorf("%q: tokenAt(%d) = %d, want %d", text, off, got, want)
+			}
+			for hint := -1; hint <= len(d.Tokens)+1; hint++ {
+				if got := s.tokenNear(hint, off); got != want {
+					t.Errorf("%q: tokenNear(%d, %d) = %d, want %d", text, hint, off, got, want)
+				}
 			}
 		}
 	}
