@@ -153,8 +153,8 @@ type learned struct {
 	marg   []float32 // per window token: its label's score above O's
 	feats  []uint64
 	// stat holds the static features computed ahead (planCues,
-	// planRoles); slot, per token, where a cue candidate's start (or
-	// noCandidate, noFeatures); one, those computed on the spot.
+	// planRoles); slot, per token, 1 + where a cue candidate's start
+	// (or noCandidate, noFeatures); one, those computed on the spot.
 	stat []uint64
 	slot []int32
 	one  []uint64
@@ -555,7 +555,6 @@ func (s *scratch) cueCandidate(i, p1 int) bool {
 	if p1 > 0 {
 		return true
 	}
-	const lexCand = fCue | fTrigger | fMedium | fDenial | fHedge | fVerify
 	if s.pos && s.l.pc[i]&posCand == 0 && s.f[i]&lexCand == 0 && s.l.rcue[i] == 0 {
 		// Most tokens: no tag or word that could make a candidate (the
 		// tests below, in short).
@@ -598,6 +597,9 @@ func (s *scratch) cueCandidate(i, p1 int) bool {
 	}
 	return false
 }
+
+// lexCand are the lexicon classes that make a token a cue candidate.
+const lexCand = fCue | fTrigger | fMedium | fDenial | fHedge | fVerify
 
 const lexMask = fCue | fPast | fPartOnly | fPres | fBase | fGer | fHedge | fDenial | fMedium | fTrigger | fSpeaker | fVerify | fLight
 
@@ -811,8 +813,8 @@ func (s *scratch) cueSentence(m *perceptron.Model, t *perceptron.Trainer, gold [
 			}
 		}
 		var st []uint64
-		if t == nil && l.slot[i] >= 0 {
-			j := int(l.slot[i])
+		if t == nil && l.slot[i] > 0 {
+			j := int(l.slot[i]) - 1
 			st = l.stat[j : j+cueStaticN]
 		} else {
 			l.one = s.cueStatic(l.one[:0], i, lo, hi)
@@ -852,10 +854,10 @@ func (s *scratch) ruleCues(lo, hi int) int {
 	return n
 }
 
-// Values of learned.slot besides an offset into learned.stat.
+// Values of learned.slot besides 1 + an offset into learned.stat.
 const (
-	noCandidate = -1 // not a candidate after an O
-	noFeatures  = -2 // a candidate whose features are not computed ahead
+	noCandidate = 0  // not a candidate after an O
+	noFeatures  = -1 // a candidate whose features are not computed ahead
 )
 
 // planCues fills l.slot for sentence [lo,hi) as cueSentence would see it
@@ -869,20 +871,21 @@ func (s *scratch) planCues(m *perceptron.Model, lo, hi int) {
 	rulesRight := s.ruleCues(lo, hi)
 	var ctx uint64
 	for i := lo; i < hi; i++ {
-		l.slot[i] = noFeatures
-		if l.rcue[i] != 0 {
-			if l.rcue[i] == 1 {
+		// l.slot[i] is noCandidate (tagCues cleared it) unless set below.
+		if r := l.rcue[i]; r != 0 {
+			if r == 1 {
 				rulesRight--
 				ctx |= 1
 			}
+			l.slot[i] = noFeatures
 			continue
 		}
 		// After a rule cue's last token the guess p1 = 0 is wrong, and
 		// the token is a candidate anyway: its features are made then.
-		if !s.cueCandidate(i, 0) {
-			l.slot[i] = noCandidate
-			continue
+		if s.pos && l.pc[i]&posCand == 0 && s.f[i]&lexCand == 0 || !s.cueCandidate(i, 0) {
+			continue // the first test is cueCandidate's own, inline
 		}
+		l.slot[i] = noFeatures
 		sc := ctx
 		if rulesRight > 0 {
 			sc |= 4
@@ -892,7 +895,7 @@ func (s *scratch) planCues(m *perceptron.Model, lo, hi int) {
 			continue
 		}
 		j := len(l.stat)
-		l.slot[i] = int32(j)
+		l.slot[i] = int32(j) + 1
 		l.stat = s.cueStatic(l.stat, i, lo, hi)
 		w := l.lw[i]
 		l.stat = append(l.stat, mix(cueP1WT.of(2), w), mix(cueCtxWT.of(sc), w))
