@@ -34,6 +34,20 @@ func (m *Model) scoreSmall(feats []uint64, scores []float32) bool {
 	return true
 }
 
+// predictSmall is the scoring half of Predict for the models of
+// scoreSmall: the sums start from zero.
+func (m *Model) predictSmall(feats []uint64, scores []float32) bool {
+	if !useSIMD || m.stride != 8 || cap(scores) < 8 || cap(m.w) < len(m.w)+simdSlack {
+		return false
+	}
+	acc := (*[8]float32)(scores[:8])
+	*acc = [8]float32{}
+	if len(feats) > 0 {
+		scoreRows8(unsafe.SliceData(m.w), unsafe.SliceData(feats), len(feats), m.mask, &acc[0])
+	}
+	return true
+}
+
 // accumulateSIMD is accumulate eight classes to an instruction. It reads
 // whole groups of eight weights, past a row's last class into its padding
 // or the next row (init leaves room after the last), and keeps only the

@@ -145,3 +145,44 @@ func TestScoreSmallMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestPredictSmallMatches checks Predict on the small models, whose sums
+// start from zero in the one-pass kernel, against Predict on scores too
+// short for it (the general path), scores and class alike.
+func TestPredictSmallMatches(t *testing.T) {
+	if !useSIMD {
+		t.Skip("no AVX2 on this machine")
+	}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for nc := 3; nc <= 6; nc++ {
+		m := &Model{bits: 7}
+		m.init(nc)
+		for i := range m.w {
+			m.w[i] = byte(rng.IntN(256))
+		}
+		allowed := make([]bool, nc)
+		for trial := 0; trial < 50; trial++ {
+			feats := make([]uint64, rng.IntN(30))
+			for j := range feats {
+				feats[j] = rng.Uint64()
+			}
+			for c := range allowed {
+				allowed[c] = rng.IntN(4) > 0
+			}
+			got := m.NewScores()
+			for i := range got[:cap(got)] {
+				got[:cap(got)][i] = 1e30 // leftovers must not matter
+			}
+			want := make([]float32, nc)
+			gc, wc := m.Predict(feats, got, allowed), m.Predict(feats, want, allowed)
+			if gc != wc {
+				t.Fatalf("%d classes: Predict = %d in one pass, %d gathered", nc, gc, wc)
+			}
+			for c := range want {
+				if math.Float32bits(got[c]) != math.Float32bits(want[c]) {
+					t.Fatalf("%d classes: class %d scores %v in one pass, %v gathered", nc, c, got[c], want[c])
+				}
+			}
+		}
+	}
+}

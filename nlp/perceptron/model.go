@@ -136,6 +136,9 @@ func (m *Model) NewScores() []float32 {
 // Predict returns the best class for feats. scores is scratch space of
 // NumClasses elements; allowed, when non-nil, masks classes out.
 func (m *Model) Predict(feats []uint64, scores []float32, allowed []bool) int {
+	if m.predictSmall(feats, scores) {
+		return best(scores[:m.nc], allowed)
+	}
 	scores = scores[:m.nc]
 	clear(scores)
 	m.Score(feats, scores)
