@@ -327,7 +327,9 @@ func posClass(tag string) uint16 {
 // where their bytes lie: a tagger's tags are a few dozen strings, shared
 // by every token that has them, so their bytes need not be read again. A
 // tag met at another address is recomputed.
-type tagCache [256]struct {
+type tagCache [256]tagEntry
+
+type tagEntry struct {
 	at  *byte
 	n   int
 	h   uint64
@@ -335,14 +337,25 @@ type tagCache [256]struct {
 }
 
 func (c *tagCache) get(tag string) (uint64, uint16) {
-	at := unsafe.StringData(tag)
-	e := &c[uint64(uintptr(unsafe.Pointer(at)))*0x9E3779B97F4A7C15>>56]
-	if e.at != at || e.n != len(tag) {
-		e.at, e.n = at, len(tag)
-		e.h = perceptron.HashString(perceptron.Seed, tag)
-		e.cls = posClass(tag)
+	e := c.entry(tag)
+	if e.at != unsafe.StringData(tag) || e.n != len(tag) {
+		c.fill(e, tag)
 	}
 	return e.h, e.cls
+}
+
+// entry returns the slot of tag.
+func (c *tagCache) entry(tag string) *tagEntry {
+	return &c[uint64(uintptr(unsafe.Pointer(unsafe.StringData(tag))))*0x9E3779B97F4A7C15>>56]
+}
+
+// fill is get's miss, out of line so that get inlines.
+//
+//go:noinline
+func (c *tagCache) fill(e *tagEntry, tag string) {
+	e.at, e.n = unsafe.StringData(tag), len(tag)
+	e.h = perceptron.HashString(perceptron.Seed, tag)
+	e.cls = posClass(tag)
 }
 
 // prepare fills the per-token atoms after the rules have emitted their
@@ -361,7 +374,12 @@ func (s *scratch) prepare() {
 	}
 	if s.pos {
 		for i, p := range d.POS[:n] {
-			l.ph[i], l.pc[i] = l.posTags.get(p)
+			// l.posTags.get(p), inline.
+			e := l.posTags.entry(p)
+			if e.at != unsafe.StringData(p) || e.n != len(p) {
+				l.posTags.fill(e, p)
+			}
+			l.ph[i], l.pc[i] = e.h, e.cls
 		}
 	} else {
 		clear(l.ph)
