@@ -167,6 +167,7 @@ type learned struct {
 	parts    []tr // the rules' content parts, which ruleAtt.parts slice
 	cues     []tr
 	added    []dossier.Attribution // sortAttributions' learned attributions
+	visit    []int32               // the tokens the cue tagger visits (prepare)
 	windows  []roleWindow
 	posTags  tagCache
 	chunks   tagCache
@@ -440,6 +441,14 @@ func (s *scratch) prepare() {
 				l.rcue[k] = 1
 			}
 			l.ratt[k] = int32(ai) + 1
+		}
+	}
+	// The tokens the cue tagger visits (cueCandidate's first test, and
+	// the rule cues).
+	l.visit = l.visit[:0]
+	for i := range n {
+		if l.rcue[i] != 0 || !s.pos || l.pc[i]&posCand != 0 || s.f[i]&lexCand != 0 {
+			l.visit = append(l.visit, int32(i))
 		}
 	}
 }
@@ -793,12 +802,34 @@ func (s *scratch) tagCues(m *perceptron.Model) {
 // it learns instead.
 func (s *scratch) cueSentence(m *perceptron.Model, t *perceptron.Trainer, gold []uint8, lo, hi int) {
 	l := &s.l
+	// Predicting, only the tokens of l.visit and those after a cue token
+	// can be candidates; the others stay O (prepare cleared l.mcue).
+	// Learning, it reads every token.
+	vis := s.visits(lo, hi)
 	// Other cues in the sentence: rule cues to the right still to come,
 	// rule and learned cues to the left.
-	rulesRight := s.ruleCues(lo, hi)
-	p1 := 0
+	rulesRight := s.ruleCues(vis)
+	p1, prev := 0, lo-1
 	var ctx uint64
-	for i := lo; i < hi; i++ {
+	for {
+		i := prev + 1
+		switch {
+		case t != nil:
+			if i >= hi {
+				return
+			}
+		case p1 > 0 && i < hi:
+			if len(vis) > 0 && int(vis[0]) == i {
+				vis = vis[1:]
+			}
+		default:
+			if len(vis) == 0 {
+				return
+			}
+			i, vis = int(vis[0]), vis[1:]
+			p1 = 0 // the tokens skipped are O
+		}
+		prev = i
 		if r := l.rcue[i]; r != 0 {
 			// The rules' cue stands; a learned cue there would be dropped.
 			l.mcue[i] = r
@@ -861,15 +892,27 @@ func (s *scratch) cueSentence(m *perceptron.Model, t *perceptron.Trainer, gold [
 	}
 }
 
-// ruleCues counts the rule cues that begin in [lo,hi).
-func (s *scratch) ruleCues(lo, hi int) int {
+// ruleCues counts the rule cues that begin at the tokens vis.
+func (s *scratch) ruleCues(vis []int32) int {
 	n := 0
-	for _, r := range s.l.rcue[lo:hi] {
-		if r == 1 {
+	for _, i := range vis {
+		if s.l.rcue[i] == 1 {
 			n++
 		}
 	}
 	return n
+}
+
+// visits returns the tokens of l.visit in [lo,hi): those the cue tagger
+// may have to label (unless after a cue) and the rule cues.
+func (s *scratch) visits(lo, hi int) []int32 {
+	l := &s.l
+	a, _ := slices.BinarySearch(l.visit, int32(lo))
+	b := a
+	for b < len(l.visit) && int(l.visit[b]) < hi {
+		b++
+	}
+	return l.visit[a:b]
 }
 
 // Values of learned.slot besides 1 + an offset into learned.stat.
@@ -886,9 +929,11 @@ const (
 func (s *scratch) planCues(m *perceptron.Model, lo, hi int) {
 	l := &s.l
 	mix := perceptron.Mix
-	rulesRight := s.ruleCues(lo, hi)
+	vis := s.visits(lo, hi)
+	rulesRight := s.ruleCues(vis)
 	var ctx uint64
-	for i := lo; i < hi; i++ {
+	for _, i32 := range vis {
+		i := int(i32)
 		// l.slot[i] is noCandidate (tagCues cleared it) unless set below.
 		if r := l.rcue[i]; r != 0 {
 			if r == 1 {
