@@ -1411,6 +1411,16 @@ func (s *scratch) mediumNoun(k int) bool {
 // skipTimeBack steps left from k over a time adverbial between subject and
 // cue: "on Tuesday", "last week", "earlier this month".
 func (s *scratch) skipTimeBack(k, lo int) int {
+	if s.isWord(k, "here") || s.isWord(k, "there") {
+		// "Officials here said", "Reports reaching here said"
+		j := k - 1
+		if j-1 >= lo && s.is(j, fIng|fEd) && !s.is(j, fCap) && s.nounish(j-1) {
+			return j - 1
+		}
+		if j >= lo && s.nounish(j) {
+			return j
+		}
+	}
 	j := k
 	for j >= lo && j > k-5 && (s.is(j, fTime) || s.kind(j) == text.Number && s.is(j-1, fTime)) {
 		j--

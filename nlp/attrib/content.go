@@ -90,7 +90,7 @@ func (s *scratch) contents(first, lo, hi int) {
 		}
 		quoteBefore := s.quoteBefore(bl, prevEnd)
 		complement := p < hi && (s.isWord(p, "that") || s.punct(p, ':') || s.kind(p) == text.OpenQuote || s.punct(p, ',') && s.kind(p+1) == text.OpenQuote)
-		if a.srcAfter || p >= hi || s.terminal(p) || s.punct(p, ',') || s.kind(p) == text.CloseQuote || quoteBefore && !complement {
+		if a.srcAfter || p >= hi || s.terminal(p) || s.punct(p, ',') || s.kind(p) == text.CloseQuote || quoteBefore && !complement || s.adverbialClause(p, hi) {
 			// Content before the cue: a quote or the clause before the comma.
 			s.before(a, bl, prevEnd)
 			if p < hi && s.punct(p, ',') && p+1 < limit && (!quoteBefore || s.kind(p+1) == text.OpenQuote) {
@@ -658,4 +658,17 @@ func (s *scratch) allCap(a, b int) bool {
 		}
 	}
 	return b > a
+}
+
+// adverbialClause reports whether an adverbial clause opens at p, right
+// after a cue, so that the cue has no complement of its own: "…, officials
+// said as dawn broke", "…, he said when asked". Not "as many as".
+func (s *scratch) adverbialClause(p, hi int) bool {
+	switch {
+	case s.isWord(p, "as"):
+		return !(s.isWord(p+1, "many") || s.isWord(p+1, "much") || s.isWord(p+1, "few") || s.isWord(p+1, "little") || s.isWord(p+1, "well"))
+	case s.isWord(p, "when"), s.isWord(p, "while"), s.isWord(p, "because"), s.isWord(p, "although"), s.isWord(p, "though"), s.isWord(p, "once"), s.isWord(p, "whereas"):
+		return true
+	}
+	return false
 }

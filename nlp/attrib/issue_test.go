@@ -93,6 +93,10 @@ func TestChains(t *testing.T) {
 		{"A fire service spokesman told the Daily Courier four victims were from one family.", "four",
 			"speaker:A fire service spokesman"},
 		{"Officials raised the death toll from 12 to 15 on Monday.", "15", "speaker:Officials"},
+		// Wire style: "officials here", "reports reaching here"; an adverbial
+		// clause after an inverted cue is no content of its own.
+		{"Reports reaching here said a blast damaged the embassy, killing 40 people.", "40", "speaker:Reports"},
+		{"At least 82 were killed and more than 1,700 injured, officials said as dawn broke Saturday.", "more than 1,700", "speaker:officials"},
 		// A participle after the clause takes its subject, past an opening adverb.
 		{"First, he mixed up the figures, claiming 300 people had died.", "300", "speaker:he"},
 		{"The ministry issued figures, claiming 300 people had died.", "300", "speaker:The ministry"},
@@ -184,6 +188,8 @@ func TestCertainty(t *testing.T) {
 		{"Five hostages, who were beheaded, were shown in the video.", "Five", dossier.Asserted, ""},
 		{"Monitors could not verify reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"There were unconfirmed reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
+		// A hedge in another coordinated clause does not reach the figure.
+		{"Dozens of people were still missing, and the death toll was expected to rise, officials said.", "Dozens", dossier.Reported, ""},
 		// "by early reports" between two conjuncts hedges the one after it.
 		{"On Monday, the blast left six dead and, by early reports, at least 20 injured.", "at least 20", dossier.Hedged, "by early reports"},
 		{"On Monday, the blast left six dead and, by early reports, at least 20 injured.", "six", dossier.Asserted, ""},

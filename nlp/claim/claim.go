@@ -197,6 +197,9 @@ func applyAttribution(d *nlp.Doc, c *dossier.Claim, a *dossier.Attribution, targ
 		if inConditional(d, h, target) {
 			continue // "ready to return the two soldiers if Pyongyang could arrange a swap"
 		}
+		if otherClause(d, h, target) {
+			continue // "Dozens were missing, and the toll was expected to rise"
+		}
 		c.Hedges = append(c.Hedges, strings.ToLower(h.Text(d.Text)))
 	}
 	switch {
@@ -416,6 +419,35 @@ func inConditional(d *nlp.Doc, h, target dossier.Span) bool {
 			return true
 		case ".", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// otherClause reports whether hedge h lies in another coordinated clause
+// than the target figure: a ", and", ", but" or ";" between them joins two
+// clauses with their own predicates, and the hedge qualifies only its own.
+func otherClause(d *nlp.Doc, h, target dossier.Span) bool {
+	a, b := target.End, h.Start
+	if h.End <= target.Start {
+		a, b = h.End, target.Start
+	}
+	if a >= b {
+		return false
+	}
+	for i := d.TokenAt(a); i >= 0 && i < len(d.Tokens) && d.Tokens[i].Start < b; i++ {
+		if d.Tokens[i].Start < a {
+			continue
+		}
+		switch d.Word(i) {
+		case ";":
+			return true
+		case ",":
+			if i+1 < len(d.Tokens) && d.Tokens[i+1].Start < b {
+				if w := d.Word(i + 1); w == "and" || w == "but" {
+					return true
+				}
+			}
 		}
 	}
 	return false
