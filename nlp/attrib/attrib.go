@@ -2070,6 +2070,9 @@ func (s *scratch) headline(i, lo int) (att, bool) {
 	if !np.ok() || np.a != lo || !s.is(lo, fCap) || s.is(lo, fTime) {
 		return a, false
 	}
+	if s.kind(i+1) == text.Number {
+		return a, false // "Injured: 4,877": a table row, not a speaker
+	}
 	e := i + 1
 	for e < len(s.d.Tokens) && s.para[e] == s.para[i] {
 		e++

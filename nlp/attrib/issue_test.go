@@ -93,6 +93,8 @@ func TestChains(t *testing.T) {
 		{"A fire service spokesman told the Daily Courier four victims were from one family.", "four",
 			"speaker:A fire service spokesman"},
 		{"Officials raised the death toll from 12 to 15 on Monday.", "15", "speaker:Officials"},
+		// A table row's label is no speaker.
+		{"KENYA:\nTotal dead: 192\nInjured: 4,877\n", "192", ""},
 		// Wire style: "officials here", "reports reaching here"; an adverbial
 		// clause after an inverted cue is no content of its own.
 		{"Reports reaching here said a blast damaged the embassy, killing 40 people.", "40", "speaker:Reports"},

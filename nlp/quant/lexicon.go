@@ -160,7 +160,7 @@ func init() {
 	add(fMax, "under", "up", "fewer", "less", "most", "maximum", "below")
 
 	add(0, "n't", "n’t", "trapped", "buried", "pinned", "many", "much", "few", "greater", "several", "tens", "positive", "sustained", "sustaining", "suffering",
-		"treated", "receiving", "needed", "required", "driven", "seeking", "seek", "without", "holding", "forced", "rendered", "besieged")
+		"treated", "receiving", "needed", "required", "driven", "seeking", "seek", "without", "holding", "forced", "rendered", "besieged", "rounded")
 	add(fDet, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "another", "each", "every", "all", "both", "any", "such", "what")
 	add(fPrep, "in", "at", "on", "from", "to", "of", "by", "with", "for", "near", "across", "into", "inside", "outside",
 		"during", "since", "after", "before", "between", "among", "amongst", "against", "within", "without", "through",
@@ -228,7 +228,8 @@ func init() {
 	// Words that can stand for the counted group right after the number: "27 dead".
 	add(fCueAdj, "deceased", "dead", "injured", "wounded", "missing", "homeless", "displaced", "infected")
 	// Nouns before "of" and the figure: "the murder of hundreds of people".
-	addCue(fCueOf, dossier.Deaths, "remains", "bodies", "corpses", "murder", "murders", "killing", "killings", "deaths", "death", "massacre", "slaughter", "execution", "executions", "toll", "loss")
+	addCue(fCueOf, dossier.Deaths, "remains", "bodies", "corpses", "murder", "murders", "killing", "killings", "deaths", "death", "massacre", "slaughter", "execution", "executions", "toll", "loss",
+		"slaying", "slayings", "genocide", "massacres")
 	addCue(fCueOf, dossier.Arrested, "arrest", "arrests", "detention")
 	addCue(fCueOf, dossier.Kidnapped, "abduction", "kidnapping", "kidnappings", "abductions")
 	addCue(fCueOf, dossier.Displaced, "evacuation", "displacement", "exodus", "relocation")

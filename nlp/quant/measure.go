@@ -279,6 +279,12 @@ func (sc *scratch) extendCounted(e *expr, last int) {
 
 // measure decides what the sentence says happened to the counted group.
 func (sc *scratch) measure(e *expr, first, last int) {
+	// A table row, "Injured: 4,877": the label names the measure, or the
+	// row is a part of the row above ("Total dead: 192" / "Americans: 12").
+	if m, cue := sc.tableRow(e); m != "" {
+		e.measure, e.cueFirst, e.cueLast = m, cue, cue+1
+		return
+	}
 	// "all but one victim": the exception, not a count of what happened.
 	if q := e.first - 1; q-1 >= first && sc.is(q, "but") && sc.is(q-1, "all") {
 		e.measure = dossier.Other
@@ -356,8 +362,28 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		e.blocked = true
 		return
 	}
+	// "The death toll in the blast, initially 10, has risen to 12": an
+	// earlier value of the toll, set off by commas.
+	if q := e.first - 1; q-2 >= first && sc.isOneOf(q, "initially", "originally") && sc.w(q-1) == "," {
+		if m, cue, _, _ := sc.leftNominal(q-2, first, last); m != "" {
+			e.measure, e.cueFirst, e.cueLast = m, cue, cue+1
+			return
+		}
+	}
 	// 2. A measure verb before its object: "killed three people".
 	p := sc.leftOf(e, first)
+	// "The 11 Americans were killed, along with five employees": the
+	// group added shares the fate of the one before it.
+	if p-1 >= first && sc.is(p, "with") && sc.isOneOf(p-1, "along", "together") {
+		for k := range sc.ex {
+			if b := &sc.ex[k]; b.last <= e.first && b.first >= first && b.measure != "" && b.measure != dossier.Other && b.kind == dossier.KindCount {
+				e.measure, e.cueFirst, e.cueLast = b.measure, b.cueFirst, b.cueLast
+			}
+		}
+		if e.measure != "" {
+			return
+		}
+	}
 	if p-1 >= first && (sc.is(p, "dead") && (sc.is(p-1, "shot") || sc.is(p-1, "gunned")) || sc.is(p, "death") && sc.is(p-1, "to") && p-2 >= first && sc.t[p-2].shape&shEd != 0) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, p-1, p+1
 		return
@@ -906,7 +932,7 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 		}
 	}()
 	// "four of whom were injured", "two of them died"
-	if e.bare && k+1 < last && sc.is(k, "of") && (sc.is(k+1, "whom") || sc.is(k+1, "them") || sc.is(k+1, "which")) {
+	if e.bare && k+1 < last && sc.is(k, "of") && (sc.is(k+1, "whom") || sc.is(k+1, "them") || sc.is(k+1, "which") || sc.is(k+1, "those") || sc.is(k+1, "these")) {
 		k += 2
 	}
 	for steps := 0; k < last && steps < 14; steps++ {
@@ -1408,6 +1434,15 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 		// "60,000 people are in need of food": short of the basics.
 		if k+2 < last && sc.is(k+1, "need") && sc.is(k+2, "of") {
 			return dossier.Affected, k + 3
+		}
+		// "Eight of those are in custody"
+		if k+1 < last && sc.is(k+1, "custody") {
+			return dossier.Arrested, k + 2
+		}
+		return "", k
+	case "rounded":
+		if k+1 < last && sc.is(k+1, "up") {
+			return dossier.Arrested, k + 2 // "were rounded up"
 		}
 		return "", k
 	case "besieged":
@@ -1924,7 +1959,7 @@ func (sc *scratch) asideEnd(k, last int) int {
 	}
 	opener := false
 	switch sc.lowerWord(k + 1) {
-	case "including", "according", "among", "such", "mostly", "many", "most", "all", "both", "officials", "police",
+	case "including", "according", "among", "such", "mostly", "many", "most", "all", "both", "none", "some", "several", "officials", "police",
 		"authorities", "sources", "reportedly", "however", "meanwhile", "he", "she", "they", "it", "witnesses", "reports":
 		opener = true
 	}
@@ -2394,4 +2429,53 @@ func isStatus(m dossier.Measure) bool {
 		return true
 	}
 	return false
+}
+
+// tableRow reads a figure that ends a "Label: N" line, as tables in wire
+// copy give tolls: the measure of the label's cue word, or when the label
+// names no measure ("Americans: 12"), that of the row above it, of which
+// it is a part. It returns the measure and its cue token, or "".
+func (sc *scratch) tableRow(e *expr) (dossier.Measure, int) {
+	for row, n := e.first, 0; n < 8; n++ {
+		c := row - 1
+		if c < 1 || sc.w(c) != ":" || !sc.lineEnds(e.last) && row == e.first {
+			return "", -1
+		}
+		start := c
+		for start-1 >= 0 && !sc.newlineBefore(start) {
+			start--
+		}
+		if !sc.newlineBefore(start) || c-start > 4 {
+			return "", -1
+		}
+		for k := start; k < c; k++ {
+			if t := &sc.t[k]; t.e != nil && t.e.m != "" && t.f&(fCueNoun|fCueVerb|fCueAdj) != 0 {
+				return t.e.m, k
+			}
+		}
+		// The row above: its number ends the line before this one.
+		prev := start - 1
+		if prev < 0 || sc.t[prev].kind != text.Number {
+			return "", -1
+		}
+		row = prev
+		for row-1 >= 0 && sc.w(row-1) != ":" && !sc.newlineBefore(row) {
+			row--
+		}
+	}
+	return "", -1
+}
+
+// newlineBefore reports whether a line break precedes token k.
+func (sc *scratch) newlineBefore(k int) bool {
+	if k <= 0 {
+		return true
+	}
+	return strings.Contains(sc.text[sc.toks[k-1].End:sc.toks[k].Start], "\n")
+}
+
+// lineEnds reports whether the line ends at token k: a line break or the
+// end of the text follows token k-1.
+func (sc *scratch) lineEnds(k int) bool {
+	return k >= len(sc.toks) || sc.newlineBefore(k)
 }

@@ -238,6 +238,39 @@ func TestFateOverStatus(t *testing.T) {
 	}
 }
 
+// TestWireCopy: forms of agency copy — tables of tolls, earlier values set
+// off by commas, "along with", "in custody", "the slayings of".
+func TestWireCopy(t *testing.T) {
+	for _, c := range []struct {
+		s  string
+		ws []want
+	}{
+		{"KENYA:\nTotal dead: 192\nAmericans: 12\nInjured: 4,877\nTreated and discharged: 4,257\n", []want{
+			{number: "192", low: 192, measure: dossier.Deaths},
+			{number: "12", low: 12, measure: dossier.Deaths},
+			{number: "4,877", low: 4877, measure: dossier.Injured},
+			{number: "4,257", low: 4257, measure: dossier.Injured},
+		}},
+		{"The death toll in the blast, initially 10, has risen to 12.", []want{
+			{number: "10", low: 10, measure: dossier.Deaths},
+			{number: "12", low: 12, measure: dossier.Deaths, counted: "death toll"},
+		}},
+		{"Eleven people, none of them foreigners, died in the blast.", []want{
+			{number: "Eleven", low: 11, measure: dossier.Deaths, counted: "people"},
+			{number: "none", low: 0, measure: dossier.Deaths, counted: "foreigners"},
+		}},
+		{"Eight of those are in custody.", []want{{number: "Eight", low: 8, measure: dossier.Arrested}}},
+		{"The 11 guards were killed, along with five local employees.", []want{
+			{number: "11", low: 11, measure: dossier.Deaths, counted: "guards"},
+			{number: "five", low: 5, measure: dossier.Deaths, counted: "local employees"},
+		}},
+		{"A task force began looking into the slayings of 14 women.", []want{{number: "14", low: 14, measure: dossier.Deaths, counted: "women"}}},
+		{"Police said 30 migrants were rounded up.", []want{{number: "30", low: 30, measure: dossier.Arrested, counted: "migrants"}}},
+	} {
+		check(t, c.s, c.ws, true)
+	}
+}
+
 func TestVague(t *testing.T) {
 	cases := []struct {
 		s  string
