@@ -168,6 +168,8 @@ type learned struct {
 	cues     []tr
 	added    []dossier.Attribution // sortAttributions' learned attributions
 	visit    []int32               // the tokens the cue tagger visits (prepare)
+	vplan    int                   // where planCues' visits ended
+	vtag     int                   // and cueSentence's
 	windows  []roleWindow
 	posTags  tagCache
 	chunks   tagCache
@@ -445,12 +447,30 @@ func (s *scratch) prepare() {
 	}
 	// The tokens the cue tagger visits (cueCandidate's first test, and
 	// the rule cues).
-	l.visit = l.visit[:0]
-	for i := range n {
-		if l.rcue[i] != 0 || !s.pos || l.pc[i]&posCand != 0 || s.f[i]&lexCand != 0 {
-			l.visit = append(l.visit, int32(i))
-		}
+	// Written without a branch: which tokens pass is unpredictable.
+	if cap(l.visit) < n {
+		l.visit = make([]int32, n, n+n/4)
 	}
+	l.visit = l.visit[:n]
+	m := 0
+	var all uint64 // without tags, every token
+	if !s.pos {
+		all = 1
+	}
+	f := s.f[:n]
+	for i, c := range l.pc[:n] {
+		l.visit[m] = int32(i)
+		m += b2i(uint64(l.rcue[i])|uint64(c&posCand)|f[i]&lexCand|all != 0)
+	}
+	l.visit = l.visit[:m]
+	l.vplan, l.vtag = 0, 0
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // suffixHash is the hash of token i's last three bytes, lower-cased and
@@ -805,7 +825,7 @@ func (s *scratch) cueSentence(m *perceptron.Model, t *perceptron.Trainer, gold [
 	// Predicting, only the tokens of l.visit and those after a cue token
 	// can be candidates; the others stay O (prepare cleared l.mcue).
 	// Learning, it reads every token.
-	vis := s.visits(lo, hi)
+	vis := s.visits(lo, hi, &l.vtag)
 	// Other cues in the sentence: rule cues to the right still to come,
 	// rule and learned cues to the left.
 	rulesRight := s.ruleCues(vis)
@@ -905,13 +925,22 @@ func (s *scratch) ruleCues(vis []int32) int {
 
 // visits returns the tokens of l.visit in [lo,hi): those the cue tagger
 // may have to label (unless after a cue) and the rule cues.
-func (s *scratch) visits(lo, hi int) []int32 {
+func (s *scratch) visits(lo, hi int, at *int) []int32 {
 	l := &s.l
-	a, _ := slices.BinarySearch(l.visit, int32(lo))
+	// Sentences come in order (to planCues, and to cueSentence): step
+	// from where the caller's last search ended, else search.
+	a := *at
+	if a > len(l.visit) || a > 0 && int(l.visit[a-1]) >= lo {
+		a, _ = slices.BinarySearch(l.visit, int32(lo))
+	}
+	for a < len(l.visit) && int(l.visit[a]) < lo {
+		a++
+	}
 	b := a
 	for b < len(l.visit) && int(l.visit[b]) < hi {
 		b++
 	}
+	*at = b
 	return l.visit[a:b]
 }
 
@@ -929,7 +958,7 @@ const (
 func (s *scratch) planCues(m *perceptron.Model, lo, hi int) {
 	l := &s.l
 	mix := perceptron.Mix
-	vis := s.visits(lo, hi)
+	vis := s.visits(lo, hi, &l.vplan)
 	rulesRight := s.ruleCues(vis)
 	var ctx uint64
 	for _, i32 := range vis {
