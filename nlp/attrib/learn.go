@@ -731,7 +731,7 @@ func (s *scratch) subjectKind(i, lo int) uint64 {
 			return 6
 		case c&posNoun != 0:
 			return 7
-		case s.punct(k, ','):
+		case l.lw[k] == hashComma && s.punct(k, ','):
 			return 8
 		case s.qOf[k] >= 0:
 			return 9
@@ -768,9 +768,9 @@ func (s *scratch) complementKind(i, hi int) uint64 {
 				return 4
 			}
 			return 10
-		case s.punct(k, ':'):
+		case l.lw[k] == hashColon && s.punct(k, ':'):
 			return 5
-		case s.punct(k, ','):
+		case l.lw[k] == hashComma && s.punct(k, ','):
 			return 6
 		case c&posNP != 0:
 			return 7
@@ -784,12 +784,14 @@ func (s *scratch) complementKind(i, hi int) uint64 {
 	return 0
 }
 
-// Hashes (learned.lw) of the words complementKind looks for.
+// Hashes (learned.lw) of the words complementKind and roleCtx look for.
 var (
 	hashThat    = perceptron.HashLower(perceptron.Seed, "that")
 	hashTo      = perceptron.HashLower(perceptron.Seed, "to")
 	hashIf      = perceptron.HashLower(perceptron.Seed, "if")
 	hashWhether = perceptron.HashLower(perceptron.Seed, "whether")
+	hashComma   = perceptron.HashLower(perceptron.Seed, ",")
+	hashColon   = perceptron.HashLower(perceptron.Seed, ":")
 )
 
 // tagCues labels the cues of every sentence with the cue tagger m,
@@ -1251,12 +1253,10 @@ func (s *scratch) roleCtx(rc *roleContext, c tr, rule int, isCue func(k int) boo
 	for i := c.a - 1; i >= rc.lo; i-- {
 		k := i - rc.lo
 		rc.commasL[k], rc.verbsL[k], rc.cuesL[k] = commas, verbs, cues
-		if s.punct(i, ',') {
+		if l.lw[i] == hashComma && s.punct(i, ',') {
 			commas++
 		}
-		if s.pos && len(s.d.POS[i]) > 0 && s.d.POS[i][0] == 'V' {
-			verbs++
-		}
+		verbs += int32(b2i(l.pc[i]&posVerb != 0))
 		if isCue(i) {
 			cues++
 		}
@@ -1265,12 +1265,10 @@ func (s *scratch) roleCtx(rc *roleContext, c tr, rule int, isCue func(k int) boo
 	for i := c.b; i < rc.hi; i++ {
 		k := i - rc.lo
 		rc.commasL[k], rc.verbsL[k], rc.cuesL[k] = commas, verbs, cues
-		if s.punct(i, ',') {
+		if l.lw[i] == hashComma && s.punct(i, ',') {
 			commas++
 		}
-		if s.pos && len(s.d.POS[i]) > 0 && s.d.POS[i][0] == 'V' {
-			verbs++
-		}
+		verbs += int32(b2i(l.pc[i]&posVerb != 0))
 		if isCue(i) {
 			cues++
 		}
