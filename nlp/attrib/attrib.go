@@ -1097,8 +1097,8 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	if passive && (lw == "counted" || lw == "count") {
 		return a, false // "97 bodies were counted": a tally, not speech
 	}
-	if passive && (lw == "shown" || lw == "showed") && !s.isWord(end, "to") && !s.isWord(end, "that") {
-		return a, false // "five hostages were shown in the video": seen, not said
+	if passive && (lw == "shown" || lw == "showed" || lw == "found") && !s.isWord(end, "to") && !s.isWord(end, "that") {
+		return a, false // "five hostages were shown in the video", "he was found clinging to a tube": seen, not said
 	}
 	if broad && (passive || s.isWord(i+1, "up") || s.isWord(i+1, "off")) {
 		return a, false // "was called", "called off"

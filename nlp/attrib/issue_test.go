@@ -188,6 +188,7 @@ func TestCertainty(t *testing.T) {
 		{"Local media reported that 300 troops were killed. The figure could not be independently verified.", "300", dossier.Unconfirmed, ""},
 		{"The storm killed 300 people.", "300", dossier.Asserted, ""},
 		{"Five hostages, who were beheaded, were shown in the video.", "Five", dossier.Asserted, ""},
+		{"The boy was found clinging to a tube after eight other people drowned.", "eight", dossier.Asserted, ""},
 		{"Monitors could not verify reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"There were unconfirmed reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		// A hedge in another coordinated clause does not reach the figure.

@@ -397,6 +397,11 @@ func (sc *scratch) sentence(first, last int) {
 			if e.measure == dossier.Injured && sc.hospitalCue(e) && sc.context(e, first, last) == fDisease {
 				e.measure = dossier.Other
 			}
+			// Among killings and arrests, "cases" are criminal cases: "in
+			// six of the cases", "arrested in only four cases".
+			if e.measure == dossier.Cases && e.cueFirst >= 0 && (sc.is(e.cueFirst, "cases") || sc.is(e.cueFirst, "case")) && sc.crimeSentence(first, last) {
+				e.measure = dossier.Other
+			}
 		}
 	}
 	sc.propagate(first, last)
@@ -632,4 +637,19 @@ func isSingularMen(w string) bool {
 		return true
 	}
 	return false
+}
+
+// crimeSentence reports whether tokens [first,last) speak of crime — a
+// killing, a suspect, an arrest — and of no disease.
+func (sc *scratch) crimeSentence(first, last int) bool {
+	crime := false
+	for k := first; k < last; k++ {
+		if sc.t[k].f&fDisease != 0 && !sc.isOneOf(k, "cases", "case") {
+			return false
+		}
+		if sc.isOneOf(k, "killings", "killing", "killed", "murder", "murders", "murdered", "slayings", "slaying", "homicide", "homicides", "suspect", "suspects", "arrested", "prosecutors") {
+			crime = true
+		}
+	}
+	return crime
 }
