@@ -210,7 +210,7 @@ func init() {
 	addCue(fCueVerb, dossier.Displaced, "displaced", "displacing", "displace", "displaces", "fled", "flee", "fleeing", "flees",
 		"evacuated", "evacuate", "evacuating", "evacuates", "relocated", "uprooted", "homeless")
 	addCue(fCueVerb, dossier.Deployed, "deployed", "deploy", "deploying", "deploys", "sent", "send", "sending", "sends",
-		"stationed", "dispatched", "dispatch", "dispatching", "mobilised", "mobilized", "mobilising", "mobilizing", "airlifted", "redeployed", "redeploy", "redeploying", "redeploys")
+		"stationed", "dispatched", "dispatch", "dispatching", "mobilised", "mobilized", "mobilising", "mobilizing", "airlifted", "redeployed", "redeploy", "redeploying", "redeploys", "massed", "amassed")
 	addCue(fCueVerb, dossier.Cases, "infected", "infecting", "infect", "sickened", "quarantined")
 	addCue(fCueVerb, dossier.Affected, "affected", "affecting", "affect", "affects", "impacted", "furloughed", "stranded")
 
@@ -239,7 +239,7 @@ func init() {
 	add(fTroop, "troops", "soldiers", "personnel", "policemen", "police", "firefighters", "marines",
 		"peacekeepers", "servicemen", "servicemembers", "forces", "policeman", "soldier", "firefighter", "reservists", "sailors", "airmen", "paratroopers",
 		"rescuers", "guardsmen", "commandos", "gendarmes", "militiamen", "mercenaries", "reinforcements", "firemen",
-		"policewomen", "cops", "troopers", "guards", "bodyguards", "gunships", "warships", "fighter", "jets", "instructors", "servicewomen", "coastguards", "guard")
+		"policewomen", "cops", "troopers", "guards", "bodyguards", "gunships", "warships", "fighter", "jets", "instructors", "servicewomen", "coastguards", "guard", "gis")
 	add(fThing, "countries", "states", "cities", "towns", "villages", "provinces", "districts", "regions", "nations",
 		"buildings", "homes", "houses", "vehicles", "cars", "trucks", "structures", "bridges", "roads", "schools",
 		"hospitals", "shops", "stores", "strikes", "airstrikes", "raids", "attacks", "blasts", "explosions", "bombs",
