@@ -368,26 +368,6 @@ func (s *scratch) prepare() {
 	l := &s.l
 	n := len(d.Tokens)
 	l.grow(n)
-	for i, h := range s.wh[:n] {
-		if h == 0 {
-			t := d.Tokens[i]
-			h = perceptron.HashLower(perceptron.Seed, perceptron.Normalize(d.Text[t.Start:t.End]))
-		}
-		l.lw[i] = h
-	}
-	if s.pos {
-		for i, p := range d.POS[:n] {
-			// l.posTags.get(p), inline.
-			e := l.posTags.entry(p)
-			if e.at != unsafe.StringData(p) || e.n != len(p) {
-				l.posTags.fill(e, p)
-			}
-			l.ph[i], l.pc[i] = e.h, e.cls
-		}
-	} else {
-		clear(l.ph)
-		clear(l.pc)
-	}
 	clear(l.ratt)
 	clear(l.rcue)
 	clear(l.mcue)
@@ -445,24 +425,45 @@ func (s *scratch) prepare() {
 			l.ratt[k] = int32(ai) + 1
 		}
 	}
-	// The tokens the cue tagger visits (cueCandidate's first test, and
-	// the rule cues).
-	// Written without a branch: which tokens pass is unpredictable.
+	// Then, in one pass, each token's word hash, POS hash and classes,
+	// and whether the cue tagger visits it (cueCandidate's first test, or
+	// a rule cue), that written without a branch: which tokens pass is
+	// unpredictable.
 	if cap(l.visit) < n {
 		l.visit = make([]int32, n, n+n/4)
 	}
-	l.visit = l.visit[:n]
-	m := 0
+	wh, lw, ph, pc, rcue, f, visit := s.wh[:n], l.lw[:n], l.ph[:n], l.pc[:n], l.rcue[:n], s.f[:n], l.visit[:n]
+	var tags []string
 	var all uint64 // without tags, every token
-	if !s.pos {
+	if s.pos {
+		tags = d.POS[:n]
+	} else {
 		all = 1
 	}
-	f := s.f[:n]
-	for i, c := range l.pc[:n] {
-		l.visit[m] = int32(i)
-		m += b2i(uint64(l.rcue[i])|uint64(c&posCand)|f[i]&lexCand|all != 0)
+	m := 0
+	for i := range n {
+		h := wh[i]
+		if h == 0 {
+			t := d.Tokens[i]
+			h = perceptron.HashLower(perceptron.Seed, perceptron.Normalize(d.Text[t.Start:t.End]))
+		}
+		lw[i] = h
+		var th uint64
+		var c uint16
+		if tags != nil {
+			// l.posTags.get, inline.
+			p := tags[i]
+			e := l.posTags.entry(p)
+			if e.at != unsafe.StringData(p) || e.n != len(p) {
+				l.posTags.fill(e, p)
+			}
+			th, c = e.h, e.cls
+		}
+		ph[i], pc[i] = th, c
+		visit[m] = int32(i)
+		m += b2i(uint64(rcue[i])|uint64(c&posCand)|f[i]&lexCand|all != 0)
 	}
-	l.visit = l.visit[:m]
+	l.visit = visit[:m]
 	l.vplan, l.vtag = 0, 0
 }
 
