@@ -93,6 +93,9 @@ func TestChains(t *testing.T) {
 		{"A fire service spokesman told the Daily Courier four victims were from one family.", "four",
 			"speaker:A fire service spokesman"},
 		{"Officials raised the death toll from 12 to 15 on Monday.", "15", "speaker:Officials"},
+		// A statement page: "X said:" and the rest of the page, unquoted and
+		// with no other speaker, is X's.
+		{"The minister welcomed the report.\n\nThe minister said:\n\nI welcome the report.\n\nThis was an attack, with at least ten people killed.\n", "at least ten", "speaker:The minister"},
 		// A table row's label is no speaker.
 		{"KENYA:\nTotal dead: 192\nInjured: 4,877\n", "192", ""},
 		// Wire style: "officials here", "reports reaching here"; an adverbial

@@ -331,6 +331,20 @@ func (s *scratch) quoteClaimed(q quote) bool {
 // statement's own voice).
 func (s *scratch) linkStatements() {
 	n := len(s.d.Tokens)
+	// The last quote mark and the last cue with a speaker of its own, for
+	// the statement-page test below (once per document, not per statement).
+	lastQ, lastSpk := -1, -1
+	for k := n - 1; k >= 0; k-- {
+		if s.kind(k) == text.OpenQuote || s.kind(k) == text.CloseQuote {
+			lastQ = k
+			break
+		}
+	}
+	for ai := range s.atts {
+		if s.atts[ai].cue.ok() && s.ownSpeaker(&s.atts[ai]) {
+			lastSpk = max(lastSpk, s.atts[ai].at)
+		}
+	}
 	for ai := range s.atts {
 		a := &s.atts[ai]
 		if !a.cue.ok() || !a.src.ok() || a.nparts > 0 || a.srcAfter {
@@ -348,6 +362,12 @@ func (s *scratch) linkStatements() {
 		// statement's voice goes on — first person in it or in the one after
 		// it ("we", "our") — and no other speaker takes over.
 		start, end := c+1, s.paraEnd(c+1)
+		// A statement page — a lead paragraph that names the speaker, then
+		// "X said:" — whose rest carries no quotation mark and no other
+		// speaker: all of it is the statement.
+		if lastQ < start && lastSpk < end && s.ledeNames(a.src) {
+			end = n
+		}
 		for np := 1; np < 12 && end < n; np++ {
 			pe := s.paraEnd(end)
 			if s.speakerIn(end, pe) {
@@ -984,4 +1004,20 @@ func (s *scratch) linkColonQuotes() {
 	if added {
 		sort.SliceStable(s.atts, func(i, j int) bool { return s.atts[i].at < s.atts[j].at })
 	}
+}
+
+// ledeNames reports whether the document's first paragraph, other than the
+// one holding src, names src's head word: "Foreign Secretary Boris Johnson
+// welcomes the report …" before "The Foreign Secretary said:".
+func (s *scratch) ledeNames(src tr) bool {
+	if !src.ok() || s.para[src.a] == s.para[0] {
+		return false
+	}
+	h := lowerASCII(s.word(src.b - 1))
+	for k := 0; k < len(s.d.Tokens) && k < 200 && s.para[k] == s.para[0]; k++ {
+		if lowerASCII(s.word(k)) == h {
+			return true
+		}
+	}
+	return false
 }

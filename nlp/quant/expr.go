@@ -462,7 +462,7 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 			return c, false
 		}
 		// ("Smith, one of the crew who died": an apposition to a name.)
-		if i+2 < last && sc.is(i+1, "of") && sc.isOneOf(i+2, "them", "whom", "those", "these", "the", "us", "our", "their", "its", "his", "her", "my", "your") && !(i > first && sc.t[i-1].f&fDet != 0) &&
+		if i+2 < last && sc.is(i+1, "of") && sc.isOneOf(i+2, "them", "whom", "those", "these", "the", "us", "our", "their", "its", "his", "her", "my", "your") && !(i > first && sc.t[i-1].f&fDet != 0 && !sc.is(i-1, "that")) &&
 			!(i-2 >= first && sc.w(i-1) == "," && sc.t[i-2].cap) {
 			c.part = true // "one of them died", "one of the passengers was killed"
 		} else if i+1 < last && (sc.is(i+1, "of") || sc.is(i+1, "another") || sc.is(i+1, "'s") || sc.is(i+1, "’s")) {
@@ -478,7 +478,7 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 		if i > first && sc.is(i-1, "not") {
 			return c, false
 		}
-		if i > first && sc.t[i-1].f&fDet != 0 && !sc.is(i-1, "the") {
+		if i > first && sc.t[i-1].f&fDet != 0 && !sc.is(i-1, "the") && !(c.part && sc.is(i-1, "that")) {
 			return c, false // "this one", "every one", "no one" is read as zero elsewhere
 		}
 		if i > first && sc.is(i-1, "the") && !(i+1 < last && sc.npWord(i+1)) {

@@ -210,7 +210,7 @@ func init() {
 	addCue(fCueVerb, dossier.Displaced, "displaced", "displacing", "displace", "displaces", "fled", "flee", "fleeing", "flees",
 		"evacuated", "evacuate", "evacuating", "evacuates", "relocated", "uprooted", "homeless")
 	addCue(fCueVerb, dossier.Deployed, "deployed", "deploy", "deploying", "deploys", "sent", "send", "sending", "sends",
-		"stationed", "dispatched", "dispatch", "dispatching", "mobilised", "mobilized", "mobilising", "mobilizing", "airlifted", "redeployed", "redeploy", "redeploying", "redeploys", "massed", "amassed")
+		"stationed", "dispatched", "dispatch", "dispatching", "mobilised", "mobilized", "mobilising", "mobilizing", "airlifted", "redeployed", "redeploy", "redeploying", "redeploys", "massed")
 	addCue(fCueVerb, dossier.Cases, "infected", "infecting", "infect", "sickened", "quarantined")
 	addCue(fCueVerb, dossier.Affected, "affected", "affecting", "affect", "affects", "impacted", "furloughed", "stranded")
 

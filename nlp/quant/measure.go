@@ -1449,6 +1449,14 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 		// "30,000 civilians besieged in the town"; not "a besieged town".
 		return dossier.Affected, k + 1
 	case "without":
+		// "five million people remain without access to the water supply"
+		if k+2 < last && sc.is(k+1, "access") && sc.is(k+2, "to") {
+			for j := k + 3; j < last && j < k+7; j++ {
+				if sc.isOneOf(j, "water", "power", "electricity", "food", "aid", "shelter", "medicine", "healthcare") {
+					return dossier.Affected, j + 1
+				}
+			}
+		}
 		switch sc.lowerWord(k + 1) {
 		case "power", "electricity", "water", "heating", "heat", "food":
 			return dossier.Affected, k + 2

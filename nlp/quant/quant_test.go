@@ -266,6 +266,8 @@ func TestWireCopy(t *testing.T) {
 		}},
 		{"A task force began looking into the slayings of 14 women.", []want{{number: "14", low: 14, measure: dossier.Deaths, counted: "women"}}},
 		{"Police said 30 migrants were rounded up.", []want{{number: "30", low: 30, measure: dossier.Arrested, counted: "migrants"}}},
+		{"More than five million people remain without access to the central water supply.", []want{{number: "five million", span: "More than five million", low: 5000000, bound: dossier.Min, measure: dossier.Affected, counted: "people"}}},
+		{"We are saddened that one of our brave soldiers has been killed.", []want{{number: "one", low: 1, measure: dossier.Deaths, counted: "our brave soldiers"}}},
 		{"Some 20,000 GIs have massed near the border.", []want{{number: "20,000", span: "Some 20,000", low: 20000, bound: dossier.Approx, measure: dossier.Deployed, counted: "GIs"}}},
 		// Among killings and arrests, cases are criminal cases.
 		{"Suspects have been arrested in only four cases.", []want{{number: "four", span: "only four", low: 4, measure: dossier.Other, counted: "cases"}}},
