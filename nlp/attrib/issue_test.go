@@ -96,6 +96,9 @@ func TestChains(t *testing.T) {
 		// A statement page: "X said:" and the rest of the page, unquoted and
 		// with no other speaker, is X's.
 		{"The minister welcomed the report.\n\nThe minister said:\n\nI welcome the report.\n\nThis was an attack, with at least ten people killed.\n", "at least ten", "speaker:The minister"},
+		// Agreeing to do something reports nothing; agreeing that something is so does.
+		{"The prime minister agreed with his counterpart to compensate the families of the nine activists who were killed.", "nine", ""},
+		{"The prime minister agreed that nine activists were killed.", "nine", "speaker:The prime minister"},
 		// A table row's label is no speaker.
 		{"KENYA:\nTotal dead: 192\nInjured: 4,877\n", "192", ""},
 		// Wire style: "officials here", "reports reaching here"; an adverbial

@@ -192,6 +192,7 @@ var broadCues = map[string]bool{
 // complement that confirms them ("that", a quote, a colon).
 var weakCues = map[string]bool{
 	"read": true, "reads": true, "reading": true,
+	"agree": true, "agrees": true, "agreed": true, "agreeing": true, // "agreed to compensate": a deal, not a report
 	"post": true, "posts": true, "posted": true, "posting": true,
 	"show": true, "shows": true, "showed": true, "shown": true, "showing": true,
 	"find": true, "finds": true, "found": true, "finding": true,
