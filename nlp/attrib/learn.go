@@ -619,28 +619,27 @@ func (s *scratch) cueCandidate(i, p1 int) bool {
 	if !s.pos {
 		return s.kind(i) == text.Word
 	}
-	p := s.d.POS[i]
+	pc := s.l.pc // the tags' classes (prepare)
 	verbNext := func() bool {
-		for k := i + 1; k < min(i+3, len(s.d.POS)); k++ {
-			n := s.d.POS[k]
-			if len(n) > 0 && n[0] == 'V' {
+		for k := i + 1; k < min(i+3, len(pc)); k++ {
+			if pc[k]&posVerb != 0 {
 				return true
 			}
-			if n != "RB" {
+			if pc[k]&posRB == 0 {
 				return false
 			}
 		}
 		return false
 	}
-	switch {
-	case len(p) > 0 && p[0] == 'V', p == "MD":
+	switch c := pc[i]; {
+	case c&(posVerb|posModal) != 0:
 		if s.f[i]&(fBe|fHave|fDo|fModal) != 0 && verbNext() {
 			return false
 		}
 		return true
-	case p == ":":
+	case c&posColon != 0:
 		return true
-	case p == "RB" || p == "TO":
+	case c&(posRB|posTO) != 0:
 		return verbNext()
 	}
 	return false
