@@ -97,24 +97,7 @@ func (t *timedStage) Process(d *nlp.Doc) error {
 // rules alone and with the learned model: the ratio of learned to pre is
 // what attribution adds to the pipeline.
 func BenchmarkStageOnly(b *testing.B) {
-	shared := sharedtest.Dir(b)
-	pds, err := eval.LoadPolNeAR(filepath.Join(shared, "data", "raw", "polnear"), "dev")
-	if err != nil {
-		b.Fatal(err)
-	}
-	pos, _ := tag.DefaultStage()
-	ents, _ := ner.DefaultStage()
-	pre, _ := nlp.NewPipeline(nlp.Tokenizer{}, pos, ents, timex.New(), quant.New())
-	docs := make([]*nlp.Doc, len(pds))
-	words := 0
-	for i, pd := range pds {
-		docs[i] = &nlp.Doc{}
-		docs[i].Reset(pd.Text, time.Time{})
-		if err := pre.Run(docs[i]); err != nil {
-			b.Fatal(err)
-		}
-		words += len(strings.Fields(pd.Text))
-	}
+	pds, pre, docs, words := analysedDev(b)
 	for _, v := range []struct {
 		name  string
 		stage nlp.Stage
@@ -142,31 +125,7 @@ func BenchmarkStageOnly(b *testing.B) {
 // alike: "learned/pre-%" is what the attribution stage adds to the
 // stages before it, "rules/pre-%" the same for the rules alone.
 func BenchmarkStageShare(b *testing.B) {
-	shared := sharedtest.Dir(b)
-	pds, err := eval.LoadPolNeAR(filepath.Join(shared, "data", "raw", "polnear"), "dev")
-	if err != nil {
-		b.Fatal(err)
-	}
-	pos, err := tag.DefaultStage()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ents, err := ner.DefaultStage()
-	if err != nil {
-		b.Fatal(err)
-	}
-	pre, err := nlp.NewPipeline(nlp.Tokenizer{}, pos, ents, timex.New(), quant.New())
-	if err != nil {
-		b.Fatal(err)
-	}
-	docs := make([]*nlp.Doc, len(pds))
-	for i, pd := range pds {
-		docs[i] = &nlp.Doc{}
-		docs[i].Reset(pd.Text, time.Time{})
-		if err := pre.Run(docs[i]); err != nil {
-			b.Fatal(err)
-		}
-	}
+	pds, pre, docs, _ := analysedDev(b)
 	rules, learned := attrib.Rules(), attrib.New()
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
@@ -212,3 +171,36 @@ func (noAttribution) Name() string           { return "no-attribution" }
 func (noAttribution) Requires() nlp.Layer    { return attrib.New().Requires() }
 func (noAttribution) Provides() nlp.Layer    { return attrib.New().Provides() }
 func (noAttribution) Process(*nlp.Doc) error { return nil }
+
+// analysedDev returns the PolNeAR dev articles, the stages before
+// attribution, the articles run through them, and their word count.
+func analysedDev(b *testing.B) ([]eval.PolNeARDoc, *nlp.Pipeline, []*nlp.Doc, int) {
+	b.Helper()
+	pds, err := eval.LoadPolNeAR(filepath.Join(sharedtest.Dir(b), "data", "raw", "polnear"), "dev")
+	if err != nil {
+		b.Fatal(err)
+	}
+	pos, err := tag.DefaultStage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ents, err := ner.DefaultStage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	pre, err := nlp.NewPipeline(nlp.Tokenizer{}, pos, ents, timex.New(), quant.New())
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := make([]*nlp.Doc, len(pds))
+	words := 0
+	for i, pd := range pds {
+		docs[i] = &nlp.Doc{}
+		docs[i].Reset(pd.Text, time.Time{})
+		if err := pre.Run(docs[i]); err != nil {
+			b.Fatal(err)
+		}
+		words += len(strings.Fields(pd.Text))
+	}
+	return pds, pre, docs, words
+}
