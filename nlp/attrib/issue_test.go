@@ -138,6 +138,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`"Everything you said was right," the judge exclaimed.`, `"Everything you said was right,"`, "the judge", ""},
 		{`Mayor Ana Kovac concluded, "There is not a single bridge like this one."`, `"There is not a single bridge like this one."`, "Mayor Ana Kovac", "Ana Kovac"},
 		{`Farmer Jo Potts echoed: "The river took everything we had."`, `"The river took everything we had."`, "Farmer Jo Potts", "Jo Potts"},
+		{`POLLS WERE RIGHT ABOUT THE SOUTH - Dana Ruiz: "The polls caught the late swing in every southern state."`, `"The polls caught the late swing in every southern state."`, "Dana Ruiz", "Dana Ruiz"},
 	} {
 		a := extractText(t, tc.text)
 		var q *dossier.Quote

@@ -965,8 +965,9 @@ func (s *scratch) linkColonQuotes() {
 		if c < 0 || !s.punct(c, ':') || s.quoteWords(q) < 4 || s.quoteClaimed(q) {
 			continue
 		}
-		si := s.d.SentenceOf(c)
-		if si < 0 || si >= len(s.sents) {
+		// The sentence (of s.sents, which may join the tokenizer's) holding c.
+		si := sort.Search(len(s.sents), func(i int) bool { return s.sents[i].Last > c })
+		if si >= len(s.sents) {
 			continue
 		}
 		lo := s.sents[si].First
@@ -989,7 +990,17 @@ func (s *scratch) linkColonQuotes() {
 			continue
 		}
 		src := s.subject(lo, c)
-		if !src.ok() || src.b >= c {
+		// A round-up line, "HEADLINE - Philip Bump: “…”": the name after
+		// the dash.
+		for k := c - 1; k > lo && k > c-8; k-- {
+			if s.kind(k) == text.Dash {
+				if np := s.fwdNP(k+1, c); np.ok() && np.b == c {
+					src = np
+				}
+				break
+			}
+		}
+		if !src.ok() || src.b > c {
 			continue
 		}
 		h := src.b - 1
