@@ -2400,6 +2400,17 @@ func (s *scratch) finiteVerb(i int) bool {
 // “…”", "Potts echoed: “…”"). The quotation is the content.
 func (s *scratch) quoteVerb(i, lo, hi int) (att, bool) {
 	a := att{src: tr{-1, -1}}
+	// Most verbs stand far from any quotation: look for a mark first.
+	near := false
+	for k := max(i-10, lo); k <= i+3 && k < len(s.d.Tokens); k++ {
+		if s.kind(k) == text.CloseQuote || s.kind(k) == text.OpenQuote {
+			near = true
+			break
+		}
+	}
+	if !near {
+		return a, false
+	}
 	speaker := func(np tr) bool {
 		if !np.ok() {
 			return false
