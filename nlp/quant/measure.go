@@ -544,6 +544,21 @@ func (sc *scratch) measure(e *expr, first, last int) {
 				e.measure = dossier.Deaths
 				return
 			}
+			// "The victims in Nairobi, Kenya, numbered 213" after a deadly event.
+			if sc.t[p].f&fLink != 0 && sc.t[p].f&fAux == 0 {
+				for k := p - 1; k >= first && k > p-8; k-- {
+					if sc.is(k, "victims") {
+						if sc.deathContext(first, k) || sc.context(e, first, last) == fHarm {
+							e.measure = dossier.Deaths
+							return
+						}
+						break
+					}
+					if sc.verbish(k) || sc.is(k, "of") {
+						break // "the victims of the fraud numbered": not of the event before
+					}
+				}
+			}
 		} else if sc.verbish(p) && sc.t[p].f&fInclude == 0 {
 			e.blocked = true
 		}

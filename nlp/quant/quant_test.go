@@ -268,6 +268,18 @@ func TestWireCopy(t *testing.T) {
 		{"Police said 30 migrants were rounded up.", []want{{number: "30", low: 30, measure: dossier.Arrested, counted: "migrants"}}},
 		{"More than five million people remain without access to the central water supply.", []want{{number: "five million", span: "More than five million", low: 5000000, bound: dossier.Min, measure: dossier.Affected, counted: "people"}}},
 		{"We are saddened that one of our brave soldiers has been killed.", []want{{number: "one", low: 1, measure: dossier.Deaths, counted: "our brave soldiers"}}},
+		{"A bomb killed dozens at the embassy. The victims in Nairobi, Kenya, numbered 213.", []want{
+			{number: "dozens", low: 24, bound: dossier.Min, measure: dossier.Deaths},
+			{number: "213", low: 213, measure: dossier.Deaths},
+		}},
+		{"Nine were arrested. The bombs went off together. The victims in the capital numbered 213.", []want{
+			{number: "Nine", low: 9, measure: dossier.Arrested},
+			{number: "213", low: 213, measure: dossier.Deaths},
+		}},
+		{"A bomb killed dozens at the embassy. The victims of the fraud numbered 300.", []want{
+			{number: "dozens", low: 24, bound: dossier.Min, measure: dossier.Deaths},
+			{number: "300", low: 300, measure: dossier.Other},
+		}},
 		{"Some 20,000 GIs have massed near the border.", []want{{number: "20,000", span: "Some 20,000", low: 20000, bound: dossier.Approx, measure: dossier.Deployed, counted: "GIs"}}},
 		// Among killings and arrests, cases are criminal cases.
 		{"Suspects have been arrested in only four cases.", []want{{number: "four", span: "only four", low: 4, measure: dossier.Other, counted: "cases"}}},
