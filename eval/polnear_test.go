@@ -22,10 +22,10 @@ import (
 // Quality floors on PolNeAR (overlap F1 of source, cue, content; triple
 // F1): the figures measured with the committed model minus 0.02.
 var polnearFloors = map[string][4]float64{
-	// measured dev 0.7403 0.7472 0.7424 0.6271
-	"dev": {0.72, 0.72, 0.72, 0.60},
-	// measured test 0.7205 0.7352 0.7319 0.5919
-	"test": {0.70, 0.71, 0.71, 0.57},
+	// measured dev 0.7449 0.7493 0.7454 0.6303
+	"dev": {0.72, 0.72, 0.72, 0.61},
+	// measured test 0.7284 0.7420 0.7400 0.5999
+	"test": {0.70, 0.72, 0.72, 0.57},
 }
 
 // pnRunAttrib runs the pipeline up to attribution (tagger, recogniser,
