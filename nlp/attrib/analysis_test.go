@@ -233,26 +233,8 @@ func TestPolNeARFullPipeline(t *testing.T) {
 	if split == "" {
 		t.Skip("set ATTRIB_FULL=train|dev|test")
 	}
-	tg, err := tag.DefaultStage()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ne, err := ner.DefaultStage()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := nlp.NewPipeline(nlp.Tokenizer{}, tg, ne, New())
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &nlp.Doc{}
-	m, err := eval.PolNeAR(polnearDir(t), split, func(s string) ([]dossier.Attribution, error) {
-		d.Reset(s, time.Time{})
-		if err := p.Run(d); err != nil {
-			return nil, err
-		}
-		return append([]dossier.Attribution(nil), d.Attributions...), nil
-	})
+	run := fullPipeline(t)
+	m, err := eval.PolNeAR(polnearDir(t), split, func(s string) ([]dossier.Attribution, error) { return run(s), nil })
 	if err != nil {
 		t.Fatal(err)
 	}
