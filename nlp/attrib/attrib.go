@@ -614,11 +614,14 @@ func (s *scratch) sentence(si int) {
 	first := len(s.atts)
 	var a att      // every case below sets all of it: no zeroing per token
 	verbs := false // a speech verb gave an attribution
+	// Verbs outside the cue lexicon are read only beside a quotation
+	// (quoteVerb): most sentences have none, so look once.
+	quoted := s.pos && s.quoteMarkIn(max(lo-1, 0), min(hi+1, len(d.Tokens)))
 	for i := lo; i < hi && len(s.atts)-first < maxPerSentence; i++ {
 		if s.f[i]&(fTrigger|fCue|fLight|fSub) == 0 && s.kind(i) != text.Punct && s.kind(i) != text.Dash {
 			// Beside a quotation any verb reports it: "“…,” the judge
 			// exclaimed", "He concluded, “…”".
-			if s.pos && s.qOf[i] < 0 && s.finiteVerb(i) {
+			if quoted && s.qOf[i] < 0 && s.finiteVerb(i) {
 				if a, ok := s.quoteVerb(i, lo, hi); ok {
 					a.sent, a.at = si, i
 					s.atts = append(s.atts, a)
