@@ -35,6 +35,7 @@ import (
 
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/nlp/perceptron"
 	"github.com/dossierhq/dossier/text"
 )
 
@@ -255,12 +256,23 @@ func (s *scratch) classify() {
 	d := s.d
 	var buf [24]byte
 	para := int32(0)
+	// The tagger's atoms, when it ran, hold every token's lower-case hash
+	// (perceptron.HashLower of the normalised word, as lexHash and the
+	// learned pass hash it) and whether it has capitals or non-ASCII
+	// bytes: most words need not be read byte by byte again.
+	atoms := d.Atoms
+	if len(atoms) != len(d.Tokens) {
+		atoms = nil
+	}
 	for i, t := range d.Tokens {
 		if i > 0 && newlineBetween(d.Text, d.Tokens[i-1].End, t.Start) && !softBreak(d, i) {
 			para++
 		}
 		s.para[i] = para
 		s.wh[i] = 0
+		if atoms != nil {
+			s.wh[i] = atoms[i].Lower
+		}
 		if t.Start < 0 || t.End > len(d.Text) || t.Start >= t.End {
 			continue
 		}
@@ -268,6 +280,13 @@ func (s *scratch) classify() {
 		var f uint64
 		switch t.Kind {
 		case text.Word, text.Clitic, text.Abbrev:
+			if atoms != nil && len(w) <= len(buf) && atoms[i].Flags&(perceptron.NonASCII|perceptron.Upper) == 0 && int(atoms[i].Len) == len(w) {
+				// ASCII (the atoms are of the normalised word, which is
+				// shorter when the word was not), and not all capitals
+				// (so no acronym).
+				s.f[i] = classifyASCII(atoms[i].Lower, w)
+				continue
+			}
 			if len(w) <= len(buf) {
 				n, upper, lower := 0, 0, 0
 				h := lexSeed
@@ -318,6 +337,37 @@ func (s *scratch) classify() {
 		}
 		s.f[i] = f
 	}
+}
+
+// classifyASCII returns the classes of ASCII word w, at most 24 bytes and
+// not all capitals, whose lower-case hash is h: what classify's byte loop
+// finds for it.
+func classifyASCII(h uint64, w string) uint64 {
+	n := len(w)
+	var f uint64
+	if n > 0 && lexLens[lowerASCIIByte(w[0])]&(1<<n) != 0 {
+		f = lexTable.getFold(h, w)
+	}
+	if n > 3 && lowerASCIIByte(w[n-2]) == 'e' && lowerASCIIByte(w[n-1]) == 'd' {
+		f |= fEd
+	}
+	if n > 3 && lowerASCIIByte(w[n-2]) == 'l' && lowerASCIIByte(w[n-1]) == 'y' && f&fNounLy == 0 {
+		f |= fLy
+	}
+	if n > 4 && lowerASCIIByte(w[n-3]) == 'i' && lowerASCIIByte(w[n-2]) == 'n' && lowerASCIIByte(w[n-1]) == 'g' {
+		f |= fIng
+	}
+	if c := w[0]; c >= 'A' && c <= 'Z' {
+		f |= fCap
+	}
+	return f
+}
+
+func lowerASCIIByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // softBreak reports whether the line break before token i only wraps a

@@ -354,6 +354,37 @@ func newLexTab(m map[string]uint64) lexTab {
 	return t
 }
 
+// getFold returns the classes of word w, ignoring ASCII case, whose
+// lower-case hash is h.
+func (t *lexTab) getFold(h uint64, w string) uint64 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := t.slots[i]
+		if sl.h == h && equalLowerASCII(t.words[i], w) {
+			return sl.f
+		}
+		if sl.h == 0 && t.words[i] == "" {
+			return 0
+		}
+	}
+}
+
+// equalLowerASCII reports whether w, lower-cased in ASCII, is lower.
+func equalLowerASCII(lower, w string) bool {
+	if len(lower) != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // get returns the classes of lower-case word w whose hash is h.
 func (t *lexTab) get(h uint64, w []byte) uint64 {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
