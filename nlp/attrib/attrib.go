@@ -1317,6 +1317,8 @@ func (s *scratch) mediumCue(i, hi int) int {
 	switch {
 	case s.punct(m, ':'):
 		return j + 1 // "released the following statement today:"
+	case s.punct(m, ',') && s.kind(m+1) == text.OpenQuote:
+		return j + 1 // "issued a statement, “…”"
 	case m == j+1 && s.isWord(m, "that") && !s.is(m+1, fVerbish|fCue|fBe|fHave|fModal):
 		return j + 1
 	}

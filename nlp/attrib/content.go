@@ -91,8 +91,13 @@ func (s *scratch) contents(first, lo, hi int) {
 		quoteBefore := s.quoteBefore(bl, prevEnd)
 		complement := p < hi && (s.isWord(p, "that") || s.punct(p, ':') || s.kind(p) == text.OpenQuote || s.punct(p, ',') && s.kind(p+1) == text.OpenQuote)
 		if a.srcAfter || p >= hi || s.terminal(p) || s.punct(p, ',') || s.kind(p) == text.CloseQuote || quoteBefore && !complement || s.adverbialClause(p, hi) {
-			// Content before the cue: a quote or the clause before the comma.
-			s.before(a, bl, prevEnd)
+			// Content before the cue: a quote or the clause before the comma
+			// — not when a quotation follows the comma with none before
+			// ("After the attacks, Trump said, “…”": the phrase before is
+			// the writer's).
+			if !(s.punct(p, ',') && s.kind(p+1) == text.OpenQuote && !quoteBefore) {
+				s.before(a, bl, prevEnd)
+			}
 			if p < hi && s.punct(p, ',') && p+1 < limit && (!quoteBefore || s.kind(p+1) == text.OpenQuote) {
 				s.after(a, p+1, hi, limit)
 			}
@@ -374,6 +379,10 @@ func (s *scratch) skipAfterCue(a *att, p, hi int) int {
 	if tellVerbs[lowerASCII(cw)] && p < hi {
 		if s.is(p, fObjPron) {
 			p++
+		} else if q := s.qOf[p]; q >= 0 && s.kind(p) == text.OpenQuote && s.quotes[q].a == p && s.quoteWords(s.quotes[q]) <= 5 && s.is(p+1, fCap) {
+			// "told “Fox and Friends”": one tells a programme or a
+			// paper, not a quotation.
+			p = s.quotes[q].b
 		} else if np := s.fwdNP(p, hi); np.ok() && !s.isWord(p, "that") {
 			// "told the Daily Courier four victims were …": a count after
 			// the addressee's noun opens the content.

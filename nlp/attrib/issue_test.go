@@ -139,6 +139,13 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`Mayor Ana Kovac concluded, "There is not a single bridge like this one."`, `"There is not a single bridge like this one."`, "Mayor Ana Kovac", "Ana Kovac"},
 		{`Farmer Jo Potts echoed: "The river took everything we had."`, `"The river took everything we had."`, "Farmer Jo Potts", "Jo Potts"},
 		{`POLLS WERE RIGHT ABOUT THE SOUTH - Dana Ruiz: "The polls caught the late swing in every southern state."`, `"The polls caught the late swing in every southern state."`, "Dana Ruiz", "Dana Ruiz"},
+		// A statement announced with a comma, running over two sentences.
+		{`After the flood, Mayor Ana Kovac issued a statement, "The bridge will be rebuilt. Work starts in May."`, `"The bridge will be rebuilt. Work starts in May."`, "Mayor Ana Kovac", "Ana Kovac"},
+		// One tells a programme, not a quotation.
+		{`"The bridge will be rebuilt by May," the mayor told "Morning Report" on Monday.`, `"The bridge will be rebuilt by May,"`, "the mayor", ""},
+		// The next quotation of the paragraph goes on in the speaker's voice
+		// though the writer's words close its sentence.
+		{`"Nobody will be left behind," Kovac added. "She listened to every family in the valley before she chose" the new route.`, `"She listened to every family in the valley before she chose"`, "Kovac", ""},
 	} {
 		a := extractText(t, tc.text)
 		var q *dossier.Quote

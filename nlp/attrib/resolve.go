@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -292,7 +293,7 @@ func (s *scratch) linkFollowingQuotes() {
 				break
 			}
 			q := s.quotes[s.qOf[nx]]
-			if q.a != nx || q.b < n && !s.terminal(q.b) && s.d.SentenceOf(q.b) == s.d.SentenceOf(q.b-1) {
+			if q.a != nx || q.b < n && !s.terminal(q.b) && s.d.SentenceOf(q.b) == s.d.SentenceOf(q.b-1) && s.cueAfter(q.b) {
 				break // "“…” she said": the quotation has a cue of its own
 			}
 			if s.quoteClaimed(q) {
@@ -305,6 +306,23 @@ func (s *scratch) linkFollowingQuotes() {
 			}
 		}
 	}
+}
+
+// cueAfter reports whether an attribution's cue lies between token k and
+// the end of its sentence: "“…” she said" has one, "“… to go after” bin
+// Laden." — the speaker of the sentence before still talking — has not.
+func (s *scratch) cueAfter(k int) bool {
+	si, _ := slices.BinarySearchFunc(s.sents, k, func(st text.Sentence, k int) int { return cmp.Compare(st.Last-1, k) })
+	if si >= len(s.sents) {
+		return false
+	}
+	end := s.sents[si].Last
+	for ai := range s.atts {
+		if c := s.atts[ai].cue; c.ok() && c.a >= k && c.a < end {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *scratch) quoteClaimed(q quote) bool {
