@@ -395,7 +395,7 @@ func TestChunksTagStage(t *testing.T) {
 		{"Officials recorded 53 measles related deaths.", "53", "measles related deaths", dossier.Deaths},
 		{"Maybe five or ten reached out to us.", "five or ten", "five or ten", dossier.Other},
 		{"The floods left 300 displaced people in camps.", "300", "displaced people", dossier.Displaced},
-		{"Police shot two suspected militants near the border.", "two", "suspected militants", dossier.Other},
+		{"Police shot two suspected militants near the border.", "two", "suspected militants", dossier.Casualties},
 		{"At least 15 members of the same family died in the fire.", "15", "members of the same family", dossier.Deaths},
 		{"Twelve passengers on the night bus from the capital to the coast were injured.", "Twelve", "passengers", dossier.Injured},
 		{"Officials said 30 people living in the flooded district were displaced.", "30", "people", dossier.Displaced},

@@ -24,6 +24,14 @@ func (sc *scratch) npScan(k, last int) int {
 			k++
 			continue
 		}
+		// "30,000 combat and civilian deaths": modifiers joined before
+		// their noun (not "a man and two women": a noun before "and").
+		if k > start && k+2 < last && sc.isOneOf(k, "and", "or") && sc.t[k-1].shape&shPlural == 0 && sc.t[k-1].f&fPlural == 0 && sc.npWord(k-1) &&
+			sc.npWord(k+1) && !sc.verbish(k+1) && sc.t[k+1].shape&shPlural == 0 && sc.t[k+1].f&(fDet|fPlural) == 0 && sc.t[k+1].kind == text.Word &&
+			sc.npWord(k+2) && !sc.verbish(k+2) {
+			k++
+			continue
+		}
 		// "one case involved wild boars", "two technologies ideal for …":
 		// the chunk layer, when present, ends the phrase where a verb,
 		// adjective or adverb phrase begins.
@@ -386,6 +394,14 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	}
 	if p-1 >= first && (sc.is(p, "dead") && (sc.is(p-1, "shot") || sc.is(p-1, "gunned")) || sc.is(p, "death") && sc.is(p-1, "to") && p-2 >= first && sc.t[p-2].shape&shEd != 0) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, p-1, p+1
+		return
+	}
+	// "shot a hundred people": hit by gunfire, killed or wounded.
+	if p >= first && sc.is(p, "shot") && e.head >= 0 && sc.peopleOK(e, dossier.Casualties) {
+		e.measure, e.cueFirst, e.cueLast = dossier.Casualties, p, p+1
+		if p-1 >= first && sc.isOneOf(p-1, "fatally", "mortally") || e.cLast > e.cFirst && e.cLast < last && sc.is(e.cLast, "dead") {
+			e.measure = dossier.Deaths // "fatally shot two", "shot five people dead"
+		}
 		return
 	}
 	// "cut electric supply to around 38,000 people", "knocked out power to
@@ -1486,10 +1502,26 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 		}
 		return "", k
 	case "shot", "gunned", "found", "confirmed", "declared", "pronounced":
-		if k+1 < last && (sc.is(k+1, "dead") || sc.is(k+1, "down") && t.e.word == "gunned") {
+		if k+1 < last && (sc.is(k+1, "dead") || sc.is(k+1, "slain") || sc.is(k+1, "down") && t.e.word == "gunned") {
 			return dossier.Deaths, k + 2
 		}
-		return "", k
+		if t.e.word != "shot" {
+			return "", k
+		}
+		switch {
+		case k+2 < last && sc.is(k+1, "to") && sc.is(k+2, "death"):
+			return dossier.Deaths, k + 3
+		case k+2 < last && sc.is(k+1, "and") && sc.isOneOf(k+2, "killed", "wounded", "injured"):
+			// "shot and killed"; "shot and wounded"
+			return sc.t[k+2].e.m, k + 3
+		case k > 0 && sc.isOneOf(k-1, "fatally", "mortally"):
+			return dossier.Deaths, k + 1
+		case k+1 < last && sc.isOneOf(k+1, "down", "at", "up", "through", "into"):
+			// "shot down", "shot at": a hit is not said
+			return "", k
+		}
+		// Shot: hit by gunfire, killed or wounded.
+		return dossier.Casualties, k + 1
 	case "forced", "made", "left", "rendered", "driven":
 		// "forced to flee", "made homeless", "left homeless", "forced from their homes"
 		j := k + 1
@@ -1533,6 +1565,9 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 	}
 	m := t.e.m
 	end := k + 1
+	if m == dossier.Injured && k > 0 && sc.isOneOf(k-1, "fatally", "mortally") {
+		m = dossier.Deaths // "fatally wounded"
+	}
 	// "killed or wounded", "dead or injured": casualties together.
 	if k+2 < last && (sc.is(k+1, "or") || sc.is(k+1, "and")) && sc.t[k+2].e != nil && sc.t[k+2].f&(fCueVerb|fCueAdj) != 0 && isCasualty(m, sc.t[k+2].e.m) {
 		return dossier.Casualties, k + 3
@@ -1655,6 +1690,12 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 			break
 		}
 		if t.f&(fLink|fDet|fPrep|fAdv|fAux) != 0 || sc.npWord(k) && !sc.verbish(k) || t.kind == text.Clitic || t.cap {
+			k--
+			continue
+		}
+		// "the number of injured being treated at hospitals stands at":
+		// a participle phrase inside the subject.
+		if strong && (sc.is(k, "being") || t.shape&shEd != 0 && (t.e == nil || t.e.m == "")) {
 			k--
 			continue
 		}
@@ -2237,7 +2278,10 @@ func (sc *scratch) nameApposition(k, first int) int {
 func (sc *scratch) recall(first int) {
 	for k := range sc.ex {
 		e := &sc.ex[k]
-		if e.kind != dossier.KindCount || e.measure != "" || e.zero || e.include || e.total || e.bound != dossier.Exact || e.low < 2 {
+		// "the four students were shot" after "killed five … Four of the
+		// victims": "shot" says less than the fate told before.
+		shot := e.measure == dossier.Casualties && e.cueFirst >= 0 && sc.is(e.cueFirst, "shot")
+		if e.kind != dossier.KindCount || e.measure != "" && !shot || e.zero || e.include || e.total || e.bound != dossier.Exact || e.low < 2 {
 			continue
 		}
 		p := e.first - 1
@@ -2259,7 +2303,7 @@ func (sc *scratch) recall(first int) {
 			if sc.nSent-r.sent > window {
 				break
 			}
-			if r.v != e.low || !sc.peopleOK(e, r.m) || !sc.sameHead(e, r) {
+			if r.v != e.low || !sc.peopleOK(e, r.m) || !sc.sameHead(e, r) || shot && r.m != dossier.Deaths && r.m != dossier.Injured {
 				continue
 			}
 			e.measure = r.m

@@ -289,6 +289,36 @@ func TestWireCopy(t *testing.T) {
 	}
 }
 
+// TestGunfire: "shot" says people were hit, killed or wounded; what goes
+// with it may say which.
+func TestGunfire(t *testing.T) {
+	for _, c := range []struct {
+		s  string
+		ws []want
+	}{
+		{"More than a dozen others also were shot.", []want{{number: "a dozen", span: "More than a dozen", low: 12, bound: dossier.Min, measure: dossier.Casualties, counted: "others"}}},
+		{"Three people were fatally shot at a cinema in Lafayette.", []want{{number: "Three", low: 3, measure: dossier.Deaths, counted: "people"}}},
+		{"Before the siege the gunman shot a hundred people, killing 49.", []want{
+			{number: "a hundred", low: 100, measure: dossier.Casualties, counted: "people"},
+			{number: "49", low: 49, measure: dossier.Deaths, counted: "people"},
+		}},
+		{"The sniper fatally shot two officers and wounded seven others.", []want{
+			{number: "two", low: 2, measure: dossier.Deaths, counted: "officers"},
+			{number: "seven", low: 7, measure: dossier.Injured, counted: "others"},
+		}},
+		{"He is one of at least 707 people shot and killed by police this year.", []want{{number: "707", span: "at least 707", low: 707, bound: dossier.Min, measure: dossier.Deaths, counted: "people"}}},
+		{"Four soldiers were fatally wounded in the ambush.", []want{{number: "Four", low: 4, measure: dossier.Deaths, counted: "soldiers"}}},
+		{"The air force shot down two drones over the lake.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "drones"}}},
+		{"The striker shot three goals on Sunday.", []want{{number: "three", low: 3, measure: dossier.Other, counted: "goals"}}},
+		// Not gunfire, but found beside it: modifiers joined before their
+		// noun, and a participle phrase inside a toll's subject.
+		{"The war caused more than 30,000 combat and civilian deaths.", []want{{number: "30,000", span: "more than 30,000", low: 30000, bound: dossier.Min, measure: dossier.Deaths, counted: "combat and civilian deaths"}}},
+		{"The number of injured being treated at hospitals stands at 387.", []want{{number: "387", low: 387, measure: dossier.Injured, counted: "injured"}}},
+	} {
+		check(t, c.s, c.ws, true)
+	}
+}
+
 func TestVague(t *testing.T) {
 	cases := []struct {
 		s  string
