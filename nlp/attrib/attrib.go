@@ -1014,6 +1014,16 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	if lw == "citing" || lw == "quoting" {
 		return a, false
 	}
+	// "only eight reported incidents": a participle between a number and
+	// its noun describes the noun.
+	if f&fEd != 0 && (s.kind(i-1) == text.Number || numberWord(s.word(i-1))) && s.nounish(i+1) && !s.is(i+1, fCap) {
+		return a, false
+	}
+	// "declared war", "pledged his allegiance", "claimed responsibility":
+	// an act, not something said to be so.
+	if s.actObject(end, hi) {
+		return a, false
+	}
 	// "…, as revealed in a closed-door briefing from X": X is the source.
 	if s.isWord(i-1, "as") && f&fPast != 0 {
 		a.cue = tr{i, end}
@@ -1329,6 +1339,27 @@ func (s *scratch) mediumCue(i, hi int) int {
 		return m + 2
 	}
 	return 0
+}
+
+// actObject reports whether the object at k makes the cue verb before it
+// an act rather than a report: war, allegiance, responsibility, victory,
+// a state of emergency.
+func (s *scratch) actObject(k, hi int) bool {
+	if k < hi && s.is(k, fDet) {
+		k++
+	}
+	if k+2 < hi && s.isWord(k, "state") && s.isWord(k+1, "of") {
+		k += 2
+	}
+	if k >= hi {
+		return false
+	}
+	switch lowerASCII(s.word(k)) {
+	case "war", "allegiance", "loyalty", "fealty", "responsibility", "credit", "victory", "independence", "emergency",
+		"bankruptcy", "ceasefire", "truce", "asylum", "martial", "neutrality", "sovereignty":
+		return true
+	}
+	return false
 }
 
 // issuedBy reads figures that a named body issued — "Some death tolls,

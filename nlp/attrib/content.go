@@ -88,6 +88,12 @@ func (s *scratch) contents(first, lo, hi int) {
 			}
 			continue
 		}
+		if s.isWord(p, "as") && describeVerbs[lowerASCII(s.word(a.cue.b-1))] {
+			// "an explosion that the mayor described as “an intentional
+			// act”": what the speaker said is the description.
+			s.after(a, p+1, hi, limit)
+			continue
+		}
 		quoteBefore := s.quoteBefore(bl, prevEnd)
 		complement := p < hi && (s.isWord(p, "that") || s.punct(p, ':') || s.kind(p) == text.OpenQuote || s.punct(p, ',') && s.kind(p+1) == text.OpenQuote)
 		if a.srcAfter || p >= hi || s.terminal(p) || s.punct(p, ',') || s.kind(p) == text.CloseQuote || quoteBefore && !complement || s.adverbialClause(p, hi) {
@@ -109,6 +115,13 @@ func (s *scratch) contents(first, lo, hi int) {
 	}
 	s.mergeBeliefs(first)
 	s.mergeRelays(first, lo, hi)
+}
+
+// describeVerbs take what they say after "as".
+var describeVerbs = map[string]bool{
+	"described": true, "describes": true, "describe": true, "describing": true,
+	"characterized": true, "characterised": true, "characterizes": true, "characterises": true,
+	"labeled": true, "labelled": true, "branded": true, "termed": true, "dismissed": true,
 }
 
 // prevEnd is where the content of atts[ai] may start at the earliest: after

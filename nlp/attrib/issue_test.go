@@ -210,6 +210,20 @@ func TestCertainty(t *testing.T) {
 		// "by early reports" between two conjuncts hedges the one after it.
 		{"On Monday, the blast left six dead and, by early reports, at least 20 injured.", "at least 20", dossier.Hedged, "by early reports"},
 		{"On Monday, the blast left six dead and, by early reports, at least 20 injured.", "six", dossier.Asserted, ""},
+		// Acts are not reports: allegiance pledged, war declared.
+		{"A couple claiming allegiance to the group shot dead 14 people in the town.", "14", dossier.Asserted, ""},
+		{"The government declared war on the rebels, a conflict with more than 3,000 deaths.", "more than 3,000", dossier.Asserted, ""},
+		// What is described is what follows "as".
+		{"Twelve people were hurt by a blast that the mayor described as “a deliberate attack.”", "Twelve", dossier.Asserted, ""},
+		// A participle in the figure's phrase takes the deaths as given.
+		{"The senator said the six guards killed in the raid might have been saved.", "six", dossier.Reported, ""},
+		// A speaker's guess, inside a long quotation.
+		{"“The street is full of smoke. I think over 30 bodies are lying there,” the nurse said.", "over 30", dossier.Hedged, "think"},
+		// Hedges of a share or of a judgement, not of the figure.
+		{"Roughly half of the 800 troops are stationed abroad, the ministry said.", "800", dossier.Reported, ""},
+		{"Perhaps most alarming, officials said 40 people were killed.", "40", dossier.Reported, ""},
+		// A number before a participle and its noun is no report.
+		{"Only one person was shot dead last year, according to the police agency, and there were only eight reported incidents.", "Only one", dossier.Reported, ""},
 	} {
 		a := extractText(t, tc.text)
 		c := countClaim(t, a, tc.text, tc.num)

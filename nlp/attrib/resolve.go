@@ -887,6 +887,45 @@ func (s *scratch) hedgeOutsideQuote(k int) bool {
 	return true
 }
 
+// evaluative reports whether hedge k opens the writer's judgement rather
+// than doubting a fact: "Perhaps most damaging, …", "possibly the worst".
+func (s *scratch) evaluative(k int) bool {
+	switch lowerASCII(s.word(k)) {
+	case "perhaps", "possibly", "probably", "arguably":
+	default:
+		return false
+	}
+	j := k + 1
+	if s.isWord(j, "the") {
+		j++
+	}
+	w := lowerASCII(s.word(j))
+	return w == "most" || w == "more" || w == "least" || w == "less" || len(w) > 4 && strings.HasSuffix(w, "est") && !s.is(j, fCap) && w != "interest" && w != "request" && w != "protest" && w != "arrest"
+}
+
+// guessedFigure reports whether token k is a speaker's own guess at the
+// figure right after it, inside a quotation or not: "I think over 30 dead
+// bodies are on the ground", "we believe about 200 were taken".
+func (s *scratch) guessedFigure(k int) bool {
+	switch lowerASCII(s.word(k)) {
+	case "think", "guess", "believe", "estimate", "reckon":
+	default:
+		return false
+	}
+	if !s.isWord(k-1, "i") && !s.isWord(k-1, "we") {
+		return false
+	}
+	for j := k + 1; j < len(s.d.Tokens) && j <= k+4; j++ {
+		if s.terminal(j) || s.punct(j, ',') {
+			return false
+		}
+		if s.kind(j) == text.Number || numberWord(s.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scratch) countHedges(a *att) int {
 	n := 0
 	for k := a.cue.a; k < a.cue.b; k++ {
@@ -901,7 +940,7 @@ func (s *scratch) countHedges(a *att) int {
 	}
 	for i := 0; i < a.nparts; i++ {
 		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
-			if s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && (k < a.cue.a || k >= a.cue.b) && !s.ownClause(k, a.parts[i]) {
+			if (s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && !s.evaluative(k) || s.guessedFigure(k)) && (k < a.cue.a || k >= a.cue.b) && !s.ownClause(k, a.parts[i]) {
 				n++
 			}
 		}
@@ -951,7 +990,7 @@ func (s *scratch) appendHedges(dst []dossier.Span, a *att) []dossier.Span {
 	}
 	for i := 0; i < a.nparts; i++ {
 		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
-			if s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && (k < a.cue.a || k >= a.cue.b) && !s.ownClause(k, a.parts[i]) {
+			if (s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && !s.evaluative(k) || s.guessedFigure(k)) && (k < a.cue.a || k >= a.cue.b) && !s.ownClause(k, a.parts[i]) {
 				dst = append(dst, s.d.Span(k, k+1))
 			}
 		}

@@ -129,7 +129,7 @@ func countClaim(d *nlp.Doc, q *dossier.Quantity) dossier.Claim {
 		// a request, not a report; the figure is the outlet's own.
 		a = nil
 	}
-	applyAttribution(d, &c, a, q.Span)
+	applyAttribution(d, &c, a, q.Span, presupposedFate(d, q))
 	if c.Certainty == dossier.Reported && q.Bound == dossier.Approx || c.Certainty == dossier.Asserted && len(c.Hedges) > 0 {
 		c.Certainty = dossier.Hedged
 	}
@@ -153,7 +153,7 @@ func statementClaim(d *nlp.Doc, a *dossier.Attribution) (dossier.Claim, bool) {
 		ev.Start, ev.End = min(ev.Start, s.Start), max(ev.End, e.End)
 	}
 	c := dossier.Claim{Kind: dossier.StatementClaim, Content: content, Evidence: ev}
-	applyAttribution(d, &c, a, content)
+	applyAttribution(d, &c, a, content, dossier.Span{})
 	// Dates are weighed from the start of the content, so that one in a
 	// later relative clause ("…, where … in August") is not the claim's.
 	c.When = when(d, ev, dossier.Span{Start: content.Start, End: content.Start}, a)
@@ -161,9 +161,47 @@ func statementClaim(d *nlp.Doc, a *dossier.Attribution) (dossier.Claim, bool) {
 	return c, true
 }
 
+// presupposedFate returns the participle that gives q its measure when it
+// follows the counted noun inside the phrase ("the four Americans killed in
+// the attack"), so that the deaths are taken as given and the predicate
+// after it ("might have been saved") says something else; else the zero
+// span.
+func presupposedFate(d *nlp.Doc, q *dossier.Quantity) dossier.Span {
+	if q.Cue.IsZero() || q.Counted.IsZero() || q.Cue.Start < q.Counted.End || q.Cue.Start-q.Counted.End > 1 {
+		return dossier.Span{}
+	}
+	w := strings.ToLower(q.Cue.Text(d.Text))
+	if !strings.HasSuffix(w, "ed") && w != "slain" && w != "hurt" {
+		return dossier.Span{}
+	}
+	return q.Cue
+}
+
+// fractionAfter reports whether hedge h qualifies a share right after it:
+// "roughly half", "about a third", "nearly two-thirds".
+func fractionAfter(d *nlp.Doc, h dossier.Span) bool {
+	i := d.TokenAt(h.End)
+	for i >= 0 && i < len(d.Tokens) && d.Tokens[i].Start < h.End {
+		i++
+	}
+	if i < 0 || i >= len(d.Tokens) {
+		return false
+	}
+	w := strings.ToLower(d.Word(i))
+	if w == "a" && i+1 < len(d.Tokens) {
+		w = strings.ToLower(d.Word(i + 1))
+	}
+	switch w {
+	case "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "two-thirds", "three-quarters", "majority", "most":
+		return true
+	}
+	return false
+}
+
 // applyAttribution fills sources, cue, hedges and certainty from a (which
-// may be nil: the outlet itself asserts the claim).
-func applyAttribution(d *nlp.Doc, c *dossier.Claim, a *dossier.Attribution, target dossier.Span) {
+// may be nil: the outlet itself asserts the claim). Hedges after a fate
+// the figure's phrase presupposes (presupposedFate) are not the figure's.
+func applyAttribution(d *nlp.Doc, c *dossier.Claim, a *dossier.Attribution, target, presupposed dossier.Span) {
 	c.Certainty = dossier.Asserted
 	if a == nil {
 		return
@@ -199,6 +237,12 @@ func applyAttribution(d *nlp.Doc, c *dossier.Claim, a *dossier.Attribution, targ
 		}
 		if otherClause(d, h, target) {
 			continue // "Dozens were missing, and the toll was expected to rise"
+		}
+		if h.End <= target.Start && fractionAfter(d, h) {
+			continue // "roughly half of the 7,500 troops": the share is rough, not the 7,500
+		}
+		if !presupposed.IsZero() && h.Start >= presupposed.End {
+			continue // "the four Americans killed in the attack might have been saved"
 		}
 		c.Hedges = append(c.Hedges, strings.ToLower(h.Text(d.Text)))
 	}
