@@ -1117,6 +1117,9 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	if s.isWord(i-1, "to") && !wentOn {
 		return a, false // "declined to say", "wanted to note"
 	}
+	if passive && lw == "asked" && (s.isWord(end, "about") || s.isWord(end, "whether") || s.isWord(end, "if") || s.isWord(end, "why") || s.isWord(end, "how")) {
+		return a, false // "after he was asked about the attack": a question put to him
+	}
 	// "told reporters", "told the press", "told state media": the audience
 	// is part of the cue.
 	if lw == "told" || lw == "tells" || lw == "tell" || lw == "telling" {

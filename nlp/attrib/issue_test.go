@@ -222,6 +222,8 @@ func TestCertainty(t *testing.T) {
 		// Hedges of a share or of a judgement, not of the figure.
 		{"Roughly half of the 800 troops are stationed abroad, the ministry said.", "800", dossier.Reported, ""},
 		{"Perhaps most alarming, officials said 40 people were killed.", "40", dossier.Reported, ""},
+		// A question put to someone is not their report.
+		{"“We must act,” the minister told reporters after she was asked about the attack that killed 49 people.", "49", dossier.Asserted, ""},
 		// A number before a participle and its noun is no report.
 		{"Only one person was shot dead last year, according to the police agency, and there were only eight reported incidents.", "Only one", dossier.Reported, ""},
 	} {

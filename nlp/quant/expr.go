@@ -818,7 +818,14 @@ func (sc *scratch) qualifierAt(p, first int) (b dossier.Bound, k int, inSpan, he
 		if prev(1) == "a" {
 			return dossier.Approx, 2, true, true
 		}
-	case "about", "around", "some", "roughly", "approximately", "nearly", "almost", "approx", "approx.", "circa", "c.", "ca.", "~", "≈":
+	case "~":
+		// "~ Two punters died": a bullet opening a line, not a tilde
+		// before its figure.
+		if sc.newlineBefore(p) && p+1 < len(sc.toks) && sc.toks[p+1].Start > sc.toks[p].End {
+			return "", 0, false, false
+		}
+		return dossier.Approx, 1, true, true
+	case "about", "around", "some", "roughly", "approximately", "nearly", "almost", "approx", "approx.", "circa", "c.", "ca.", "≈":
 		return dossier.Approx, 1, true, true
 	case "over", "above", "exceeding":
 		return dossier.Min, 1, true, true

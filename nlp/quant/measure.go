@@ -957,8 +957,9 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 	passive := false // a form of "be" before the verb
 	// What the group is said to be or to have had done ("were found guilty",
 	// "were stabbed"): a predicate, so no default fate either.
+	stayed := false // "would remain …": forces that stay are still deployed
 	defer func() {
-		if !ok && aux && k < last && sc.t[k].kind == text.Word && !isDeployish(sc.lowerWord(k)) {
+		if !ok && aux && !stayed && k < last && sc.t[k].kind == text.Word && !isDeployish(sc.lowerWord(k)) {
 			blocked, rel = true, true
 		}
 	}()
@@ -1124,6 +1125,7 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 				aux = true
 				passive = passive || sc.isOneOf(k, "was", "were", "is", "are", "be", "been", "being", "got", "get", "gets")
 			}
+			stayed = stayed || sc.isOneOf(k, "remain", "remained", "remains")
 			k++
 			continue
 		case t.f&fPrep != 0 && isPPSkip(sc.lowerWord(k)):
@@ -1881,6 +1883,11 @@ func (sc *scratch) propagate(first, last int) {
 	// Defaults: forces with no other fate are deployed.
 	for k := range sc.ex {
 		e := &sc.ex[k]
+		// "3,210 shooting victims": hit by gunfire, killed or wounded.
+		if e.kind == dossier.KindCount && e.measure == "" && e.head > 0 && e.head-1 >= e.cFirst && sc.isOneOf(e.head, "victims", "victim") && sc.isOneOf(e.head-1, "shooting", "gunshot", "gunfire") {
+			e.measure = dossier.Casualties
+			continue
+		}
 		// "four victims" after a deadly event: the victims of the deaths
 		// told before (in this sentence or the ones before it).
 		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 && e.cLast == e.head+1 && !e.inPP &&
@@ -2066,7 +2073,8 @@ func isPPSkip(w string) bool {
 // isDeployish lists predicates that still leave forces deployed.
 func isDeployish(w string) bool {
 	switch w {
-	case "involved", "assigned", "drafted", "present", "on", "stationed", "based", "operating", "available", "ready", "there", "here", "in":
+	case "involved", "assigned", "drafted", "present", "on", "stationed", "based", "operating", "available", "ready", "there", "here", "in",
+		"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying", "serving", "posted":
 		return true
 	}
 	return false

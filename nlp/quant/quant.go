@@ -399,7 +399,11 @@ func (sc *scratch) sentence(first, last int) {
 			}
 			// Among killings and arrests, "cases" are criminal cases: "in
 			// six of the cases", "arrested in only four cases".
-			if e.measure == dossier.Cases && e.cueFirst >= 0 && (sc.is(e.cueFirst, "cases") || sc.is(e.cueFirst, "case")) && sc.crimeSentence(first, last) {
+			// "one captured by a dashboard camera": recorded, not taken.
+			if e.measure == dossier.Captured && e.cueFirst >= 0 && sc.filmed(e.cueFirst+1, last) {
+				e.measure = dossier.Other
+			}
+			if e.measure == dossier.Cases && e.cueFirst >= 0 && (sc.is(e.cueFirst, "cases") || sc.is(e.cueFirst, "case")) && (sc.crimeSentence(first, last) || sc.casesOfWhich(e.cueFirst+1, last)) {
 				e.measure = dossier.Other
 			}
 		}
@@ -640,6 +644,38 @@ func isSingularMen(w string) bool {
 }
 
 // crimeSentence reports whether tokens [first,last) speak of crime — a
+// filmed reports whether a camera follows "captured" before k: "captured
+// by a police dashboard camera", "captured on video".
+func (sc *scratch) filmed(k, last int) bool {
+	if k >= last || !sc.isOneOf(k, "by", "on", "in") {
+		return false
+	}
+	for j := k + 1; j < last && j < k+6; j++ {
+		if sc.isOneOf(j, "camera", "cameras", "video", "videos", "footage", "film", "tape", "cellphone", "phone", "lens", "photographer", "photographers", "photo", "photos") {
+			return true
+		}
+		if sc.t[j].kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// casesOfWhich reports whether the cases before k are told by what went on
+// in them ("dozens of cases in Africa in which companies …", "cases
+// involving officials"): matters, not infections.
+func (sc *scratch) casesOfWhich(k, last int) bool {
+	for j := k; j < last && j < k+6; j++ {
+		switch {
+		case sc.isOneOf(j, "involving", "against", "where") || sc.is(j, "which") && j > k && sc.isOneOf(j-1, "in", "of"):
+			return true
+		case sc.t[j].kind == text.Punct:
+			return false
+		}
+	}
+	return false
+}
+
 // killing, a suspect, an arrest — and of no disease.
 func (sc *scratch) crimeSentence(first, last int) bool {
 	crime := false

@@ -310,10 +310,20 @@ func TestGunfire(t *testing.T) {
 		{"Four soldiers were fatally wounded in the ambush.", []want{{number: "Four", low: 4, measure: dossier.Deaths, counted: "soldiers"}}},
 		{"The air force shot down two drones over the lake.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "drones"}}},
 		{"The striker shot three goals on Sunday.", []want{{number: "three", low: 3, measure: dossier.Other, counted: "goals"}}},
+		{"Police counted 3,210 shooting victims between January and September.", []want{{number: "3,210", low: 3210, measure: dossier.Casualties, counted: "shooting victims"}}},
 		// Not gunfire, but found beside it: modifiers joined before their
 		// noun, and a participle phrase inside a toll's subject.
 		{"The war caused more than 30,000 combat and civilian deaths.", []want{{number: "30,000", span: "more than 30,000", low: 30000, bound: dossier.Min, measure: dossier.Deaths, counted: "combat and civilian deaths"}}},
 		{"The number of injured being treated at hospitals stands at 387.", []want{{number: "387", low: 387, measure: dossier.Injured, counted: "injured"}}},
+		// Matters, recordings and bullets are not cases, captives or tildes;
+		// forces that remain are deployed.
+		{"The scandal is one of dozens of cases in Africa in which companies paid bribes.", []want{{number: "dozens", low: 24, bound: dossier.Min, measure: dossier.Other, counted: "cases"}}},
+		{"Police have two recordings, one captured by a dashboard camera.", []want{
+			{number: "two", low: 2, measure: dossier.Other, counted: "recordings"},
+			{number: "one", low: 1, measure: dossier.Other, counted: "recordings"},
+		}},
+		{"NEWS IN BRIEF\n\n~ Two cyclists died in a crash on Sunday.", []want{{number: "Two", low: 2, measure: dossier.Deaths, counted: "cyclists"}}},
+		{"About 5,500 troops will remain in the country through the spring.", []want{{number: "5,500", span: "About 5,500", low: 5500, bound: dossier.Approx, measure: dossier.Deployed, counted: "troops"}}},
 	} {
 		check(t, c.s, c.ws, true)
 	}
