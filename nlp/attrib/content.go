@@ -282,6 +282,9 @@ func (s *scratch) after(a *att, p, hi, limit int) {
 	if p >= limit {
 		return
 	}
+	if !a.according {
+		limit = s.secondPredicate(p, limit)
+	}
 	e := s.trimEnd(p, limit)
 	// A quote that starts inside the content but runs past the sentence
 	// takes the content with it.
@@ -293,6 +296,35 @@ func (s *scratch) after(a *att, p, hi, limit int) {
 	if e > p {
 		a.addPart(tr{p, e})
 	}
+}
+
+// secondPredicate returns where a second predicate of the speaker starts
+// in [p,limit) — ", and" or ", but" and a finite verb with no subject of
+// its own: "Clinton said she would visit later, and to date has only
+// issued a tweet about the state, where thousands …" — or limit. Content
+// opened by "that" keeps its own coordinated predicates.
+func (s *scratch) secondPredicate(p, limit int) int {
+	if !s.pos || s.isWord(p, "that") {
+		// "admitted that he had abducted …, and had abducted two more":
+		// after "that" the clause's own subject goes on.
+		return limit
+	}
+	for k := p + 1; k+2 < limit; k++ {
+		if !s.punct(k, ',') || !(s.isWord(k+1, "and") || s.isWord(k+1, "but")) || s.qOf[k] >= 0 {
+			continue
+		}
+		j := k + 2
+		for j < limit && j < k+6 && (s.is(j, fAdv|fTime) || s.isWord(j, "to") && s.isWord(j+1, "date") || s.isWord(j, "date") || s.isWord(j, "so") && s.isWord(j+1, "far") || s.isWord(j, "far") || s.isWord(j, "since") || s.isWord(j, "then") || s.isWord(j, "also") || s.isWord(j, "only")) {
+			j++
+		}
+		if j < limit {
+			switch s.d.POS[j] {
+			case "VBD", "VBZ", "VBP", "MD":
+				return k
+			}
+		}
+	}
+	return limit
 }
 
 // boundary returns where the content after atts[ai]'s cue must stop: before a

@@ -222,6 +222,10 @@ func TestCertainty(t *testing.T) {
 		// Hedges of a share or of a judgement, not of the figure.
 		{"Roughly half of the 800 troops are stationed abroad, the ministry said.", "800", dossier.Reported, ""},
 		{"Perhaps most alarming, officials said 40 people were killed.", "40", dossier.Reported, ""},
+		// A second predicate of the speaker ends the content; after "that"
+		// the clause's own subject goes on.
+		{"The governor said she would visit later, and to date has only issued a statement about the county, where thousands of people remain homeless.", "thousands", dossier.Asserted, ""},
+		{"In May he admitted that he had kidnapped and killed citizens from Jordan, and had kidnapped two Moroccans in October.", "two", dossier.Reported, ""},
 		// A question put to someone is not their report.
 		{"“We must act,” the minister told reporters after she was asked about the attack that killed 49 people.", "49", dossier.Asserted, ""},
 		// A number before a participle and its noun is no report.

@@ -849,6 +849,11 @@ func (sc *scratch) headCounts(e *expr, first int) bool {
 // peopleOK rejects measures of people for counted things: "36 states" are
 // never arrested, "300 homes" never killed.
 func (sc *scratch) peopleOK(e *expr, m dossier.Measure) bool {
+	// "two emails sent to Powell": papers and messages go, nobody is sent.
+	if e.head >= 0 && sc.isOneOf(e.head, "emails", "email", "letters", "messages", "memos", "documents", "texts", "tweets", "files", "records",
+		"packages", "parcels", "invitations", "requests", "ballots", "petitions", "applications", "subpoenas", "notices", "pages", "emails’") {
+		return m == dossier.Other
+	}
 	if e.head < 0 || sc.t[e.head].f&fThing == 0 {
 		return true
 	}
@@ -1956,8 +1961,14 @@ func (sc *scratch) isForce(e *expr) bool {
 		for k := e.cFirst; k >= 0 && k < h; k++ {
 			switch sc.lowerWord(k) {
 			case "police", "military", "army", "security", "border", "fire", "naval", "navy", "prison", "law", "customs",
-				"immigration", "service", "coast", "guard", "national", "special", "forces", "rescue", "emergency", "combat":
+				"immigration", "service", "guard", "special", "forces", "rescue", "emergency", "combat":
 				return true
+			case "national", "coast":
+				// "National Guard members", not "Republican National
+				// Committee members"
+				if k+1 <= h && sc.is(k+1, "guard") {
+					return true
+				}
 			}
 		}
 	}

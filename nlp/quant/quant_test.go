@@ -323,6 +323,10 @@ func TestGunfire(t *testing.T) {
 			{number: "one", low: 1, measure: dossier.Other, counted: "recordings"},
 		}},
 		{"NEWS IN BRIEF\n\n~ Two cyclists died in a crash on Sunday.", []want{{number: "Two", low: 2, measure: dossier.Deaths, counted: "cyclists"}}},
+		{"Two emails sent to the minister were placed in storage.", []want{{number: "Two", low: 2, measure: dossier.Other, counted: "emails"}}},
+		{"The 168 Republican National Committee members met on Monday.", []want{{number: "168", low: 168, measure: dossier.Other, counted: "Republican National Committee members"}}},
+		{"The governor sent 200 National Guard members to the city.", []want{{number: "200", low: 200, measure: dossier.Deployed, counted: "National Guard members"}}},
+		{"The incident was one of four cases that the report highlights.", []want{{number: "four", low: 4, measure: dossier.Other, counted: "cases"}}},
 		{"About 5,500 troops will remain in the country through the spring.", []want{{number: "5,500", span: "About 5,500", low: 5500, bound: dossier.Approx, measure: dossier.Deployed, counted: "troops"}}},
 	} {
 		check(t, c.s, c.ws, true)
