@@ -396,6 +396,27 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, p-1, p+1
 		return
 	}
+	// "killed himself and 31 others", "killed the driver and four
+	// passengers": the verb before the first object governs the figure.
+	if p-1 >= first && sc.is(p, "and") {
+		q := p - 1
+		if !sc.isOneOf(q, "himself", "herself", "themselves") {
+			for n := 0; q >= first && n < 3 && sc.npWord(q) && !sc.verbish(q) && sc.t[q].kind == text.Word; n++ {
+				q--
+			}
+			if q >= first && sc.t[q].f&fDet != 0 {
+				q--
+			}
+		} else {
+			q--
+		}
+		if q >= first && q < p-1 {
+			if t := &sc.t[q]; t.f&fCueVerb != 0 && t.e != nil && t.e.m != "" && t.shape&(shEd|shIng) != 0 && sc.peopleOK(e, t.e.m) && !sc.recorded(q, first) {
+				e.measure, e.cueFirst, e.cueLast = t.e.m, q, q+1
+				return
+			}
+		}
+	}
 	// "shot a hundred people": hit by gunfire, killed or wounded.
 	if p >= first && sc.is(p, "shot") && e.head >= 0 && sc.peopleOK(e, dossier.Casualties) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Casualties, p, p+1
@@ -1586,12 +1607,15 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 // building" at k and returns its end, or k; "in the rubble" only when
 // inside is set (after "trapped", "buried").
 func (sc *scratch) underRubble(k, last int, inside bool) int {
+	if inside && sc.isOneOf(k, "underground") {
+		return k + 1 // "miners trapped underground"
+	}
 	if !sc.isOneOf(k, "under", "beneath", "underneath") && !(inside && sc.isOneOf(k, "in", "inside")) {
 		return k
 	}
 	j := k + 1
 	for n := 0; j < last && n < 3 && (sc.t[j].f&fDet != 0 || sc.npWord(j) && !sc.verbish(j)); n++ {
-		if sc.isOneOf(j, "rubble", "debris", "ruins", "wreckage", "snow", "mud", "avalanche", "landslide") {
+		if sc.isOneOf(j, "rubble", "debris", "ruins", "wreckage", "snow", "mud", "avalanche", "landslide") || inside && sc.isOneOf(j, "mine", "shaft", "tunnel", "cave") {
 			return j + 1
 		}
 		j++

@@ -327,6 +327,10 @@ func TestGunfire(t *testing.T) {
 		{"The 168 Republican National Committee members met on Monday.", []want{{number: "168", low: 168, measure: dossier.Other, counted: "Republican National Committee members"}}},
 		{"The governor sent 200 National Guard members to the city.", []want{{number: "200", low: 200, measure: dossier.Deployed, counted: "National Guard members"}}},
 		{"The incident was one of four cases that the report highlights.", []want{{number: "four", low: 4, measure: dossier.Other, counted: "cases"}}},
+		// The verb before a first object governs the figure after "and".
+		{"A suicide bomber killed himself and 31 others at a checkpoint.", []want{{number: "31", low: 31, measure: dossier.Deaths, counted: "others"}}},
+		{"The storm killed the driver and four passengers.", []want{{number: "four", low: 4, measure: dossier.Deaths, counted: "passengers"}}},
+		{"Twenty-one miners were trapped underground after the explosion.", []want{{number: "Twenty-one", low: 21, measure: dossier.Missing, counted: "miners"}}},
 		{"About 5,500 troops will remain in the country through the spring.", []want{{number: "5,500", span: "About 5,500", low: 5500, bound: dossier.Approx, measure: dossier.Deployed, counted: "troops"}}},
 	} {
 		check(t, c.s, c.ws, true)
