@@ -1004,10 +1004,11 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	}
 	// The chunker reads a cue word inside a noun phrase as its head noun:
 	// "newly filed campaign-finance reports", "an open question". After a
-	// name it is too often wrong ("Trump charges"), and "that" after it
-	// makes it a verb. A medium ("a closed-door briefing from X") keeps its
+	// name it is too often wrong ("Trump charges"), and "that", a
+	// determiner or a subject pronoun after it makes it a verb ("groups
+	// claim the real figure is …"). A medium ("a closed-door briefing from X") keeps its
 	// own rules.
-	if typ, begin := s.chunk(i); !light && typ == "NP" && !begin && len(s.d.POS[i]) >= 2 && s.d.POS[i][:2] == "NN" && !s.is(i-1, fCap|fTime) && !s.isWord(i+1, "that") && !s.afterQuotation(i, lo, hi) {
+	if typ, begin := s.chunk(i); !light && typ == "NP" && !begin && len(s.d.POS[i]) >= 2 && s.d.POS[i][:2] == "NN" && !s.is(i-1, fCap|fTime) && !s.isWord(i+1, "that") && !s.is(i+1, fDet|fSubjPron) && !s.afterQuotation(i, lo, hi) {
 		return a, false
 	}
 	// "citing" introduces a cited source, handled with the sentence's attribution.
@@ -1017,6 +1018,11 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	// "only eight reported incidents": a participle between a number and
 	// its noun describes the noun.
 	if f&fEd != 0 && (s.kind(i-1) == text.Number || numberWord(s.word(i-1))) && s.nounish(i+1) && !s.is(i+1, fCap) {
+		return a, false
+	}
+	// "appeared to show", "refusing to leave": a look or a deed, not
+	// something said ("refused to comment" still is).
+	if s.isWord(end, "to") && s.notSaying(lw, end+1) {
 		return a, false
 	}
 	// "declared war", "pledged his allegiance", "claimed responsibility":
@@ -1342,6 +1348,26 @@ func (s *scratch) mediumCue(i, hi int) int {
 		return m + 2
 	}
 	return 0
+}
+
+// notSaying reports whether cue word lw, followed by "to" and the verb at
+// k, says how someone looked or what they would not do rather than what
+// they said: "appeared to show", "refused to leave".
+func (s *scratch) notSaying(lw string, k int) bool {
+	switch lw {
+	case "appear", "appears", "appeared", "appearing", "seem", "seems", "seemed", "seeming":
+		return true
+	case "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining":
+		if s.is(k, fCue) {
+			return false // "refused to say", "declined to confirm"
+		}
+		switch lowerASCII(s.word(k)) {
+		case "comment", "discuss", "answer", "disclose", "name", "identify", "speculate", "elaborate", "specify", "release", "provide", "give", "respond", "talk", "speak":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // actObject reports whether the object at k makes the cue verb before it

@@ -310,6 +310,9 @@ func (s *scratch) secondPredicate(p, limit int) int {
 		return limit
 	}
 	for k := p + 1; k+2 < limit; k++ {
+		if s.kind(k) == text.Dash && (s.isWord(k+1, "and") || s.isWord(k+1, "but")) && s.qOf[k] < 0 {
+			return k // "X insist the tide is turning — and the Senate is …"
+		}
 		if !s.punct(k, ',') || !(s.isWord(k+1, "and") || s.isWord(k+1, "but")) || s.qOf[k] >= 0 {
 			continue
 		}

@@ -226,6 +226,10 @@ func TestCertainty(t *testing.T) {
 		// the clause's own subject goes on.
 		{"The governor said she would visit later, and to date has only issued a statement about the county, where thousands of people remain homeless.", "thousands", dossier.Asserted, ""},
 		{"In May he admitted that he had kidnapped and killed citizens from Jordan, and had kidnapped two Moroccans in October.", "two", dossier.Reported, ""},
+		{"Lawmakers insist the tide is turning — and the Senate is holding talks after the shooting deaths of 49 people.", "49", dossier.Asserted, ""},
+		// A look or a deed is not something said.
+		{"The candidate appeared to show indifference to the deaths of six soldiers.", "six", dossier.Asserted, ""},
+		{"Six protesters were arrested after refusing to leave the lobby of the hotel, police said.", "Six", dossier.Reported, ""},
 		// A question put to someone is not their report.
 		{"“We must act,” the minister told reporters after she was asked about the attack that killed 49 people.", "49", dossier.Asserted, ""},
 		// A number before a participle and its noun is no report.

@@ -208,7 +208,7 @@ func init() {
 		"apprehended", "detains", "nabbed")
 	addCue(fCueVerb, dossier.Kidnapped, "kidnapped", "kidnap", "kidnapping", "abducted", "abduct", "abducting", "abducts")
 	addCue(fCueVerb, dossier.Displaced, "displaced", "displacing", "displace", "displaces", "fled", "flee", "fleeing", "flees",
-		"evacuated", "evacuate", "evacuating", "evacuates", "relocated", "uprooted", "homeless")
+		"evacuated", "evacuate", "evacuating", "evacuates", "relocated", "uprooted", "homeless", "resettled")
 	addCue(fCueVerb, dossier.Deployed, "deployed", "deploy", "deploying", "deploys", "sent", "send", "sending", "sends",
 		"stationed", "dispatched", "dispatch", "dispatching", "mobilised", "mobilized", "mobilising", "mobilizing", "airlifted", "redeployed", "redeploy", "redeploying", "redeploys", "massed")
 	addCue(fCueVerb, dossier.Cases, "infected", "infecting", "infect", "sickened", "quarantined")
@@ -216,14 +216,15 @@ func init() {
 
 	// Measure nouns: the counted head itself ("deaths"), or a toll before its
 	// figure ("the death toll rose to 27").
-	addCue(fCueNoun, dossier.Deaths, "deceased", "deaths", "death", "fatalities", "fatality", "dead", "toll", "tolls", "lives", "life", "bodies", "corpses", "killings", "murders")
+	addCue(fCueNoun, dossier.Deaths, "deceased", "deaths", "death", "fatalities", "fatality", "dead", "toll", "tolls", "lives", "life", "bodies", "corpses", "killings", "murders",
+		"homicides", "executions", "suicides")
 	addCue(fCueNoun, dossier.Injured, "injuries", "injured", "wounded")
 	addCue(fCueNoun, dossier.Casualties, "casualties", "casualty", "losses")
 	addCue(fCueNoun, dossier.Missing, "missing")
 	addCue(fCueNoun, dossier.Captured, "prisoners", "pows", "captives", "prisoner")
 	addCue(fCueNoun, dossier.Arrested, "arrests", "detainees", "detentions")
 	addCue(fCueNoun, dossier.Kidnapped, "hostages", "hostage", "abductees", "kidnappings", "abductions")
-	addCue(fCueNoun, dossier.Displaced, "refugees", "evacuees", "homeless", "displaced", "idps", "evacuations")
+	addCue(fCueNoun, dossier.Displaced, "refugees", "evacuees", "homeless", "displaced", "idps", "evacuations", "asylum-seekers")
 	addCue(fCueNoun, dossier.Cases, "cases", "case", "infections", "infection", "infected", "positives")
 	// Words that can stand for the counted group right after the number: "27 dead".
 	add(fCueAdj, "deceased", "dead", "injured", "wounded", "missing", "homeless", "displaced", "infected")

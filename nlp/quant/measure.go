@@ -319,12 +319,19 @@ func (sc *scratch) measure(e *expr, first, last int) {
 				}
 			}
 		}
+		if sc.is(e.head, "seekers") && e.head-1 >= e.cFirst && sc.is(e.head-1, "asylum") {
+			e.measure, e.cueFirst, e.cueLast = dossier.Displaced, e.head-1, e.head+1 // "asylum seekers"
+			return
+		}
 		if h.f&fCueNoun != 0 && h.e.m != "" && sc.headCounts(e, first) {
 			// A status ("hostages", "refugees", "patients") gives way to
 			// the fate the verb after it tells: "five hostages were killed",
 			// "three refugees drowned".
 			if isStatus(h.e.m) {
-				if m, cf, cl, ok, _, _ := sc.rightCue(e, first, last); ok && (m == dossier.Deaths || m == dossier.Injured || m == dossier.Casualties) {
+				// ("eight refugees were detained": arrested; a new status
+				// told by the verb outranks the one the noun carries.)
+				if m, cf, cl, ok, _, _ := sc.rightCue(e, first, last); ok && (m == dossier.Deaths || m == dossier.Injured || m == dossier.Casualties ||
+					m != h.e.m && (m == dossier.Arrested || m == dossier.Captured || m == dossier.Kidnapped || m == dossier.Missing)) {
 					e.measure = m
 					e.cueFirst, e.cueLast, e.cueRight = cf, cl, true
 					return
@@ -396,6 +403,29 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, p-1, p+1
 		return
 	}
+	// "killed 130 in Paris last November and 32 in Brussels": the verb
+	// of the figure before governs this one too, when only places and
+	// times lie between.
+	if p-1 >= first && sc.is(p, "and") && e.cFirst < 0 {
+		for j := range sc.ex {
+			x := &sc.ex[j]
+			if x.last > p || x.kind != dossier.KindCount || x.measure == "" || x.measure == dossier.Other || x.cueFirst < 0 || x.cueFirst >= x.first || x.first < first {
+				continue
+			}
+			end := max(x.last, x.cLast)
+			ok := p-end <= 8
+			for k := end; ok && k < p; k++ {
+				t := &sc.t[k]
+				ok = t.kind == text.Word && (t.f&(fPrep|fDet) != 0 || t.cap || t.f&(fMonth|fWeekday) != 0 || sc.isOneOf(k, "last", "this", "next", "week", "month", "year", "night", "morning", "weekend")) && !sc.verbish(k)
+			}
+			if ok && sc.peopleOK(e, x.measure) {
+				e.measure, e.cueFirst, e.cueLast = x.measure, x.cueFirst, x.cueLast
+			}
+		}
+		if e.measure != "" {
+			return
+		}
+	}
 	// "killed himself and 31 others", "killed the driver and four
 	// passengers": the verb before the first object governs the figure.
 	if p-1 >= first && sc.is(p, "and") {
@@ -416,6 +446,15 @@ func (sc *scratch) measure(e *expr, first, last int) {
 				return
 			}
 		}
+	}
+	// "We lost 3,000 people on 9/11": people lost are dead (not jobs,
+	// seats or workers).
+	if p >= first && sc.isOneOf(p, "lost", "lose", "loses", "losing") && e.head >= 0 && sc.personHead(e.head) {
+		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, p, p+1
+		if sc.t[e.head].f&fTroop != 0 {
+			e.measure = dossier.Casualties // an army's losses: killed and wounded
+		}
+		return
 	}
 	// "shot a hundred people": hit by gunfire, killed or wounded.
 	if p >= first && sc.is(p, "shot") && e.head >= 0 && sc.peopleOK(e, dossier.Casualties) {
@@ -920,6 +959,16 @@ func (sc *scratch) objectRelative(e *expr, last int) (dossier.Measure, int, int)
 	if m, cue := sc.relativeAt(k, last); m != "" {
 		return m, cue, e.head
 	}
+	// "the four Americans that we lost at Benghazi"
+	if e.head >= 0 && k+2 < last && sc.isOneOf(k, "that", "whom") && sc.t[k+1].f&fPron != 0 && sc.isOneOf(k+2, "lost", "had") && sc.personHead(e.head) {
+		j := k + 2
+		if sc.is(j, "had") {
+			j++
+		}
+		if j < last && sc.is(j, "lost") && !sc.objectAt(j+1, last) {
+			return dossier.Deaths, j, e.head
+		}
+	}
 	for j := e.cFirst; j >= 0 && j < e.head; j++ {
 		if t := &sc.t[j]; t.shape&shPlural != 0 && !t.cap && t.kind == text.Word &&
 			(sc.t[j+1].cap && sc.t[j+1].kind == text.Word || sc.isOneOf(j+1, "his", "her", "its", "their", "the")) {
@@ -929,6 +978,22 @@ func (sc *scratch) objectRelative(e *expr, last int) (dossier.Measure, int, int)
 		}
 	}
 	return "", -1, -1
+}
+
+// personHead reports whether the counted head at h names people who can
+// be lost in death: "people", "soldiers", "Americans" — not jobs, seats,
+// workers or aircraft.
+func (sc *scratch) personHead(h int) bool {
+	t := &sc.t[h]
+	if t.f&(fThing|fStaff|fJob) != 0 {
+		return false
+	}
+	if t.f&fTroop != 0 || sc.isOneOf(h, "people", "persons", "civilians", "victims", "passengers", "residents", "citizens", "children", "men", "women",
+		"officers", "agents", "diplomats", "journalists", "hostages", "lives", "sons", "daughters", "brothers", "friends", "members", "heroes") {
+		return true
+	}
+	// A people: "Americans", "Britons".
+	return t.cap && t.shape&shPlural != 0 && t.kind == text.Word
 }
 
 // relativeAt reads the subject and past cue verb of a relative clause
@@ -1037,6 +1102,10 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 		}
 		if !t.ok || t.kind != text.Word && t.kind != text.Abbrev && t.kind != text.Clitic {
 			return
+		}
+		if !aux && k+1 < last && sc.isOneOf(k, "a", "each", "every", "per") && sc.t[k+1].f&fTimeUnit != 0 {
+			k += 2 // "90 people a day die": a rate
+			continue
 		}
 		if !aux && sc.isOneOf(k, "here", "there") {
 			k++ // "94 airmen from the wing here departed"
@@ -1585,8 +1654,8 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 	}
 	// Active verbs in the present ("kill", "send") after a subject describe
 	// what the group does, not what happened to it.
-	if t.shape&(shEd|shIng) == 0 && t.f&fCueAdj == 0 && !isParticiple(t.e.word) {
-		return "", k
+	if t.shape&(shEd|shIng) == 0 && t.f&fCueAdj == 0 && !isParticiple(t.e.word) && t.e.word != "die" && t.e.word != "dies" {
+		return "", k // ("90 people a day die": a fate all the same)
 	}
 	if t.shape&shIng != 0 && t.f&fCueAdj == 0 {
 		return "", k // "three soldiers killing" is not a passive
@@ -2148,6 +2217,11 @@ func (sc *scratch) shareCounted(first, last int) {
 		}
 		if sc.sameGroup(prev, e, first, last) {
 			e.cFirst, e.cLast, e.head = prev.cFirst, prev.cLast, prev.head
+			// "had 1,317 homicides; Caracas had 3,797": the noun that
+			// counts the figure before names the measure of this one too.
+			if (e.measure == "" || e.measure == dossier.Other) && prev.measure != "" && prev.cueFirst == prev.head {
+				e.measure, e.cueFirst, e.cueLast = prev.measure, prev.cueFirst, prev.cueLast
+			}
 		}
 	}
 }

@@ -399,6 +399,11 @@ func (sc *scratch) sentence(first, last int) {
 			}
 			// Among killings and arrests, "cases" are criminal cases: "in
 			// six of the cases", "arrested in only four cases".
+			// "seeking the arrest of 14 fugitives": wanted, not held;
+			// "freed 1,000 prisoners": let go.
+			if (e.measure == dossier.Arrested || e.measure == dossier.Captured) && e.cueFirst >= 0 && sc.notHeld(e, first) {
+				e.measure = dossier.Other
+			}
 			// "one captured by a dashboard camera": recorded, not taken.
 			if e.measure == dossier.Captured && e.cueFirst >= 0 && sc.filmed(e.cueFirst+1, last) {
 				e.measure = dossier.Other
@@ -644,6 +649,27 @@ func isSingularMen(w string) bool {
 }
 
 // crimeSentence reports whether tokens [first,last) speak of crime — a
+// notHeld reports whether the arrest or capture of e is only sought
+// ("seeking the arrest of", "a warrant for the arrest of") or its
+// prisoners were let go ("freed 1,000 prisoners", "swapped ten detainees").
+func (sc *scratch) notHeld(e *expr, first int) bool {
+	c := e.cueFirst
+	if sc.isOneOf(c, "arrest", "arrests") {
+		for k := c - 1; k >= first && k >= c-3; k-- {
+			if sc.isOneOf(k, "seeking", "sought", "seek", "seeks", "warrant", "warrants", "calls", "called", "calling", "demanded", "demanding", "demands", "urged", "ordered") {
+				return true
+			}
+		}
+		return false
+	}
+	if c == e.head && sc.isOneOf(c, "prisoners", "prisoner", "detainees", "captives", "pows") {
+		if p := sc.leftOf(e, first); p >= first && sc.isOneOf(p, "freed", "released", "free", "frees", "release", "releases", "releasing", "freeing", "swapped", "exchanged", "traded", "swap", "exchange", "trade") {
+			return true
+		}
+	}
+	return false
+}
+
 // filmed reports whether a camera follows "captured" before k: "captured
 // by a police dashboard camera", "captured on video".
 func (sc *scratch) filmed(k, last int) bool {

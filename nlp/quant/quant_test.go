@@ -337,6 +337,39 @@ func TestGunfire(t *testing.T) {
 	}
 }
 
+// TestFatesAndStatuses: nouns and verbs that tell what happened to a
+// group, and what only seems to.
+func TestFatesAndStatuses(t *testing.T) {
+	for _, c := range []struct {
+		s  string
+		ws []want
+	}{
+		{"San Pedro Sula had 1,317 homicides; Caracas had 3,797.", []want{
+			{number: "1,317", low: 1317, measure: dossier.Deaths, counted: "homicides"},
+			{number: "3,797", low: 3797, measure: dossier.Deaths, counted: "homicides"},
+		}},
+		{"As governor he did not stop 11 executions.", []want{{number: "11", low: 11, measure: dossier.Deaths, counted: "executions"}}},
+		{"We lost 3,000 people on that day.", []want{{number: "3,000", low: 3000, measure: dossier.Deaths, counted: "people"}}},
+		{"I met the families of the four Americans that we lost in the attack.", []want{{number: "four", low: 4, measure: dossier.Deaths, counted: "Americans"}}},
+		{"The company lost 300 workers to its rival.", []want{{number: "300", low: 300, measure: dossier.Other, counted: "workers"}}},
+		{"Ninety people a day die from gun violence.", []want{{number: "Ninety", low: 90, measure: dossier.Deaths, counted: "people"}}},
+		{"About 270 people have been resettled under the program.", []want{{number: "270", span: "About 270", low: 270, bound: dossier.Approx, measure: dossier.Displaced, counted: "people"}}},
+		{"More than a million asylum seekers crossed the border.", []want{{number: "a million", span: "More than a million", low: 1000000, bound: dossier.Min, measure: dossier.Displaced, counted: "asylum seekers"}}},
+		// A new status told by the verb outranks the noun's.
+		{"Eight refugees were detained at the border.", []want{{number: "Eight", low: 8, measure: dossier.Arrested, counted: "refugees"}}},
+		// The verb of the figure before, past places and times.
+		{"The attacks killed 130 in Paris last November and 32 in Brussels.", []want{
+			{number: "130", low: 130, measure: dossier.Deaths},
+			{number: "32", low: 32, measure: dossier.Deaths},
+		}},
+		// Wanted or let go is not held.
+		{"Officials are seeking the arrest of 14 fugitives.", []want{{number: "14", low: 14, measure: dossier.Other, counted: "fugitives"}}},
+		{"The government freed 1,000 prisoners in the swap.", []want{{number: "1,000", low: 1000, measure: dossier.Other, counted: "prisoners"}}},
+	} {
+		check(t, c.s, c.ws, true)
+	}
+}
+
 func TestVague(t *testing.T) {
 	cases := []struct {
 		s  string
