@@ -875,6 +875,9 @@ func (s *scratch) clauseJoint(k, lim int) bool {
 // or "that", names no source: "There were reports of …", "amid reports
 // that …", "Unconfirmed reports of …" — not "the ministry's reports of".
 func (s *scratch) unnamedReports(i, lo int) bool {
+	if (s.isWord(i, "report") || s.isWord(i, "reports") || s.isWord(i, "claim") || s.isWord(i, "claims")) && s.isWord(i-1, "the") && s.is(i-2, fVerify) && s.isWord(i+1, "that") {
+		return true // "could not independently verify the report that …"
+	}
 	if s.f[i]&fPres == 0 || !s.isWord(i, "reports") || !(s.isWord(i+1, "of") || s.isWord(i+1, "that")) {
 		return false
 	}
@@ -1764,8 +1767,22 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 	}
 	if (s.kind(k) == text.Number || numberWord(s.word(k))) && start > 0 && s.is(start-1, fCap|fSpeaker|fSubjPron) && !s.nounModifier(start-1) && !s.unitAfter(k+1) {
 		switch lowerASCII(s.word(end - 1)) {
-		case "reports", "report", "estimates", "estimate", "fear", "fears", "counted", "count", "counts":
+		case "reports", "report", "estimates", "estimate", "fear", "fears", "counted", "count", "counts", "claim", "claims":
 			return true // "The BBC reports 20 people died"; not "News reports 20 …"
+		}
+	}
+	// "opposition groups claim the real figure is over 300": a clause,
+	// its subject a noun phrase, follows without "that".
+	if start > 0 && (s.is(start-1, fSubjPron|fSpeaker) || s.nounish(start-1)) && s.is(k, fDet) && !s.isWord(k, "no") {
+		switch lowerASCII(s.word(end - 1)) {
+		case "claim", "claims", "report", "reports", "estimate", "estimates", "fear", "fears":
+			j := k + 1
+			for j < hi && j < k+5 && (s.nounish(j) || s.is(j, fCap)) && !s.is(j, fBe|fHave|fModal) {
+				j++
+			}
+			if j > k+1 && j < hi && s.is(j, fBe|fHave|fModal) {
+				return true
+			}
 		}
 	}
 	if s.is(end-1, fDenial) {

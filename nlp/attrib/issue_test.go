@@ -205,6 +205,7 @@ func TestCertainty(t *testing.T) {
 		{"The boy was found clinging to a tube after eight other people drowned.", "eight", dossier.Asserted, ""},
 		{"Monitors could not verify reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"There were unconfirmed reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
+		{"Reuters could not independently verify the report that 60 soldiers had been killed.", "60", dossier.Unconfirmed, ""},
 		// A hedge in another coordinated clause does not reach the figure.
 		{"Dozens of people were still missing, and the death toll was expected to rise, officials said.", "Dozens", dossier.Reported, ""},
 		// "by early reports" between two conjuncts hedges the one after it.

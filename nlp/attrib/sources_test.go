@@ -6,6 +6,16 @@ import "testing"
 // according-to phrases and acronyms share a sentence.
 func TestSourcePatterns(t *testing.T) {
 	runCases(t, []attCase{
+		// A clause after "claim" without "that" is what is claimed.
+		{
+			name: "claim and a clause",
+			text: "The army confirmed 112 deaths, but opposition groups claim the real figure is over 300.",
+			atts: []wantAtt{
+				{src: r("The army"), cue: r("confirmed"), content: []ref{r("112 deaths")}},
+				{src: r("opposition groups"), cue: r("claim"), content: []ref{r("the real figure is over 300")}},
+			},
+			figs: []wantFig{{r("112"), "The army", ""}, {r("over 300"), "opposition groups", ""}},
+		},
 		// An acronym is a name, not the function word it spells.
 		{
 			name: "acronym in an according-to source",
