@@ -1230,10 +1230,25 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		if s.punct(j, ',') {
 			j--
 		}
-		if j >= lo && s.nounish(j) {
+		if j >= lo && (s.nounish(j) || s.is(j, fTime) && !s.isWord(k, "who")) {
 			// The source is the pronoun as written, like "he"; the
 			// antecedent names it and gives the entity.
 			np := s.bwdNP(j, lo)
+			if !s.isWord(k, "who") && !s.is(j, fCap|fSpeaker|fMedium) && !s.documentSubject(j, lo) {
+				// "a report released by the department on the same day,
+				// which said": not the day but the report speaks.
+				for h := j - 1; h >= lo && h >= j-12; h-- {
+					if s.is(h, fSpeaker|fMedium) && !s.is(h, fCap) || s.documentSubject(h, lo) {
+						if hp := s.bwdNP(h, lo); hp.ok() {
+							np = hp
+						}
+						break
+					}
+				}
+			}
+			if !np.ok() || s.is(np.b-1, fTime) {
+				return a, false
+			}
 			a.src, a.core, a.ante = tr{k, k + 1}, np, np
 			return a, true
 		}

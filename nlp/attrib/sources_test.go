@@ -16,6 +16,13 @@ func TestSourcePatterns(t *testing.T) {
 			},
 			figs: []wantFig{{r("112"), "The army", ""}, {r("over 300"), "opposition groups", ""}},
 		},
+		// "which" after a time phrase: the report before it speaks.
+		{
+			name: "which after a time phrase",
+			text: "This comes despite a report released by the ministry on the same day, which said that the economy shed 600 jobs.",
+			atts: []wantAtt{{src: r("which"), cue: r("said"), content: []ref{r("that the economy shed 600 jobs")}}},
+			figs: []wantFig{{r("600"), "which", ""}},
+		},
 		// An acronym is a name, not the function word it spells.
 		{
 			name: "acronym in an according-to source",

@@ -251,6 +251,7 @@ func init() {
 		"neighborhoods", "apartments", "flats", "churches", "mosques", "temples", "camps", "bases", "prisons",
 		"companies", "firms", "businesses", "languages", "species", "animals", "elephants", "dogs", "cattle",
 		"pigs", "chickens", "birds", "cows", "poultry", "horses", "pieces", "hospital", "building", "house", "home",
+		"markets", "funds", "stocks", "shares", "banks", "bonds", "currencies", "indexes", "indices", "loans", "mortgages", "accounts", "products", "models", "plants", "factories",
 		"vehicle", "car", "village", "town", "city", "country", "state", "jackal", "case", "occasion", "incident", "animal", "items", "objects",
 		// Events: they kill, but are never killed.
 		"shootings", "bombings", "crashes", "accidents", "collisions", "storms", "floods", "landslides", "protests",

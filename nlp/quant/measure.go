@@ -753,6 +753,8 @@ func (sc *scratch) jobLoss(e *expr, first int) bool {
 		}
 	case sc.is(p, "off") && p-1 >= first && sc.isOneOf(p-1, "lay", "lays", "laid", "laying"):
 		cue = p - 1 // "laid off 300 workers"
+	case sc.is(p, "of") && p-1 >= first && sc.t[h].f&fJob != 0 && sc.isOneOf(p-1, "loss", "losses", "cut", "cuts", "elimination", "reduction", "shedding"):
+		cue = p - 1 // "a loss of 3,700 jobs"
 	default:
 		return false
 	}
@@ -789,7 +791,7 @@ func (sc *scratch) jobCutAt(k, last int, job bool) int {
 	case "furloughed":
 		return k + 1
 	}
-	if job && t.f&fJobCut != 0 && t.shape&shEd != 0 || job && sc.isOneOf(k, "cut", "shed", "lost") {
+	if job && t.f&fJobCut != 0 && t.shape&shEd != 0 || job && sc.isOneOf(k, "cut", "shed", "lost", "go", "goes", "went", "gone", "disappear", "disappeared", "vanish", "vanished") {
 		return k + 1
 	}
 	return k
@@ -1102,6 +1104,10 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 		}
 		if !t.ok || t.kind != text.Word && t.kind != text.Abbrev && t.kind != text.Clitic {
 			return
+		}
+		if aux && k+1 < last && sc.is(k, "going") && sc.is(k+1, "to") {
+			k += 2 // "are going to be affected"
+			continue
 		}
 		if !aux && k+1 < last && sc.isOneOf(k, "a", "each", "every", "per") && sc.t[k+1].f&fTimeUnit != 0 {
 			k += 2 // "90 people a day die": a rate

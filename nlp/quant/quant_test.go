@@ -362,6 +362,14 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "130", low: 130, measure: dossier.Deaths},
 			{number: "32", low: 32, measure: dossier.Deaths},
 		}},
+		// Jobs that go, a loss of jobs; funds and markets are things.
+		{"Under the plan 10,000 jobs go and two factories close.", []want{
+			{number: "10,000", low: 10000, measure: dossier.Affected, counted: "jobs"},
+			{number: "two", low: 2, measure: dossier.Other, counted: "factories"},
+		}},
+		{"Germany faces a loss of 3,700 jobs.", []want{{number: "3,700", low: 3700, measure: dossier.Affected, counted: "jobs"}}},
+		{"The bank suffered the loss of two hedge funds.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "hedge funds"}}},
+		{"Millions of drivers are going to be directly affected.", []want{{number: "Millions", low: 2000000, bound: dossier.Min, measure: dossier.Affected, counted: "drivers"}}},
 		// Wanted or let go is not held.
 		{"Officials are seeking the arrest of 14 fugitives.", []want{{number: "14", low: 14, measure: dossier.Other, counted: "fugitives"}}},
 		{"The government freed 1,000 prisoners in the swap.", []want{{number: "1,000", low: 1000, measure: dossier.Other, counted: "prisoners"}}},
