@@ -1307,7 +1307,10 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 			return a, true
 		}
 		return a, false
-	case !tell && (k < lo || s.kind(k) == text.CloseQuote || s.kind(k) == text.OpenQuote || s.kind(k) == text.Dash):
+	case !tell && (k < lo || s.kind(k) == text.CloseQuote || s.kind(k) == text.OpenQuote || s.kind(k) == text.Dash),
+		tell && s.kind(k) == text.CloseQuote && s.npEndsSentence(end, hi):
+		// ("“…,” warned Clinton.": after a quotation a telling verb
+		// takes its speaker after it, when the sentence ends there.)
 		if src := s.fwdNP(end, hi); src.ok() {
 			a.src, a.srcAfter = s.appositiveAfter(src, hi), true
 			a.core = src
@@ -1713,6 +1716,31 @@ func (s *scratch) parenAfter(k, hi int) int {
 	return 0
 }
 
+// npEndsSentence reports whether a noun phrase starts at k and a full stop
+// follows it.
+func (s *scratch) npEndsSentence(k, hi int) bool {
+	np := s.fwdNP(k, hi)
+	return np.ok() && s.punct(np.b, '.')
+}
+
+// partyTag reports whether tokens [a,b) are a US party and state tag:
+// "R-Ky.", "D-Calif.", "I-Vt".
+func (s *scratch) partyTag(a, b int) bool {
+	if a >= b || b-a > 3 || a < 0 || b > len(s.d.Tokens) {
+		return false
+	}
+	t := s.d.Text[s.d.Tokens[a].Start:s.d.Tokens[b-1].End]
+	if len(t) < 4 || len(t) > 12 || (t[0] != 'R' && t[0] != 'D' && t[0] != 'I') || t[1] != '-' || t[2] < 'A' || t[2] > 'Z' {
+		return false
+	}
+	for k := 3; k < len(t); k++ {
+		if c := t[k]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *scratch) appositiveLike(a, b int) bool {
 	if a >= b {
 		return false
@@ -1722,6 +1750,9 @@ func (s *scratch) appositiveLike(a, b int) bool {
 	}
 	if b-a == 1 && s.kind(a) == text.Number {
 		return true // an age
+	}
+	if s.partyTag(a, b) {
+		return true // "Mitch McConnell, R-Ky., said"
 	}
 	if !(s.is(a, fDet) || s.nounish(a)) {
 		return false
@@ -2190,6 +2221,25 @@ func (s *scratch) dashCredit(i int) (att, bool) {
 	e := i + 1
 	for e < n && e <= i+6 && s.para[e] == s.para[i] && (s.is(e, fCap) || s.kind(e) == text.Abbrev) {
 		e++
+	}
+	// A credit line under a paragraph that is one quotation ("“…”¶—
+	// Michelle Marks, Philadelphia."): what follows the name is a note on
+	// the speaker.
+	if qq := s.quotes[q]; s.para[i-1] != s.para[i] && (qq.a == 0 || s.para[qq.a-1] != s.para[qq.a]) && s.punct(e, ',') {
+		for e+1 < n && s.para[e+1] == s.para[i] {
+			e++
+		}
+		if !s.punct(e, '.') {
+			return a, false
+		}
+		// The name alone is the speaker.
+		name := i + 2
+		for name < n && (s.is(name, fCap) || s.kind(name) == text.Abbrev) {
+			name++
+		}
+		a.src = tr{i + 1, name}
+		a.addPart(tr{qq.a, qq.b})
+		return a, true
 	}
 	// The name ends the paragraph (a full stop may close it).
 	if e < n && s.para[e] == s.para[i] && !(s.punct(e, '.') && (e+1 == n || s.para[e+1] != s.para[i])) {

@@ -141,6 +141,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`POLLS WERE RIGHT ABOUT THE SOUTH - Dana Ruiz: "The polls caught the late swing in every southern state."`, `"The polls caught the late swing in every southern state."`, "Dana Ruiz", "Dana Ruiz"},
 		// A statement announced with a comma, running over two sentences.
 		{`After the flood, Mayor Ana Kovac issued a statement, "The bridge will be rebuilt. Work starts in May."`, `"The bridge will be rebuilt. Work starts in May."`, "Mayor Ana Kovac", "Ana Kovac"},
+		// A party and state tag belongs to the name; a telling verb after
+		// a quotation takes the speaker after it.
+		{`"We will rebuild the bridge by spring," Sen. Ana Kovac, D-Ore., said.`, `"We will rebuild the bridge by spring,"`, "Sen. Ana Kovac, D-Ore.", "Ana Kovac"},
+		{`"The bridge will not stand another winter," warned Kovac.`, `"The bridge will not stand another winter,"`, "Kovac", ""},
+		// A credit line under a paragraph that is one quotation.
+		{"\"The bridge is finally open. We waited ten years.\"\n\n-Ana Kovac, a commuter from Lenz.", "\"The bridge is finally open. We waited ten years.\"", "Ana Kovac", "Ana Kovac"},
 		// One tells a programme, not a quotation.
 		{`"The bridge will be rebuilt by May," the mayor told "Morning Report" on Monday.`, `"The bridge will be rebuilt by May,"`, "the mayor", ""},
 		// The next quotation of the paragraph goes on in the speaker's voice
