@@ -716,7 +716,8 @@ func (s *scratch) sentence(si int) {
 			a, ok = s.dashCredit(i)
 		case s.relayedBy(i, hi):
 			a, ok = s.relay(i, lo, hi)
-		case s.punct(i, ':') && i > lo && i-lo <= 5 && (lo == 0 || s.para[lo] != s.para[lo-1]) && !(len(s.atts) > first && s.atts[len(s.atts)-1].cue.b == i):
+		case s.punct(i, ':') && i > lo && i-lo <= 5 && (lo == 0 || s.para[lo] != s.para[lo-1] || i-lo <= 3 && s.opensQuote(i+1) && s.kind(lo-1) == text.CloseQuote) && !(len(s.atts) > first && s.atts[len(s.atts)-1].cue.b == i):
+			// (or after a quotation: "Clinton: “…” Bush: “…”")
 			// (not "Potts echoed: …", whose verb is the cue)
 			a, ok = s.headline(i, lo)
 		case trig && s.f[i]&fLight != 0 && (s.mediumCue(i, hi) > 0 || s.tollCue(i, lo, hi)):
@@ -1258,6 +1259,13 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	case k >= lo && (s.nounish(k) || s.punct(k, ')')):
 		if np := s.bwdNP(k, lo); np.ok() {
 			a.src = s.afterFronted(np, lo)
+			if h := s.relativeHead(np.a, lo); h >= 0 {
+				// "a White House official who spoke anonymously to discuss
+				// internal strategy said": the noun before "who" speaks.
+				if hp := s.bwdNP(h, lo); hp.ok() {
+					a.src = s.afterFronted(hp, lo)
+				}
+			}
 			return a, true
 		}
 		return a, false
@@ -1309,8 +1317,9 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		return a, false
 	case !tell && (k < lo || s.kind(k) == text.CloseQuote || s.kind(k) == text.OpenQuote || s.kind(k) == text.Dash),
 		tell && s.kind(k) == text.CloseQuote && s.npEndsSentence(end, hi):
-		// ("“…,” warned Clinton.": after a quotation a telling verb
-		// takes its speaker after it, when the sentence ends there.)
+		// ("“…,” warned Clinton.", "“…?” asked Mr. Manafort, referring
+		// to …": after a quotation a telling verb takes its speaker
+		// after it, when the clause ends there.)
 		if src := s.fwdNP(end, hi); src.ok() {
 			a.src, a.srcAfter = s.appositiveAfter(src, hi), true
 			a.core = src
@@ -1716,11 +1725,29 @@ func (s *scratch) parenAfter(k, hi int) int {
 	return 0
 }
 
-// npEndsSentence reports whether a noun phrase starts at k and a full stop
-// follows it.
+// relativeHead returns the noun before a "who" that opens a relative clause
+// ending at k (exclusive) — "an official who spoke anonymously to discuss
+// internal strategy" — or -1.
+func (s *scratch) relativeHead(k, lo int) int {
+	for j := k - 1; j > lo && j >= k-12; j-- {
+		if s.punct(j, ',') || s.punct(j, ';') || s.kind(j) == text.OpenQuote || s.kind(j) == text.CloseQuote || s.kind(j) == text.Dash {
+			return -1
+		}
+		if s.isWord(j, "who") {
+			if s.nounish(j-1) {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// npEndsSentence reports whether a noun phrase starts at k and a full stop,
+// or a comma, follows it.
 func (s *scratch) npEndsSentence(k, hi int) bool {
 	np := s.fwdNP(k, hi)
-	return np.ok() && s.punct(np.b, '.')
+	return np.ok() && (s.punct(np.b, '.') || s.punct(np.b, ','))
 }
 
 // partyTag reports whether tokens [a,b) are a US party and state tag:
@@ -2272,6 +2299,10 @@ func (s *scratch) headline(i, lo int) (att, bool) {
 	}
 	e := i + 1
 	for e < len(s.d.Tokens) && s.para[e] == s.para[i] {
+		// "Clinton: “…” Bush: “…”": the next turn ends this one.
+		if e > i+2 && s.kind(e-1) == text.CloseQuote && e+3 < len(s.d.Tokens) && s.is(e, fCap) && (s.punct(e+1, ':') || s.punct(e+2, ':')) {
+			break
+		}
 		e++
 	}
 	e = s.trimEnd(i+1, e)

@@ -145,6 +145,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		// a quotation takes the speaker after it.
 		{`"We will rebuild the bridge by spring," Sen. Ana Kovac, D-Ore., said.`, `"We will rebuild the bridge by spring,"`, "Sen. Ana Kovac, D-Ore.", "Ana Kovac"},
 		{`"The bridge will not stand another winter," warned Kovac.`, `"The bridge will not stand another winter,"`, "Kovac", ""},
+		// The noun before "who" speaks, not the object of its clause.
+		{`Late on Monday an official who spoke anonymously to discuss internal strategy said, "There are talks between the two teams."`, `"There are talks between the two teams."`, "an official", ""},
+		// Turns after a quotation; a naming verb does not go on talking.
+		{`Kovac: "We will rebuild the bridge." Ruiz: "We will build a tunnel instead."`, `"We will build a tunnel instead."`, "Ruiz", ""},
+		{`"Is the council against the plan?" asked Ana Kovac, pointing to what she calls the "lazy" budget. "The answer is that it is not."`, `"The answer is that it is not."`, "Ana Kovac", "Ana Kovac"},
 		// A credit line under a paragraph that is one quotation.
 		{"\"The bridge is finally open. We waited ten years.\"\n\n-Ana Kovac, a commuter from Lenz.", "\"The bridge is finally open. We waited ten years.\"", "Ana Kovac", "Ana Kovac"},
 		// One tells a programme, not a quotation.

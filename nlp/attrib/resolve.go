@@ -264,18 +264,18 @@ func (s *scratch) linkFollowingQuotes() {
 	n := len(s.d.Tokens)
 	for ai := range s.atts {
 		a := &s.atts[ai]
-		if !a.cue.ok() || !a.src.ok() || a.according || a.adverb || a.nparts == len(a.parts) || a.sent >= len(s.sents) {
+		if !a.cue.ok() || !a.src.ok() || a.according || a.adverb || a.nparts == len(a.parts) || a.sent >= len(s.sents) || s.naming(a) {
 			continue
 		}
 		last := true
 		for bj := ai + 1; bj < len(s.atts) && s.atts[bj].sent == a.sent; bj++ {
-			if s.atts[bj].cue.ok() && s.atts[bj].src.ok() {
+			if s.atts[bj].cue.ok() && s.atts[bj].src.ok() && !s.naming(&s.atts[bj]) {
 				last = false
 				break
 			}
 		}
 		end := s.sents[a.sent].Last
-		if !last || end <= 0 || end >= n || s.kind(end) != text.OpenQuote {
+		if !last || end <= 0 || end >= n || !s.opensQuote(end) {
 			continue
 		}
 		linked := false
@@ -289,7 +289,7 @@ func (s *scratch) linkFollowingQuotes() {
 		}
 		nx := end
 		for k := 0; k < 3 && a.nparts < len(a.parts); k++ {
-			if nx >= n || s.kind(nx) != text.OpenQuote || s.qOf[nx] < 0 || s.para[nx] != s.para[end-1] {
+			if nx >= n || !s.opensQuote(nx) || s.para[nx] != s.para[end-1] {
 				break
 			}
 			q := s.quotes[s.qOf[nx]]
@@ -306,6 +306,24 @@ func (s *scratch) linkFollowingQuotes() {
 			}
 		}
 	}
+}
+
+// opensQuote reports whether a quotation opens at token k (its mark may be
+// straight or doubled, "''", as well as curly).
+func (s *scratch) opensQuote(k int) bool {
+	return k >= 0 && k < len(s.qOf) && s.qOf[k] >= 0 && s.quotes[s.qOf[k]].a == k
+}
+
+// naming reports whether a's cue only names something ("what he calls the
+// “crooked” process"): such a speaker does not go on talking in the
+// quotations after the sentence.
+func (s *scratch) naming(a *att) bool {
+	switch lowerASCII(s.word(a.cue.b - 1)) {
+	case "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "term", "terms", "termed",
+		"label", "labels", "labeled", "labelled", "nickname", "nicknamed", "brand", "branded":
+		return true
+	}
+	return false
 }
 
 // cueAfter reports whether an attribution's cue lies between token k and
