@@ -1734,7 +1734,7 @@ func (s *scratch) relativeHead(k, lo int) int {
 			return -1
 		}
 		if s.isWord(j, "who") {
-			if s.nounish(j-1) {
+			if s.nounish(j - 1) {
 				return j - 1
 			}
 			return -1
