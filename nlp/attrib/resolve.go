@@ -309,7 +309,7 @@ func (s *scratch) linkFollowingQuotes() {
 }
 
 // opensQuote reports whether a quotation opens at token k (its mark may be
-// straight or doubled, "”", as well as curly).
+// straight, curly, or two apostrophes as some papers print it).
 func (s *scratch) opensQuote(k int) bool {
 	return k >= 0 && k < len(s.qOf) && s.qOf[k] >= 0 && s.quotes[s.qOf[k]].a == k
 }
