@@ -1029,6 +1029,11 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	if s.isWord(end, "to") && s.notSaying(lw, end+1) {
 		return a, false
 	}
+	// "Britain has pledged 3,300 soldiers": troops promised are not a
+	// report of anything.
+	if (strings.HasPrefix(lw, "pledg") || strings.HasPrefix(lw, "promis") || strings.HasPrefix(lw, "offer")) && (s.kind(end) == text.Number || numberWord(s.word(end))) {
+		return a, false
+	}
 	// "declared war", "pledged his allegiance", "claimed responsibility":
 	// an act, not something said to be so.
 	if s.actObject(end, hi) {
@@ -1194,6 +1199,11 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	}
 	if passive && (s.isWord(start-1, "to") || s.isWord(start, "will")) && s.isWord(i-1, "be") && !s.isWord(end, "by") {
 		return a, false // "are to be announced", "will be published": not yet said
+	}
+	// "around 2,200 fatalities reported by Chinese authorities": a
+	// participle after a counted noun, with its agent.
+	if !passive && start == i && f&fPast != 0 && s.isWord(end, "by") && s.nounish(i-1) && s.countedBefore(i-1, lo) {
+		passive, a.passive = true, true
 	}
 	if passive {
 		if neg && (lw == "confirmed" || lw == "verified") {
@@ -1743,6 +1753,18 @@ func (s *scratch) relativeHead(k, lo int) int {
 	return -1
 }
 
+// countedBefore reports whether the noun phrase ending at k counts
+// something: a number is in it ("2,200 fatalities").
+func (s *scratch) countedBefore(k, lo int) bool {
+	np := s.bwdNP(k, lo)
+	for j := np.a; np.ok() && j < np.b; j++ {
+		if s.kind(j) == text.Number || numberWord(s.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
 // npEndsSentence reports whether a noun phrase starts at k and a full stop,
 // or a comma, follows it.
 func (s *scratch) npEndsSentence(k, hi int) bool {
@@ -1838,7 +1860,12 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 	if s.isWord(k, "that") && !s.is(k+1, fVerbish) {
 		return true
 	}
-	if (s.kind(k) == text.Number || numberWord(s.word(k))) && start > 0 && s.is(start-1, fCap|fSpeaker|fSubjPron) && !s.nounModifier(start-1) && !s.unitAfter(k+1) {
+	n := k
+	for n < hi && n < k+3 && (s.isWord(n, "about") || s.isWord(n, "around") || s.isWord(n, "nearly") || s.isWord(n, "roughly") || s.isWord(n, "some") ||
+		s.isWord(n, "approximately") || s.isWord(n, "over") || s.isWord(n, "more") || s.isWord(n, "than") || s.isWord(n, "at") || s.isWord(n, "least") || s.isWord(n, "up") || s.isWord(n, "to")) {
+		n++ // "estimates about 26,000"
+	}
+	if (s.kind(n) == text.Number || numberWord(s.word(n))) && start > 0 && s.is(start-1, fCap|fSpeaker|fSubjPron) && !s.nounModifier(start-1) && !s.unitAfter(n+1) {
 		switch lowerASCII(s.word(end - 1)) {
 		case "reports", "report", "estimates", "estimate", "fear", "fears", "counted", "count", "counts", "claim", "claims":
 			return true // "The BBC reports 20 people died"; not "News reports 20 …"

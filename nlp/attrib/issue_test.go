@@ -242,6 +242,8 @@ func TestCertainty(t *testing.T) {
 		// A look or a deed is not something said.
 		{"The candidate appeared to show indifference to the deaths of six soldiers.", "six", dossier.Asserted, ""},
 		{"Six protesters were arrested after refusing to leave the lobby of the hotel, police said.", "Six", dossier.Reported, ""},
+		// Troops pledged are no report.
+		{"The government has pledged 3,300 soldiers to the mission.", "3,300", dossier.Asserted, ""},
 		// A question put to someone is not their report.
 		{"“We must act,” the minister told reporters after she was asked about the attack that killed 49 people.", "49", dossier.Asserted, ""},
 		// A number before a participle and its noun is no report.

@@ -16,6 +16,20 @@ func TestSourcePatterns(t *testing.T) {
 			},
 			figs: []wantFig{{r("112"), "The army", ""}, {r("over 300"), "opposition groups", ""}},
 		},
+		// A participle after a counted noun, with its agent; a weak cue
+		// before a qualified figure.
+		{
+			name: "figure reported by",
+			text: "The toll is up from the figure of around 2,200 deaths reported by the authorities in April.",
+			atts: []wantAtt{{src: r("the authorities"), cue: r("reported"), content: []ref{r("The toll is up from the figure of around 2,200 deaths")}}},
+			figs: []wantFig{{r("2,200"), "the authorities", ""}},
+		},
+		{
+			name: "estimates about",
+			text: "A report by the ministry estimates about 26,000 civilians have been killed.",
+			atts: []wantAtt{{src: r("the ministry"), cue: r("estimates"), content: []ref{r("about 26,000 civilians have been killed")}}},
+			figs: []wantFig{{r("26,000"), "the ministry", ""}},
+		},
 		// "which" after a time phrase: the report before it speaks.
 		{
 			name: "which after a time phrase",

@@ -403,6 +403,12 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, p-1, p+1
 		return
 	}
+	// "the bodies of at least 20 people who had been shot": remains are
+	// of the dead, whatever the clause after says.
+	if p-1 >= first && sc.is(p, "of") && sc.isOneOf(p-1, "bodies", "remains", "corpses") && e.head >= 0 && sc.personHead(e.head) {
+		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, p-1, p
+		return
+	}
 	// "killed 130 in Paris last November and 32 in Brussels": the verb
 	// of the figure before governs this one too, when only places and
 	// times lie between.
@@ -670,6 +676,31 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	}
 }
 
+// amongGroup gives a figure with no fate of its own that of the group it
+// is said to be among: "17 staff members were among dozens who died".
+func (sc *scratch) amongGroup(first, last int) {
+	for k := range sc.ex {
+		e := &sc.ex[k]
+		if e.kind != dossier.KindCount || e.measure != "" && e.measure != dossier.Other {
+			continue
+		}
+		j := max(e.last, e.cLast)
+		if j+1 >= last || sc.t[j].f&fAux == 0 || !sc.is(j+1, "among") {
+			continue
+		}
+		for x := k + 1; x < len(sc.ex); x++ {
+			g := &sc.ex[x]
+			if g.first > j+4 {
+				break
+			}
+			if g.kind == dossier.KindCount && g.measure != "" && g.measure != dossier.Other && sc.peopleOK(e, g.measure) {
+				e.measure, e.cueFirst, e.cueLast = g.measure, g.cueFirst, g.cueLast
+				break
+			}
+		}
+	}
+}
+
 // forceMoved turns the displaced of a move into deployed forces: troops
 // "moved to", "transferred to" or "relocated to" a place are sent there;
 // civilians moved from their homes are displaced.
@@ -784,6 +815,9 @@ func (sc *scratch) jobCutAt(k, last int, job bool) int {
 		if j < last && sc.t[j].f&fJob != 0 {
 			return j + 1 // "lost their jobs"
 		}
+		if j < last && sc.isOneOf(j, "lives", "life") {
+			return k // "six staffers lost their lives": dead, not laid off
+		}
 	case "made", "declared", "left", "rendered":
 		if k+1 < last && sc.isOneOf(k+1, "redundant", "jobless", "unemployed") {
 			return k + 2
@@ -818,6 +852,9 @@ func (sc *scratch) priorValue(k, first int) bool {
 		default:
 			return false
 		}
+	}
+	if p-1 >= first && sc.isOneOf(p, "to", "with") && sc.is(p-1, "compared") {
+		return true // "42 … were killed last year, compared to 32 in 2006"
 	}
 	if p-1 < first || !sc.is(p, "from") {
 		return false
@@ -1722,7 +1759,7 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 	}
 	k := p
 	strong := false
-	for n := 0; k >= first && n < 12; n++ {
+	for n := 0; k >= first && n < 20; n++ {
 		t := &sc.t[k]
 		// "Some death tolls, provided by officials, exceeded 100": skip an
 		// aside between the subject and its verb.
@@ -1798,6 +1835,25 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 		if t.f&(fLink|fDet|fPrep|fAdv|fAux) != 0 || sc.npWord(k) && !sc.verbish(k) || t.kind == text.Clitic || t.cap {
 			k--
 			continue
+		}
+		// "the death toll from an earthquake that hit a region last month
+		// has risen to": a relative clause inside the subject.
+		if strong && sc.isOneOf(k, "that", "which", "who", "last", "ago", "earlier") {
+			k-- // (and "last month", "a week ago" inside it)
+			continue
+		}
+		if strong && sc.verbish(k) {
+			rel := -1
+			for j := k - 1; j >= first && j >= k-3; j-- {
+				if sc.isOneOf(j, "that", "which", "who") {
+					rel = j
+					break
+				}
+			}
+			if rel > first {
+				k = rel - 1 // the verb of a relative clause in the subject
+				continue
+			}
 		}
 		// "the number of injured being treated at hospitals stands at":
 		// a participle phrase inside the subject.

@@ -414,6 +414,7 @@ func (sc *scratch) sentence(first, last int) {
 		}
 	}
 	sc.propagate(first, last)
+	sc.amongGroup(first, last)
 	sc.shareCounted(first, last)
 	sc.singles(first, last)
 	sc.remember(first, last)

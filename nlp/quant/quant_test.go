@@ -370,6 +370,20 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"Germany faces a loss of 3,700 jobs.", []want{{number: "3,700", low: 3700, measure: dossier.Affected, counted: "jobs"}}},
 		{"The bank suffered the loss of two hedge funds.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "hedge funds"}}},
 		{"Millions of drivers are going to be directly affected.", []want{{number: "Millions", low: 2000000, bound: dossier.Min, measure: dossier.Affected, counted: "drivers"}}},
+		// Remains are of the dead; a long subject still ends at its toll;
+		// a group's fate is that of the group it is among; a figure
+		// compared with another shares its measure.
+		{"Police found the bodies of at least 20 people who had been shot.", []want{{number: "20", span: "at least 20", low: 20, bound: dossier.Min, measure: dossier.Deaths, counted: "people"}}},
+		{"The death toll from an earthquake that hit the region last month has risen to 2,698.", []want{{number: "2,698", low: 2698, measure: dossier.Deaths, counted: "death toll"}}},
+		{"Six staffers lost their lives in the attack.", []want{{number: "Six", low: 6, measure: dossier.Deaths, counted: "staffers"}}},
+		{"Seventeen staff members were among dozens who died in the attacks.", []want{
+			{number: "Seventeen", low: 17, measure: dossier.Deaths, counted: "staff members"},
+			{number: "dozens", low: 24, bound: dossier.Min, measure: dossier.Deaths},
+		}},
+		{"Forty-two staffers were killed last year, compared to 32 the year before.", []want{
+			{number: "Forty-two", low: 42, measure: dossier.Deaths, counted: "staffers"},
+			{number: "32", low: 32, measure: dossier.Deaths, counted: "staffers"},
+		}},
 		// Wanted or let go is not held.
 		{"Officials are seeking the arrest of 14 fugitives.", []want{{number: "14", low: 14, measure: dossier.Other, counted: "fugitives"}}},
 		{"The government freed 1,000 prisoners in the swap.", []want{{number: "1,000", low: 1000, measure: dossier.Other, counted: "prisoners"}}},
