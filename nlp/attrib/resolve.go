@@ -925,8 +925,8 @@ func (s *scratch) evaluative(k int) bool {
 // figure right after it, inside a quotation or not: "I think over 30 dead
 // bodies are on the ground", "we believe about 200 were taken".
 func (s *scratch) guessedFigure(k int) bool {
-	// Every content token is asked: the cheap test first.
-	if !s.isWord(k-1, "i") && !s.isWord(k-1, "we") {
+	// Every content token is asked: the cheap tests first.
+	if !s.is(k-1, fSubjPron) || !s.isWord(k-1, "i") && !s.isWord(k-1, "we") {
 		return false
 	}
 	switch lowerASCII(s.word(k)) {
