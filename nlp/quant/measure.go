@@ -2281,7 +2281,7 @@ func (sc *scratch) shareCounted(first, last int) {
 			e.cFirst, e.cLast, e.head = prev.cFirst, prev.cLast, prev.head
 			// "had 1,317 homicides; Caracas had 3,797": the noun that
 			// counts the figure before names the measure of this one too.
-			if (e.measure == "" || e.measure == dossier.Other) && prev.measure != "" && prev.cueFirst == prev.head {
+			if (e.measure == "" || e.measure == dossier.Other) && prev.measure != "" && !isStatus(prev.measure) && prev.cueFirst == prev.head {
 				e.measure, e.cueFirst, e.cueLast = prev.measure, prev.cueFirst, prev.cueLast
 			}
 		}
