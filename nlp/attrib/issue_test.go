@@ -150,6 +150,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		// Turns after a quotation; a naming verb does not go on talking.
 		{`Kovac: "We will rebuild the bridge." Ruiz: "We will build a tunnel instead."`, `"We will build a tunnel instead."`, "Ruiz", ""},
 		{`"Is the council against the plan?" asked Ana Kovac, pointing to what she calls the "lazy" budget. "The answer is that it is not."`, `"The answer is that it is not."`, "Ana Kovac", "Ana Kovac"},
+		// A quotation opened with one kind of mark and closed with another.
+		{"“As a builder, he put a lot of people out of business, too\" Ruiz said after an event on Wednesday.", "“As a builder, he put a lot of people out of business, too\"", "Ruiz", ""},
 		// A credit line under a paragraph that is one quotation.
 		{"\"The bridge is finally open. We waited ten years.\"\n\n-Ana Kovac, a commuter from Lenz.", "\"The bridge is finally open. We waited ten years.\"", "Ana Kovac", "Ana Kovac"},
 		// One tells a programme, not a quotation.

@@ -82,7 +82,14 @@ func (s *scratch) findQuotes() {
 				open, fam = i, f
 			}
 		case f != fam:
-			// a nested quote of another family stays inside
+			// A nested quote of another family stays inside — unless the
+			// mark can only close and nothing of the opening family closes
+			// later in the paragraph: “… too" Sweeny said (a typist's
+			// mismatch).
+			if cl && !op && f != famTeX && fam != famTeX && !s.closerAhead(i+w, fam) {
+				s.addQuote(open, i+w)
+				open = -1
+			}
 		case cl:
 			s.addQuote(open, i+w)
 			open = -1
@@ -98,6 +105,17 @@ func (s *scratch) findQuotes() {
 	if open >= 0 {
 		s.addQuote(open, n)
 	}
+}
+
+// closerAhead reports whether a mark of family fam that can close follows
+// token k in its paragraph.
+func (s *scratch) closerAhead(k int, fam byte) bool {
+	for j := k; j < len(s.d.Tokens) && s.para[j] == s.para[k-1]; j++ {
+		if f, _, cl, _ := s.qmark(j); f == fam && cl {
+			return true
+		}
+	}
+	return false
 }
 
 // nestedClose returns the last token of the closing mark of a short quote
