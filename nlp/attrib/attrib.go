@@ -1810,6 +1810,9 @@ func (s *scratch) appositiveLike(a, b int) bool {
 	if np.ok() && np.a == a {
 		return true
 	}
+	if s.npChain(a, b) {
+		return true // "an economic adviser to Republicans and former director of the budget office"
+	}
 	// "a nominal Republican who voted for JFK": a noun phrase and its
 	// relative clause.
 	for k := a + 1; k < b; k++ {
@@ -1817,6 +1820,27 @@ func (s *scratch) appositiveLike(a, b int) bool {
 			np := s.bwdNP(k-1, a)
 			return np.ok() && np.a == a
 		}
+	}
+	return false
+}
+
+// npChain reports whether [a,b) is noun phrases joined by prepositions and
+// "and": a title with its attachments.
+func (s *scratch) npChain(a, b int) bool {
+	k := a
+	for n := 0; n < 6; n++ {
+		np := s.fwdNP(k, b)
+		if !np.ok() || np.a != k {
+			return false
+		}
+		k = np.b
+		if k >= b {
+			return k == b
+		}
+		if !s.is(k, fPrep) && !s.isWord(k, "and") || s.isWord(k, "than") {
+			return false
+		}
+		k++
 	}
 	return false
 }
@@ -1934,7 +1958,7 @@ func (s *scratch) appositive(k, lo int) (src, core tr, ok bool) {
 	srcEnd := -1
 	for n := 0; n < 6 && e > lo; n++ {
 		j := e - 1
-		for j >= lo && e-j < 25 && !s.punct(j, ',') && s.kind(j) != text.CloseQuote && s.kind(j) != text.OpenQuote && s.kind(j) != text.Dash && !s.punct(j, ';') {
+		for j >= lo && e-j < 25 && !s.punct(j, ',') && s.kind(j) != text.CloseQuote && s.kind(j) != text.OpenQuote && !s.closesQuote(j) && s.kind(j) != text.Dash && !s.punct(j, ';') {
 			j--
 		}
 		a := j + 1

@@ -35,9 +35,10 @@ func (s *scratch) contents(first, lo, hi int) {
 			s.accordingContent(a, lo, hi, limit, prevEnd)
 			continue
 		case a.gerund:
-			// The speaker before goes on, unless it only named something
-			// ("a class called “Perception”, writing …").
-			if ai > first && s.atts[ai-1].src.ok() && !broadCues[lowerASCII(s.word(s.atts[ai-1].cue.b-1))] {
+			// The speaker before goes on ("endorsed Clinton, saying …"),
+			// unless it only named something ("a class called
+			// “Perception”, writing …").
+			if ai > first && s.atts[ai-1].src.ok() && !s.naming(&s.atts[ai-1]) {
 				a.src = s.atts[ai-1].src
 			} else {
 				a.src = s.subject(lo, a.cue.a)
@@ -542,7 +543,11 @@ func (s *scratch) subject(lo, hi int) tr {
 		// Iowa, on Sunday, Clinton …", "Hours after …, Calif., a voice …".
 		for n := 0; n < 3 && p < hi; n++ {
 			e := p
-			for e < hi && e < p+5 && !s.punct(e, ',') {
+			limit := p + 5
+			if s.is(p, fPrep|fSub) {
+				limit = p + 12 // "On Thursday, after remaining neutral throughout the primary, Warren …"
+			}
+			for e < hi && e < limit && !s.punct(e, ',') {
 				e++
 			}
 			if e >= hi || e == p || !s.punct(e, ',') || !(s.allCap(p, e) || s.is(p, fPrep) || s.is(p, fTime)) {

@@ -150,6 +150,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		// Turns after a quotation; a naming verb does not go on talking.
 		{`Kovac: "We will rebuild the bridge." Ruiz: "We will build a tunnel instead."`, `"We will build a tunnel instead."`, "Ruiz", ""},
 		{`"Is the council against the plan?" asked Ana Kovac, pointing to what she calls the "lazy" budget. "The answer is that it is not."`, `"The answer is that it is not."`, "Ana Kovac", "Ana Kovac"},
+		// An apposition with its attachments; a gerund after a long
+		// fronted phrase takes the clause's subject.
+		{`"The data showed the largest rise since July," Dana Ruiz, an adviser to the council and former head of the budget office, wrote after the report.`, `"The data showed the largest rise since July,"`, "Dana Ruiz, an adviser to the council and former head of the budget office", "Dana Ruiz"},
+		{`On Thursday, after staying neutral throughout the primary, Kovac appeared on television and endorsed Ruiz, saying, "She is the fighter this city needs."`, `"She is the fighter this city needs."`, "Kovac", ""},
 		// A quotation opened with one kind of mark and closed with another.
 		{"“As a builder, he put a lot of people out of business, too\" Ruiz said after an event on Wednesday.", "“As a builder, he put a lot of people out of business, too\"", "Ruiz", ""},
 		// A credit line under a paragraph that is one quotation.

@@ -314,6 +314,12 @@ func (s *scratch) opensQuote(k int) bool {
 	return k >= 0 && k < len(s.qOf) && s.qOf[k] >= 0 && s.quotes[s.qOf[k]].a == k
 }
 
+// closesQuote reports whether a quotation ends at token k (” … ” as
+// well as curly marks).
+func (s *scratch) closesQuote(k int) bool {
+	return k >= 0 && k < len(s.qOf) && s.qOf[k] >= 0 && s.quotes[s.qOf[k]].b-1 == k
+}
+
 // naming reports whether a's cue only names something ("what he calls the
 // “crooked” process"): such a speaker does not go on talking in the
 // quotations after the sentence.
