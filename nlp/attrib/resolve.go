@@ -314,8 +314,8 @@ func (s *scratch) opensQuote(k int) bool {
 	return k >= 0 && k < len(s.qOf) && s.qOf[k] >= 0 && s.quotes[s.qOf[k]].a == k
 }
 
-// closesQuote reports whether a quotation ends at token k (” … ” as
-// well as curly marks).
+// closesQuote reports whether a quotation ends at token k (marks of two
+// apostrophes as well as curly ones).
 func (s *scratch) closesQuote(k int) bool {
 	return k >= 0 && k < len(s.qOf) && s.qOf[k] >= 0 && s.quotes[s.qOf[k]].b-1 == k
 }
