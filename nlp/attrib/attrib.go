@@ -1016,8 +1016,8 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		return a, false
 	}
 	// "citing" introduces a cited source, handled with the sentence's attribution.
-	if lw == "citing" || lw == "quoting" {
-		return a, false
+	if lw == "citing" || lw == "quoting" || (lw == "cited" || lw == "cites" || lw == "quoted") && s.isWord(i-1, "who") && s.punct(i-2, ',') {
+		return a, false // (", who cited the agency," too)
 	}
 	// "only eight reported incidents": a participle between a number and
 	// its noun describes the noun.
@@ -1266,8 +1266,14 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		return a, false
 	case k >= lo && s.kind(k) == text.Number && !s.isPP(k-1):
 		return a, false // "in 30 states": a count, not a speaker
-	case k >= lo && (s.nounish(k) || s.punct(k, ')')):
-		if np := s.bwdNP(k, lo); np.ok() {
+	case k >= lo && (s.nounish(k) || s.punct(k, ')') || s.is(k, fMedium) && s.relativeHead(k, lo) >= 0):
+		// (a medium noun in -ing ends a relative clause too: "lawmakers
+		// who attended a closed-door briefing told reporters")
+		np := s.bwdNP(k, lo)
+		if !np.ok() && s.relativeHead(k+1, lo) >= 0 {
+			np = tr{k, k + 1} // "a closed-door briefing": the word ends the clause
+		}
+		if np.ok() {
 			a.src = s.afterFronted(np, lo)
 			if h := s.relativeHead(np.a, lo); h >= 0 {
 				// "a White House official who spoke anonymously to discuss
@@ -1499,10 +1505,17 @@ func (s *scratch) tollCue(i, lo, hi int) bool {
 	if !strict && s.isWord(k, "it") && s.isWord(k+1, "at") && s.kind(k+2) == text.Number {
 		return true // "… while organisers put it at 20,000"
 	}
-	for k < hi && k < i+5 && !s.tollNoun(k) && (s.is(k, fDet) || s.nounish(k) || s.is(k, fEd) || s.adjective(k)) {
+	toll := func(k int) bool {
+		switch lowerASCII(s.word(k)) {
+		case "casualties", "deaths", "dead", "losses", "fatalities", "injured", "wounded":
+			return true // "put North Korean casualties in the several hundred"
+		}
+		return s.tollNoun(k)
+	}
+	for k < hi && k < i+5 && !toll(k) && (s.is(k, fDet) || s.nounish(k) || s.is(k, fEd) || s.adjective(k)) {
 		k++
 	}
-	if !s.tollNoun(k) {
+	if !toll(k) {
 		return false
 	}
 	k++
@@ -1527,20 +1540,39 @@ func (s *scratch) tollCue(i, lo, hi int) bool {
 		}
 	}
 	// "at 80", "to 35", "in the hundreds"
-	if !s.isWord(k, "at") && !s.isWord(k, "to") && !(s.isWord(k, "in") && s.isWord(k+1, "the") && numberWord(s.word(k+2))) {
+	q := k + 2
+	if s.kind(q) == text.OpenQuote {
+		q++ // in the “several hundred”
+	}
+	if s.isWord(q, "several") || s.isWord(q, "low") || s.isWord(q, "high") || s.isWord(q, "tens") {
+		q++
+	}
+	if !s.isWord(k, "at") && !s.isWord(k, "to") && !(s.isWord(k, "in") && s.isWord(k+1, "the") && (numberWord(s.word(q)) || s.isWord(q, "hundred") || s.isWord(q, "thousand"))) {
 		return false
 	}
 	j := i - 1
 	for j >= lo && s.is(j, fAdv|fHave|fModal|fLy) && !s.is(j, fCap) {
 		j--
 	}
-	if j < lo || s.punct(j, ',') {
+	if j < lo || s.punct(j, ',') && !s.speakerAside(j, lo) {
 		return false // "The figures, compiled by X, put …": X's figures
 	}
 	if strict {
 		return s.is(j, fSpeaker|fCap|fSubjPron) && !s.isWord(j, "it")
 	}
 	return true
+}
+
+// speakerAside reports whether the comma at j closes an aside about the
+// speaker before it: "A senior official, speaking on condition of
+// anonymity, put …", "The official, who asked not to be named, put …".
+func (s *scratch) speakerAside(j, lo int) bool {
+	for k := j - 1; k > lo && k >= j-12; k-- {
+		if s.punct(k, ',') {
+			return s.isWord(k+1, "speaking") || s.isWord(k+1, "who")
+		}
+	}
+	return false
 }
 
 // tollNoun reports whether token k names a count that is stated: toll,

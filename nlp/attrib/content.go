@@ -145,11 +145,20 @@ func (s *scratch) prevEnd(ai, first, lo int) int {
 }
 
 // mergeRelays reads "CLAUSE, X reported Y said." as X relaying Y: X speaks,
-// citing Y, and the clause is the content of both — one attribution.
+// citing Y, and the clause is the content of both — one attribution; and
+// "Y said CLAUSE, X told reporters." the same way.
 func (s *scratch) mergeRelays(first, lo, hi int) {
 	for ai := first; ai+1 < len(s.atts); ai++ {
 		a, b := &s.atts[ai], &s.atts[ai+1]
 		if !a.cue.ok() || !a.src.ok() || a.srcAfter || a.according || a.nparts != 1 || !b.cue.ok() || !b.src.ok() || b.srcAfter || b.nparts != 0 {
+			continue
+		}
+		// "The spy agency said 300 had been killed, lawmakers who attended
+		// the briefing told reporters": the lawmakers relay the agency.
+		if bl, _ := b.block(); bl > 0 && s.punct(bl-1, ',') && a.parts[0].b == bl-1 && a.parts[0].a > a.cue.b-1 && (b.cue.b >= hi || s.terminal(b.cue.b)) && !s.hedged(a.src) {
+			b.addPart(a.parts[0])
+			b.addCited(a.src)
+			a.cue = tr{-1, -1}
 			continue
 		}
 		if p := a.parts[0]; p.a != b.src.a || p.b != b.cue.b || !(b.cue.b >= hi || s.terminal(b.cue.b)) {
@@ -168,6 +177,16 @@ func (s *scratch) mergeRelays(first, lo, hi int) {
 		a.addCited(b.src)
 		b.cue = tr{-1, -1}
 	}
+}
+
+// hedged reports whether a hedge word is in r ("Preliminary figures").
+func (s *scratch) hedged(r tr) bool {
+	for k := r.a; k < r.b; k++ {
+		if s.is(k, fHedge) {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeBeliefs folds a sourceless passive belief into the sourced
@@ -578,6 +597,13 @@ func (s *scratch) accordingContent(a *att, lo, hi, limit, prevEnd int) {
 	if s.isWord(p, "citing") {
 		// "according to a report citing the mayor's office"
 		if np := s.fwdNP(p+1, hi); np.ok() {
+			a.addCited(s.sourceOf(np, hi))
+			p = s.sourceEnd(np, hi)
+		}
+	} else if s.punct(p, ',') && s.isWord(p+1, "who") && (s.isWord(p+2, "cited") || s.isWord(p+2, "cites") || s.isWord(p+2, "quoted")) {
+		// "according to lawmaker Lee, who cited the intelligence
+		// service, …"
+		if np := s.fwdNP(p+3, hi); np.ok() {
 			a.addCited(s.sourceOf(np, hi))
 			p = s.sourceEnd(np, hi)
 		}

@@ -53,6 +53,13 @@ func TestChains(t *testing.T) {
 	}{
 		{"Lawmakers said on Tuesday that 300 soldiers were killed, citing the intelligence agency.", "300",
 			"speaker:Lawmakers | cited:the intelligence agency"},
+		// The relay named after the clause, and "who cited" in an according-to source.
+		{"The spy agency said on Monday that 300 soldiers had been killed, lawmakers who attended a closed-door briefing told reporters.", "300",
+			"speaker:lawmakers | cited:The spy agency"},
+		{"According to lawmaker Ana Kovac, who cited the intelligence service, casualties have exceeded 4,000.", "4,000",
+			"speaker:lawmaker Ana Kovac | cited:the intelligence service"},
+		{"A senior official, speaking on condition of anonymity, put the casualties in the \"several hundred.\"", "several hundred",
+			"speaker:A senior official"},
 		{"According to the ministry, the governor said 40 people died in the flood.", "40",
 			"speaker:the ministry | cited:the governor"},
 		{"Senator Mara Quill told reporters after a briefing from the defence ministry that 120 soldiers were wounded.", "120",

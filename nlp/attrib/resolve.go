@@ -19,7 +19,8 @@ func (s *scratch) cited(first, lo, hi int) {
 	}
 	for k := lo; k < hi; k++ {
 		switch {
-		case s.f[k]&fGer != 0 && (s.isWord(k, "citing") || s.isWord(k, "quoting")):
+		case s.f[k]&fGer != 0 && (s.isWord(k, "citing") || s.isWord(k, "quoting")) ||
+			(s.isWord(k, "cited") || s.isWord(k, "cites") || s.isWord(k, "quoted")) && s.isWord(k-1, "who") && s.punct(k-2, ','):
 			if s.accordingCites(first, k) {
 				continue // "according to a report citing X": done there
 			}

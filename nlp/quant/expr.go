@@ -277,8 +277,13 @@ func (sc *scratch) negZero(i, last int) (core, bool) {
 		}
 		return c, sc.npWord(j+1) && !sc.verbish(j+1)
 	}
-	// "not … any" before a measure noun: at most two verbs between.
+	// "not … any" before a measure noun: at most two verbs between — not
+	// a verb of owning up ("has never acknowledged any casualties" says
+	// nothing of their number).
 	for n := 0; n < 2 && j < last && !sc.is(j, "any") && sc.t[j].kind == text.Word && sc.t[j].f&(fDet|fPrep|fConj|fPron|fZero) == 0; n++ {
+		if sc.isOneOf(j, "acknowledged", "acknowledge", "admitted", "admit", "disclosed", "disclose", "revealed", "reveal", "confirmed", "confirm", "released", "release") {
+			return c, false
+		}
 		j++
 	}
 	if j+1 >= last || !sc.is(j, "any") {

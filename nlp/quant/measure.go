@@ -973,6 +973,12 @@ func (sc *scratch) leftOf(e *expr, first int) int {
 	p := e.first - 1
 	for p >= first {
 		t := &sc.t[p]
+		// "put casualties in the “several hundred”": a quotation mark
+		// inside the phrase.
+		if t.kind == text.OpenQuote && p-1 >= first && sc.t[p-1].f&(fDet|fPrep) != 0 {
+			p--
+			continue
+		}
 		if t.f&fDet != 0 && t.f&fInclude == 0 || t.f&fSkipMod != 0 || sc.is(p, "other") || sc.is(p, "further") {
 			p--
 			continue

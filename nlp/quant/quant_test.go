@@ -384,6 +384,9 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Forty-two", low: 42, measure: dossier.Deaths, counted: "staffers"},
 			{number: "32", low: 32, measure: dossier.Deaths, counted: "staffers"},
 		}},
+		// Owning up to none is not a count of none.
+		{"The government has never acknowledged any casualties.", nil},
+		{"The army has not reported any deaths.", []want{{number: "not reported any", low: 0, measure: dossier.Deaths, counted: "deaths"}}},
 		// Wanted or let go is not held.
 		{"Officials are seeking the arrest of 14 fugitives.", []want{{number: "14", low: 14, measure: dossier.Other, counted: "fugitives"}}},
 		{"The government freed 1,000 prisoners in the swap.", []want{{number: "1,000", low: 1000, measure: dossier.Other, counted: "prisoners"}}},
