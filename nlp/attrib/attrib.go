@@ -1024,6 +1024,10 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	if f&fEd != 0 && (s.kind(i-1) == text.Number || numberWord(s.word(i-1))) && s.nounish(i+1) && !s.is(i+1, fCap) {
 		return a, false
 	}
+	// "were questioning another nine": police questioning people.
+	if strings.HasPrefix(lw, "question") && (s.kind(end) == text.Number || numberWord(s.word(end)) || s.isWord(end, "another") || s.isWord(end, "suspects") || s.isWord(end, "witnesses")) {
+		return a, false
+	}
 	// "appeared to show", "refusing to leave": a look or a deed, not
 	// something said ("refused to comment" still is).
 	if s.isWord(end, "to") && s.notSaying(lw, end+1) {
@@ -1526,8 +1530,8 @@ func (s *scratch) tollCue(i, lo, hi int) bool {
 				k = j
 				break
 			}
-			if !s.is(j, fDet) && !s.nounish(j) && !s.adjective(j) {
-				break
+			if !s.is(j, fDet) && !s.nounish(j) && !s.adjective(j) && !toll(j) && !s.isWord(j, "missing") && !s.isWord(j, "displaced") {
+				break // ("the number of missing at 130")
 			}
 		}
 	}
@@ -2224,10 +2228,10 @@ func (s *scratch) according(i, lo, hi int) (att, bool) {
 	// phrase that runs up to the comma still describes the source.
 	for n := 0; n < 2 && a.src.ok() && s.isPP(a.src.b); n++ {
 		np := s.fwdNP(a.src.b+1, hi)
-		if !np.ok() || s.is(np.a, fTime) || s.is(np.b-1, fTime|fMedium) || s.kind(np.b-1) == text.Number || !s.punct(np.b, ',') {
+		if !np.ok() || s.is(np.a, fTime) || s.is(np.b-1, fTime|fMedium) || s.kind(np.b-1) == text.Number || !(s.punct(np.b, ',') || np.b >= hi || s.terminal(np.b)) {
 			break
 		}
-		a.src.b = np.b
+		a.src.b = np.b // (or to the end of the sentence: "…, according to figures from the health authority.")
 	}
 	return a, a.src.ok()
 }

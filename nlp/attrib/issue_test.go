@@ -53,6 +53,14 @@ func TestChains(t *testing.T) {
 	}{
 		{"Lawmakers said on Tuesday that 300 soldiers were killed, citing the intelligence agency.", "300",
 			"speaker:Lawmakers | cited:the intelligence agency"},
+		// An according-to source to the sentence's end; a toll of the
+		// missing put by a speaker; police questioning people report nothing.
+		{"At least 40 people were killed, according to figures from the local health authority.", "At least 40",
+			"speaker:figures from the local health authority"},
+		{"Officials put the number of missing at 130, while rescuers said they had found 12 bodies.", "130",
+			"speaker:Officials"},
+		{"Police arrested 14 people overnight and were questioning another nine, a spokeswoman said.", "14",
+			"speaker:a spokeswoman"},
 		// The relay named after the clause, and "who cited" in an according-to source.
 		{"The spy agency said on Monday that 300 soldiers had been killed, lawmakers who attended a closed-door briefing told reporters.", "300",
 			"speaker:lawmakers | cited:The spy agency"},
@@ -255,6 +263,7 @@ func TestCertainty(t *testing.T) {
 		// A look or a deed is not something said.
 		{"The candidate appeared to show indifference to the deaths of six soldiers.", "six", dossier.Asserted, ""},
 		{"Six protesters were arrested after refusing to leave the lobby of the hotel, police said.", "Six", dossier.Reported, ""},
+		{"Between 10 and 15 people are feared dead after the ferry sank, the coast guard said.", "Between 10 and 15", dossier.Hedged, "feared"},
 		// Troops pledged are no report.
 		{"The government has pledged 3,300 soldiers to the mission.", "3,300", dossier.Asserted, ""},
 		// A question put to someone is not their report.

@@ -187,7 +187,7 @@ func init() {
 		"put", "puts", "estimated", "brought", "brings", "bringing", "raised", "raising", "remains", "remained", "officially", "reportedly",
 		"further", "climb", "went", "gone", "up", "increase", "stands", "stood", "set", "ranged", "ranging", "range", "ranges",
 		"exceeds", "exceed", "surpasses", "surpass", "tops", "passes", "nears", "neared", "approached", "approaches",
-		"totaling", "totalling")
+		"totaling", "totalling", "doubled", "tripled", "quadrupled", "halved")
 	add(fChange, "increasing", "raising", "revising", "lowering", "cutting", "pushing", "bringing", "rise", "rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "increased",
 		"increases", "grew", "fell", "fallen", "falls", "dropped", "drops", "declined", "decreased", "revised", "cut",
 		"raised", "lowered", "reduced", "soared", "surged", "doubled", "went", "up", "down", "changed")

@@ -1844,8 +1844,8 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 		}
 		// "the death toll from an earthquake that hit a region last month
 		// has risen to": a relative clause inside the subject.
-		if strong && sc.isOneOf(k, "that", "which", "who", "last", "ago", "earlier") {
-			k-- // (and "last month", "a week ago" inside it)
+		if strong && sc.isOneOf(k, "that", "which", "who", "last", "ago", "earlier", "more", "than", "nearly", "almost") {
+			k-- // (and "last month", "a week ago" inside it; "has more than doubled to")
 			continue
 		}
 		if strong && sc.verbish(k) {
