@@ -610,8 +610,10 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	if p-1 >= first && sc.is(p, "in") && sc.t[p-1].f&fLink != 0 {
 		p--
 	}
-	// 4. A toll before the figure: "the death toll rose to 27".
-	if p >= first && !e.include {
+	// 4. A toll before the figure: "the death toll rose to 27" — not a
+	// ratio to a possessed whole ("159 homicides to its 318,416
+	// residents").
+	if p >= first && !e.include && !(sc.is(p, "to") && p+1 < e.first && sc.isOneOf(p+1, "its", "their", "his", "her")) {
 		if sc.t[p].f&fLink != 0 || sc.is(p, "of") || sc.is(p, "from") || e.vague && sc.is(p, "in") {
 			if m, cue, grp, grpEnd := sc.leftNominal(p, first, last); m != "" && sc.peopleOK(e, m) {
 				e.measure = m
@@ -2267,7 +2269,9 @@ func (sc *scratch) shareCounted(first, last int) {
 		}
 		var prev *expr
 		for j := k - 1; j >= 0; j-- {
-			if x := &sc.ex[j]; x.kind == dossier.KindCount && !x.zero {
+			// (past the size of a place: "Caracas, with a population of
+			// over 3.2 million, had 3,797")
+			if x := &sc.ex[j]; x.kind == dossier.KindCount && !x.zero && !(x.first >= first && sc.sizeOf(x, first)) {
 				prev = x
 				break
 			}
@@ -2287,11 +2291,18 @@ func (sc *scratch) shareCounted(first, last int) {
 			e.cFirst, e.cLast, e.head = prev.cFirst, prev.cLast, prev.head
 			// "had 1,317 homicides; Caracas had 3,797": the noun that
 			// counts the figure before names the measure of this one too.
-			if (e.measure == "" || e.measure == dossier.Other) && prev.measure != "" && !isStatus(prev.measure) && prev.cueFirst == prev.head {
+			if (e.measure == "" || e.measure == dossier.Other) && prev.measure != "" && !isStatus(prev.measure) && prev.cueFirst == prev.head && !sc.sizeOf(e, first) {
 				e.measure, e.cueFirst, e.cueLast = prev.measure, prev.cueFirst, prev.cueLast
 			}
 		}
 	}
+}
+
+// sizeOf reports whether e gives the size of a place or population: "a
+// population of over 3.2 million", "a city of 200,000".
+func (sc *scratch) sizeOf(e *expr, first int) bool {
+	p := sc.leftOf(e, first)
+	return p-1 >= first && sc.is(p, "of") && (sc.isOneOf(p-1, "population", "populations", "residents", "inhabitants") || sc.t[p-1].f&fThing != 0)
 }
 
 // sameGroup reports whether the bare figure e counts the same kind of

@@ -348,6 +348,15 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "1,317", low: 1317, measure: dossier.Deaths, counted: "homicides"},
 			{number: "3,797", low: 3797, measure: dossier.Deaths, counted: "homicides"},
 		}},
+		// The size of a place is no toll, nor is the whole a ratio runs to.
+		{"San Pedro Sula had 1,317 homicides; Caracas, with a population of over 3.2 million, had 3,797.", []want{
+			{number: "1,317", low: 1317, measure: dossier.Deaths, counted: "homicides"},
+			{number: "3,797", low: 3797, measure: dossier.Deaths, counted: "homicides"},
+		}},
+		{"The city had 159 homicides to its 318,416 residents.", []want{
+			{number: "159", low: 159, measure: dossier.Deaths, counted: "homicides"},
+			{number: "318,416", low: 318416, measure: dossier.Other, counted: "residents"},
+		}},
 		{"As governor he did not stop 11 executions.", []want{{number: "11", low: 11, measure: dossier.Deaths, counted: "executions"}}},
 		{"We lost 3,000 people on that day.", []want{{number: "3,000", low: 3000, measure: dossier.Deaths, counted: "people"}}},
 		{"I met the families of the four Americans that we lost in the attack.", []want{{number: "four", low: 4, measure: dossier.Deaths, counted: "Americans"}}},
