@@ -24,6 +24,10 @@ func (sc *scratch) npScan(k, last int) int {
 			k++
 			continue
 		}
+		// "no arrests late Monday": a time after the head ends the phrase.
+		if k > start && (sc.t[k].f&(fMonth|fWeekday) != 0 || sc.isOneOf(k, "late", "early", "yesterday", "today", "overnight", "tonight")) && sc.t[k-1].shape&shPlural != 0 {
+			break
+		}
 		// "30,000 combat and civilian deaths": modifiers joined before
 		// their noun (not "a man and two women": a noun before "and").
 		if k > start && k+2 < last && sc.isOneOf(k, "and", "or") && sc.t[k-1].shape&shPlural == 0 && sc.t[k-1].f&fPlural == 0 && sc.npWord(k-1) &&

@@ -395,6 +395,7 @@ func TestFatesAndStatuses(t *testing.T) {
 		}},
 		{"The number of displaced has more than doubled to 45,000.", []want{{number: "45,000", low: 45000, measure: dossier.Displaced, counted: "displaced"}}},
 		{"At least 12 of our fighters were martyred.", []want{{number: "12", span: "At least 12", low: 12, bound: dossier.Min, measure: dossier.Deaths, counted: "our fighters"}}},
+		{"Police reported no arrests late Monday.", []want{{number: "no", low: 0, measure: dossier.Arrested, counted: "arrests"}}},
 		// Owning up to none is not a count of none.
 		{"The government has never acknowledged any casualties.", nil},
 		{"The army has not reported any deaths.", []want{{number: "not reported any", low: 0, measure: dossier.Deaths, counted: "deaths"}}},
