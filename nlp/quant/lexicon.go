@@ -160,7 +160,7 @@ func init() {
 	add(fMax, "under", "up", "fewer", "less", "most", "maximum", "below")
 
 	add(0, "n't", "n’t", "trapped", "buried", "pinned", "many", "much", "few", "greater", "several", "tens", "positive", "sustained", "sustaining", "suffering",
-		"treated", "receiving", "needed", "required", "driven", "seeking", "seek", "without", "holding", "forced", "rendered", "besieged", "rounded")
+		"treated", "receiving", "needed", "required", "driven", "seeking", "seek", "without", "holding", "forced", "rendered", "besieged", "rounded", "ordered")
 	add(fDet, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "another", "each", "every", "all", "both", "any", "such", "what")
 	add(fPrep, "in", "at", "on", "from", "to", "of", "by", "with", "for", "near", "across", "into", "inside", "outside",
 		"during", "since", "after", "before", "between", "among", "amongst", "against", "within", "without", "through",

@@ -585,7 +585,9 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	// 3. A measure verb after the subject: "three people were killed"; a
 	// part of an inclusion only through its own relative clause
 	// ("including 600 who died").
-	if !e.inPP && (!e.include || sc.relativeAfter(e, last)) {
+	if (!e.inPP || sc.relativeAfter(e, last)) && (!e.include || sc.relativeAfter(e, last)) {
+		// (in a phrase too when its own relative clause follows: "searching
+		// for 14 people who remain unaccounted for")
 		if m, cf, cl, ok, blocked, rel := sc.rightCue(e, first, last); ok && sc.peopleOK(e, m) {
 			e.measure = sc.forceMoved(e, m, cf)
 			e.cueFirst, e.cueLast, e.cueRight = cf, cl, true
@@ -1622,6 +1624,10 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 		if k+1 < last && sc.is(k+1, "custody") {
 			return dossier.Arrested, k + 2
 		}
+		// "11 remain in captivity"
+		if k+1 < last && sc.is(k+1, "captivity") {
+			return dossier.Kidnapped, k + 2
+		}
 		return "", k
 	case "rounded":
 		if k+1 < last && sc.is(k+1, "up") {
@@ -1674,9 +1680,17 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 		}
 		// Shot: hit by gunfire, killed or wounded.
 		return dossier.Casualties, k + 1
-	case "forced", "made", "left", "rendered", "driven":
-		// "forced to flee", "made homeless", "left homeless", "forced from their homes"
+	case "forced", "made", "left", "rendered", "driven", "ordered":
+		// "forced to flee", "made homeless", "left homeless", "forced from
+		// their homes", "ordered to leave their homes"
 		j := k + 1
+		if j+2 < last && sc.is(j, "to") && sc.isOneOf(j+1, "leave", "abandon", "quit") {
+			for q := j + 2; q < last && q < j+5; q++ {
+				if sc.isOneOf(q, "homes", "home", "houses", "villages", "town", "towns", "city", "area") {
+					return dossier.Displaced, q + 1
+				}
+			}
+		}
 		if j+2 < last && (sc.is(j, "from") || sc.is(j, "out")) {
 			for q := j + 1; q < last && q < j+4; q++ {
 				if sc.is(q, "homes") || sc.is(q, "home") || sc.is(q, "houses") || sc.is(q, "villages") {

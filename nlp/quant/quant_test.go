@@ -396,6 +396,12 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"The number of displaced has more than doubled to 45,000.", []want{{number: "45,000", low: 45000, measure: dossier.Displaced, counted: "displaced"}}},
 		{"At least 12 of our fighters were martyred.", []want{{number: "12", span: "At least 12", low: 12, bound: dossier.Min, measure: dossier.Deaths, counted: "our fighters"}}},
 		{"Police reported no arrests late Monday.", []want{{number: "no", low: 0, measure: dossier.Arrested, counted: "arrests"}}},
+		{"Eight hostages were freed, but 11 remain in captivity.", []want{
+			{number: "Eight", low: 8, measure: dossier.Kidnapped, counted: "hostages"},
+			{number: "11", low: 11, measure: dossier.Kidnapped, counted: "hostages"},
+		}},
+		{"Some 2,500 residents were ordered to leave their homes.", []want{{number: "2,500", span: "Some 2,500", low: 2500, bound: dossier.Approx, measure: dossier.Displaced, counted: "residents"}}},
+		{"Rescuers are still searching for 14 people who remain unaccounted for.", []want{{number: "14", low: 14, measure: dossier.Missing, counted: "people"}}},
 		// Owning up to none is not a count of none.
 		{"The government has never acknowledged any casualties.", nil},
 		{"The army has not reported any deaths.", []want{{number: "not reported any", low: 0, measure: dossier.Deaths, counted: "deaths"}}},
