@@ -714,6 +714,8 @@ func (s *scratch) sentence(si int) {
 			a, ok = s.mediumFront(i, hi)
 		case s.kind(i) == text.Dash && i > 0 && s.kind(i-1) == text.CloseQuote:
 			a, ok = s.dashCredit(i)
+		case s.f[i]&fLight != 0 && (s.isWord(i, "puts") || s.isWord(i, "put")) && s.isWord(i+1, "it") && s.punct(i+2, ','):
+			a, ok = s.asPutsIt(i, lo)
 		case s.relayedBy(i, hi):
 			a, ok = s.relay(i, lo, hi)
 		case s.punct(i, ':') && i > lo && i-lo <= 5 && (lo == 0 || s.para[lo] != s.para[lo-1] || i-lo <= 3 && s.opensQuote(i+1) && s.kind(lo-1) == text.CloseQuote) && !(len(s.atts) > first && s.atts[len(s.atts)-1].cue.b == i):
@@ -1801,6 +1803,18 @@ func (s *scratch) countedBefore(k, lo int) bool {
 	return false
 }
 
+// asPutsIt reads "As The Post's Dana Milbank puts it, “…”": the noun
+// phrase between "as" and "puts it" speaks what follows.
+func (s *scratch) asPutsIt(i, lo int) (att, bool) {
+	a := att{cue: tr{i, i + 2}, src: tr{-1, -1}}
+	np := s.bwdNP(i-1, lo)
+	if !np.ok() || np.b != i || !s.isWord(np.a-1, "as") || !s.punct(i+2, ',') {
+		return a, false
+	}
+	a.src = np
+	return a, true
+}
+
 // npEndsSentence reports whether a noun phrase starts at k and a full stop,
 // or a comma, follows it.
 func (s *scratch) npEndsSentence(k, hi int) bool {
@@ -1918,6 +1932,11 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 		return true
 	}
 	if s.isWord(k, "that") && !s.is(k+1, fVerbish) {
+		return true
+	}
+	// "Dianne Bystrom agreed. “Mainstream Republicans are running out of
+	// time …”": the speaker's words follow in the paragraph.
+	if k == end && s.punct(k, '.') && s.opensQuote(k+1) && k+1 < len(s.para) && s.para[k+1] == s.para[k] {
 		return true
 	}
 	n := k

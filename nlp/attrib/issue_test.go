@@ -169,6 +169,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// fronted phrase takes the clause's subject.
 		{`"The data showed the largest rise since July," Dana Ruiz, an adviser to the council and former head of the budget office, wrote after the report.`, `"The data showed the largest rise since July,"`, "Dana Ruiz, an adviser to the council and former head of the budget office", "Dana Ruiz"},
 		{`On Thursday, after staying neutral throughout the primary, Kovac appeared on television and endorsed Ruiz, saying, "She is the fighter this city needs."`, `"She is the fighter this city needs."`, "Kovac", ""},
+		// "As X puts it"; a weak cue whose words follow in the paragraph.
+		{`As the columnist Dana Ruiz puts it, "The council is unmoved, and the voters are uninspired."`, `"The council is unmoved, and the voters are uninspired."`, "the columnist Dana Ruiz", "Dana Ruiz"},
+		{`The historian Ana Kovac agreed. "The council is running out of time to find a new plan."`, `"The council is running out of time to find a new plan."`, "The historian Ana Kovac", "Ana Kovac"},
 		// A quotation opened with one kind of mark and closed with another.
 		{"“As a builder, he put a lot of people out of business, too\" Ruiz said after an event on Wednesday.", "“As a builder, he put a lot of people out of business, too\"", "Ruiz", ""},
 		// A credit line under a paragraph that is one quotation.
