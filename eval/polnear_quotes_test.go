@@ -59,8 +59,8 @@ func TestScoreQuotes(t *testing.T) {
 }
 
 // Quote-speaker accuracy floors on PolNeAR: measured minus 0.015
-// (dev 0.9017, test 0.8793).
-var polnearQuoteFloors = map[string]float64{"dev": 0.886, "test": 0.864}
+// (dev 0.9003, test 0.8807).
+var polnearQuoteFloors = map[string]float64{"dev": 0.885, "test": 0.865}
 
 func TestPolNeARQuoteSpeakersFloor(t *testing.T) {
 	shared := sharedtest.Dir(t)
