@@ -126,6 +126,20 @@ func check(t *testing.T, s string, ws []want, exhaustive bool) {
 	}
 }
 
+// sentenceCase is one sentence and the quantities expected in it.
+type sentenceCase struct {
+	s  string
+	ws []want
+}
+
+// checkCases runs check, strictly, over each case.
+func checkCases(t *testing.T, cases []sentenceCase) {
+	t.Helper()
+	for _, c := range cases {
+		check(t, c.s, c.ws, true)
+	}
+}
+
 func dump(s string, qs []dossier.Quantity) string {
 	var b strings.Builder
 	for _, q := range qs {
@@ -136,10 +150,7 @@ func dump(s string, qs []dossier.Quantity) string {
 
 func TestSeedBehaviour(t *testing.T) {
 	// Paraphrases of the seed article.
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"Lawmakers said approximately 300 North Korean troops have been killed and 2,700 others injured in the fighting.", []want{
 			{number: "300", span: "approximately 300", low: 300, bound: dossier.Approx, measure: dossier.Deaths, counted: "North Korean troops", hedge: "approximately"},
 			{number: "2,700", low: 2700, measure: dossier.Injured, counted: "others"},
@@ -158,17 +169,11 @@ func TestSeedBehaviour(t *testing.T) {
 		{"The man was one of two soldiers who escaped.", []want{
 			{number: "two", low: 2, measure: dossier.Other, counted: "soldiers"},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 func TestValues(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"Rescuers found 2,700 survivors.", []want{{number: "2,700", low: 2700, measure: dossier.Other, counted: "survivors"}}},
 		{"The agency counted 1501 infections.", []want{{number: "1501", low: 1501, measure: dossier.Cases, counted: "infections"}}},
 		{"Twenty-one people were hurt.", []want{{number: "Twenty-one", low: 21, measure: dossier.Injured, counted: "people"}}},
@@ -185,17 +190,11 @@ func TestValues(t *testing.T) {
 		{"Reports put the figure at 10,000-12,000 troops.", []want{{number: "10,000-12,000", low: 10000, high: 12000, bound: dossier.Range, measure: dossier.Deployed, counted: "troops"}}},
 		{"Two or three gunmen were arrested.", []want{{number: "Two or three", low: 2, high: 3, bound: dossier.Range, measure: dossier.Arrested, counted: "gunmen"}}},
 		{"The storm forced 3 to 4 million people from their homes.", []want{{number: "3 to 4 million", low: 3000000, high: 4000000, bound: dossier.Range, measure: dossier.Other, counted: "people"}}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 func TestBounds(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"At least seven people were killed.", []want{{number: "seven", span: "At least seven", low: 7, bound: dossier.Min, measure: dossier.Deaths, counted: "people", hedge: "At least"}}},
 		{"More than 3,000 soldiers have been wounded.", []want{{number: "3,000", span: "More than 3,000", low: 3000, bound: dossier.Min, measure: dossier.Injured, counted: "soldiers"}}},
 		{"Over 500 firefighters were involved.", []want{{number: "500", span: "Over 500", low: 500, bound: dossier.Min, measure: dossier.Deployed, counted: "firefighters"}}},
@@ -209,20 +208,14 @@ func TestBounds(t *testing.T) {
 		{"The virus has reportedly infected about 120 sailors.", []want{{number: "120", span: "about 120", low: 120, bound: dossier.Approx, measure: dossier.Cases, counted: "sailors"}}},
 		{"Fifty or more rebels surrendered.", []want{{number: "Fifty", span: "Fifty or more", low: 50, bound: dossier.Min, measure: dossier.Captured, counted: "rebels"}}},
 		{"Deaths surpassed 1,000 on Friday.", []want{{number: "1,000", low: 1000, bound: dossier.Min, measure: dossier.Deaths, counted: "Deaths"}}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestFateOverStatus: a noun that names a state people are in (hostages,
 // refugees, soldiers) gives way to what the verb says befell them, past an
 // apposition or an adverb between subject and verb.
 func TestFateOverStatus(t *testing.T) {
-	for _, c := range []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"Five hostages were killed.", []want{{number: "Five", low: 5, bound: dossier.Exact, measure: dossier.Deaths, counted: "hostages"}}},
 		{"Three refugees drowned off the coast.", []want{{number: "Three", low: 3, bound: dossier.Exact, measure: dossier.Deaths, counted: "refugees"}}},
 		{"Twelve detainees were injured in the riot.", []want{{number: "Twelve", low: 12, bound: dossier.Exact, measure: dossier.Injured, counted: "detainees"}}},
@@ -233,18 +226,13 @@ func TestFateOverStatus(t *testing.T) {
 		{"The convoy reached 30,000 civilians besieged in the town.", []want{{number: "30,000", low: 30000, bound: dossier.Exact, measure: dossier.Affected, counted: "civilians"}}},
 		{"One of our soldiers was killed.", []want{{number: "One", low: 1, bound: dossier.Exact, measure: dossier.Deaths, counted: "our soldiers"}}},
 		{"The besieged town received two aid convoys.", []want{{number: "two", low: 2, bound: dossier.Exact, measure: dossier.Other, counted: "aid convoys"}}},
-	} {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestWireCopy: forms of agency copy — tables of tolls, earlier values set
 // off by commas, "along with", "in custody", "the slayings of".
 func TestWireCopy(t *testing.T) {
-	for _, c := range []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"KENYA:\nTotal dead: 192\nAmericans: 12\nInjured: 4,877\nTreated and discharged: 4,257\n", []want{
 			{number: "192", low: 192, measure: dossier.Deaths},
 			{number: "12", low: 12, measure: dossier.Deaths},
@@ -284,18 +272,13 @@ func TestWireCopy(t *testing.T) {
 		// Among killings and arrests, cases are criminal cases.
 		{"Suspects have been arrested in only four cases.", []want{{number: "four", span: "only four", low: 4, measure: dossier.Other, counted: "cases"}}},
 		{"The ministry reported 40 new cases.", []want{{number: "40", low: 40, measure: dossier.Cases, counted: "new cases"}}},
-	} {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestGunfire: "shot" says people were hit, killed or wounded; what goes
 // with it may say which.
 func TestGunfire(t *testing.T) {
-	for _, c := range []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"More than a dozen others also were shot.", []want{{number: "a dozen", span: "More than a dozen", low: 12, bound: dossier.Min, measure: dossier.Casualties, counted: "others"}}},
 		{"Three people were fatally shot at a cinema in Lafayette.", []want{{number: "Three", low: 3, measure: dossier.Deaths, counted: "people"}}},
 		{"Before the siege the gunman shot a hundred people, killing 49.", []want{
@@ -332,18 +315,13 @@ func TestGunfire(t *testing.T) {
 		{"The storm killed the driver and four passengers.", []want{{number: "four", low: 4, measure: dossier.Deaths, counted: "passengers"}}},
 		{"Twenty-one miners were trapped underground after the explosion.", []want{{number: "Twenty-one", low: 21, measure: dossier.Missing, counted: "miners"}}},
 		{"About 5,500 troops will remain in the country through the spring.", []want{{number: "5,500", span: "About 5,500", low: 5500, bound: dossier.Approx, measure: dossier.Deployed, counted: "troops"}}},
-	} {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestFatesAndStatuses: nouns and verbs that tell what happened to a
 // group, and what only seems to.
 func TestFatesAndStatuses(t *testing.T) {
-	for _, c := range []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"San Pedro Sula had 1,317 homicides; Caracas had 3,797.", []want{
 			{number: "1,317", low: 1317, measure: dossier.Deaths, counted: "homicides"},
 			{number: "3,797", low: 3797, measure: dossier.Deaths, counted: "homicides"},
@@ -408,16 +386,11 @@ func TestFatesAndStatuses(t *testing.T) {
 		// Wanted or let go is not held.
 		{"Officials are seeking the arrest of 14 fugitives.", []want{{number: "14", low: 14, measure: dossier.Other, counted: "fugitives"}}},
 		{"The government freed 1,000 prisoners in the swap.", []want{{number: "1,000", low: 1000, measure: dossier.Other, counted: "prisoners"}}},
-	} {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 func TestVague(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"Dozens of homes were destroyed.", []want{{number: "Dozens", low: 24, bound: dossier.Min, measure: dossier.Other, counted: "homes"}}},
 		{"Scores of people were injured.", []want{{number: "Scores", low: 40, bound: dossier.Min, measure: dossier.Injured, counted: "people"}}},
 		{"Hundreds of protesters were arrested.", []want{{number: "Hundreds", low: 200, bound: dossier.Min, measure: dossier.Arrested, counted: "protesters"}}},
@@ -432,17 +405,11 @@ func TestVague(t *testing.T) {
 		{"Hundreds of thousands of refugees crossed the border.", []want{{number: "Hundreds of thousands", low: 200000, bound: dossier.Min, measure: dossier.Displaced, counted: "refugees"}}},
 		// Not numbers at all.
 		{"Several people and many others were hurt; a number of cars burned.", nil},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 func TestZero(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"No one was killed in the attack.", []want{{number: "No one", low: 0, measure: dossier.Deaths}}},
 		{"No soldiers were injured.", []want{{number: "No", low: 0, measure: dossier.Injured, counted: "soldiers"}}},
 		{"The army reported no casualties.", []want{{number: "no", low: 0, measure: dossier.Casualties, counted: "casualties"}}},
@@ -451,17 +418,11 @@ func TestZero(t *testing.T) {
 		// A zero without a measure is not reported.
 		{"No decision has been made and no comment was given.", nil},
 		{"There were no more than 40 guards.", []want{{number: "40", span: "no more than 40", low: 40, bound: dossier.Max, measure: dossier.Deployed, counted: "guards"}}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 func TestKinds(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"The donors pledged $5 million and 3 million euros.", []want{
 			{number: "5 million", span: "$5 million", low: 5e6, kind: dossier.KindMoney},
 			{number: "3 million", low: 3e6, kind: dossier.KindMoney},
@@ -503,17 +464,11 @@ func TestKinds(t *testing.T) {
 			{number: "555-1234", low: 555, kind: dossier.KindID},
 			{number: "19:30", low: 19, kind: dossier.KindMeasure},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 func TestMeasures(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"A gunman killed three people and injured three others.", []want{
 			{number: "three", low: 3, measure: dossier.Deaths, counted: "people"},
 			{number: "three", low: 3, measure: dossier.Injured, counted: "others"},
@@ -584,10 +539,7 @@ func TestMeasures(t *testing.T) {
 			{number: "one", low: 1, measure: dossier.Kidnapped, counted: "person"},
 		}},
 		{"A soldier was killed on Tuesday.", nil},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 func TestStageContract(t *testing.T) {
@@ -662,10 +614,7 @@ func FuzzQuant(f *testing.F) {
 }
 
 func TestNewsPatterns(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"Officials confirmed 48 new cases, bringing the total to 2,310.", []want{
 			{number: "48", low: 48, measure: dossier.Cases, counted: "new cases"},
 			{number: "2,310", low: 2310, measure: dossier.Cases, counted: "new cases"},
@@ -778,17 +727,11 @@ func TestNewsPatterns(t *testing.T) {
 			{number: "4,000", span: "about 4,000", low: 4000, bound: dossier.Approx, measure: dossier.Other, counted: "people"},
 			{number: "31", low: 31, measure: dossier.Arrested, counted: "people"},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 func TestNonCounts(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"Prices rose from $40 to $55 million, or 1.2m tonnes of grain.", []want{
 			{number: "40", span: "$40", low: 40, kind: dossier.KindMoney},
 			{number: "55 million", span: "$55 million", low: 55e6, kind: dossier.KindMoney},
@@ -832,10 +775,7 @@ func TestNonCounts(t *testing.T) {
 			{number: "2", low: 2, kind: dossier.KindPercent},
 		}},
 		{"Two thirds of the voters backed the plan.", nil},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestChangesAndContext covers toll updates, subjects of "exceeded", vague
@@ -843,10 +783,7 @@ func TestNonCounts(t *testing.T) {
 // hospital patients by document context, clause-local verbs, apposition
 // and victims of a deadly event.
 func TestChangesAndContext(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		// 1. "from X to Y" after a toll or change word is two figures.
 		{"New finds pushed the confirmed death toll from nine to 23.", []want{
 			{number: "nine", low: 9, measure: dossier.Deaths, counted: "confirmed death toll"},
@@ -1049,18 +986,12 @@ func TestChangesAndContext(t *testing.T) {
 		{"Fraudsters targeted 300 victims across the country.", []want{
 			{number: "300", low: 300, measure: dossier.Other, counted: "victims"},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestBareCounted checks the noun a bare figure takes from its sentence.
 func TestBareCounted(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"The bus hit a crowd, killing five pedestrians and injuring nine more.", []want{
 			{number: "five", low: 5, measure: dossier.Deaths, counted: "pedestrians"},
 			{number: "nine", low: 9, measure: dossier.Injured, counted: "pedestrians"},
@@ -1111,19 +1042,13 @@ func TestBareCounted(t *testing.T) {
 			{number: "Three", low: 3, measure: dossier.Arrested, counted: "suspects"},
 			{number: "two", low: 2, measure: dossier.Deaths},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestAppositionAndLists checks figures whose measure comes from a phrase
 // they stand beside rather than from their own verb.
 func TestAppositionAndLists(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"The wounded hikers, two women and a man, were flown to a clinic.", []want{
 			{number: "two", low: 2, measure: dossier.Injured, counted: "women"},
 		}},
@@ -1149,19 +1074,13 @@ func TestAppositionAndLists(t *testing.T) {
 			{number: "19-year-old", low: 19, kind: dossier.KindAge},
 			{number: "three", low: 3, measure: dossier.Arrested, counted: "men"},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestAgentsAndTallies checks figures that do something rather than suffer
 // it, and figures that add to the tally before them.
 func TestAgentsAndTallies(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"Two gunmen killed three guards.", []want{
 			{number: "Two", low: 2, measure: dossier.Other, counted: "gunmen"},
 			{number: "three", low: 3, measure: dossier.Deaths, counted: "guards"},
@@ -1193,19 +1112,13 @@ func TestAgentsAndTallies(t *testing.T) {
 			{number: "5,100", low: 5100, measure: dossier.Cases, counted: "cases"},
 			{number: "240", low: 240, measure: dossier.Cases, counted: "cases"},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestTollsAndWholes checks tolls named away from their figure, figures that
 // are the whole of a part, and "one of" partitives.
 func TestTollsAndWholes(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"The global number of infections topped two million in May.", []want{
 			{number: "two million", low: 2e6, bound: dossier.Min, measure: dossier.Cases, counted: "infections", hedge: "topped"},
 		}},
@@ -1230,18 +1143,12 @@ func TestTollsAndWholes(t *testing.T) {
 		{"One of the hostages was freed on Monday.", nil},
 		{"One of the dead was a nurse.", nil},
 		{"The prize went to Ana Ruiz, one of the divers who died in the storm.", nil},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestRepeatedFigures checks a figure named again in a later sentence.
 func TestRepeatedFigures(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"Nine hikers were injured in the fall. All nine are in stable condition.", []want{
 			{number: "Nine", low: 9, measure: dossier.Injured, counted: "hikers"},
 			{number: "nine", low: 9, measure: dossier.Injured},
@@ -1277,19 +1184,13 @@ func TestRepeatedFigures(t *testing.T) {
 			{number: "four", low: 4, measure: dossier.Deaths, counted: "tourists"},
 			{number: "four", low: 4, measure: dossier.Deaths},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestSingles checks "one" that picks out a person or thing instead of
 // counting, and legal counts.
 func TestSingles(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"One resident told reporters the water rose fast.", nil},
 		{"One local paper, the Courier, said the mayor had resigned.", nil},
 		{"On one occasion the guards fired into the air.", nil},
@@ -1309,18 +1210,12 @@ func TestSingles(t *testing.T) {
 		{"Near the border, one drone struck a depot.", []want{
 			{number: "one", low: 1, measure: dossier.Other, counted: "drone"},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestSceneNumbers checks numbers that are no counted figure.
 func TestSceneNumbers(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"The village has a population of about 900 people.", nil},
 		{"One out of every hundred patients needs surgery.", []want{{number: "One", low: 1, kind: dossier.KindMeasure}}},
 		{"Anyone with information can reach police by calling 101.", []want{{number: "101", low: 101, kind: dossier.KindID}}},
@@ -1369,19 +1264,13 @@ func TestSceneNumbers(t *testing.T) {
 			{number: "31", low: 31, kind: dossier.KindAge},
 			{number: "six", low: 6, kind: dossier.KindDuration},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestQualifierEdges checks qualifiers that stack and verbs that look like
 // qualifiers.
 func TestQualifierEdges(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"The video drew at least about three million views.", []want{
 			{number: "three million", span: "at least about three million", low: 3e6, bound: dossier.Min, measure: dossier.Other, counted: "views"},
 		}},
@@ -1394,19 +1283,13 @@ func TestQualifierEdges(t *testing.T) {
 		{"An estimated 5,000 people took part.", []want{
 			{number: "5,000", span: "An estimated 5,000", low: 5000, bound: dossier.Approx, measure: dossier.Other, counted: "people"},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestJobLosses checks that people who lose their jobs are affected, and
 // that jobs created or held, and the whole workforce, are not.
 func TestJobLosses(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"The carmaker said it will cut 8,000 jobs across Europe.", []want{
 			{number: "8,000", low: 8000, measure: dossier.Affected, counted: "jobs"},
 		}},
@@ -1462,19 +1345,13 @@ func TestJobLosses(t *testing.T) {
 		{"Five workers have cut the ribbon at the new plant.", []want{
 			{number: "Five", low: 5, measure: dossier.Other, counted: "workers"},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestForcesMoved checks that forces moved to a place are deployed, while
 // civilians moved from their homes are displaced.
 func TestForcesMoved(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"Some 2,000 troops were moved to the border region.", []want{
 			{number: "2,000", span: "Some 2,000", low: 2000, bound: dossier.Approx, measure: dossier.Deployed, counted: "troops"},
 		}},
@@ -1493,19 +1370,13 @@ func TestForcesMoved(t *testing.T) {
 		{"Over 5,000 residents were relocated after the flood.", []want{
 			{number: "5,000", span: "Over 5,000", low: 5000, bound: dossier.Min, measure: dossier.Displaced, counted: "residents"},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestAppositiveFigures checks a figure set off by commas after its
 // subject, and "one" as a pronoun for a thing.
 func TestAppositiveFigures(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"Half of the patients admitted, more than 300 people, have died since March.", []want{
 			{number: "300", span: "more than 300", low: 300, bound: dossier.Min, measure: dossier.Deaths, counted: "people"},
 		}},
@@ -1523,18 +1394,12 @@ func TestAppositiveFigures(t *testing.T) {
 			{number: "Three", low: 3, measure: dossier.Injured, counted: "people"},
 			{number: "two", low: 2, measure: dossier.Injured, counted: "guards"},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
 
 // TestUtilityCuts checks those a cut in power or water leaves without it.
 func TestUtilityCuts(t *testing.T) {
-	cases := []struct {
-		s  string
-		ws []want
-	}{
+	checkCases(t, []sentenceCase{
 		{"The gale knocked out power to 9,500 homes.", []want{
 			{number: "9,500", low: 9500, measure: dossier.Affected, counted: "homes"},
 		}},
@@ -1548,8 +1413,5 @@ func TestUtilityCuts(t *testing.T) {
 		{"The army trucked water to 300 villages.", []want{
 			{number: "300", low: 300, measure: dossier.Other, counted: "villages"},
 		}},
-	}
-	for _, c := range cases {
-		check(t, c.s, c.ws, true)
-	}
+	})
 }
