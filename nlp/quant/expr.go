@@ -424,6 +424,12 @@ func (sc *scratch) words(i, first, last int) (core, bool) {
 		c.scale = lastScale
 		c.raw = c.v / lastScale
 	}
+	// "three dozen": twelve each.
+	if rest == "" && j < last && sc.t[j].f&fDozen != 0 && sc.t[j].kind == text.Word && sc.is(j, "dozen") && !c.ordinal {
+		c.v *= 12
+		c.raw = c.v
+		j++
+	}
 	c.end = j
 	if rest != "" {
 		p, more := cutHyphen(rest)

@@ -416,6 +416,7 @@ func (sc *scratch) sentence(first, last int) {
 	sc.propagate(first, last)
 	sc.amongGroup(first, last)
 	sc.shareCounted(first, last)
+	sc.speakersNotVictims(last)
 	sc.singles(first, last)
 	sc.remember(first, last)
 	sc.increments(first, last)
@@ -650,6 +651,32 @@ func isSingularMen(w string) bool {
 }
 
 // crimeSentence reports whether tokens [first,last) speak of crime — a
+// speakersNotVictims gives back a figure whose fate came from elsewhere in
+// the sentence when its group then speaks: "The attack killed four people,
+// two firefighters said" — the firefighters are no victims.
+func (sc *scratch) speakersNotVictims(last int) {
+	for i := range sc.ex {
+		e := &sc.ex[i]
+		if e.kind != dossier.KindCount || e.measure == "" || e.measure == dossier.Other || e.cueFirst < 0 {
+			continue
+		}
+		end := max(e.last, e.cLast)
+		if e.cueFirst >= e.first && e.cueFirst < end {
+			continue // "two wounded soldiers said": their own fate
+		}
+		if end < last && sc.isOneOf(end, "said", "say", "says", "told", "added") {
+			e.measure = dossier.Other
+		}
+	}
+	// "1 in 10 of those infected": a rate, neither figure a count.
+	for i := 0; i+1 < len(sc.ex); i++ {
+		a, b := &sc.ex[i], &sc.ex[i+1]
+		if a.kind == dossier.KindCount && b.kind == dossier.KindCount && a.last+1 == b.first && a.last < last && sc.is(a.last, "in") {
+			a.measure, b.measure = dossier.Other, dossier.Other
+		}
+	}
+}
+
 // notHeld reports whether the arrest or capture of e is only sought
 // ("seeking the arrest of", "a warrant for the arrest of") or its
 // prisoners were let go ("freed 1,000 prisoners", "swapped ten detainees").

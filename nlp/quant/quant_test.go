@@ -380,6 +380,16 @@ func TestFatesAndStatuses(t *testing.T) {
 		}},
 		{"Some 2,500 residents were ordered to leave their homes.", []want{{number: "2,500", span: "Some 2,500", low: 2500, bound: dossier.Approx, measure: dossier.Displaced, counted: "residents"}}},
 		{"Rescuers are still searching for 14 people who remain unaccounted for.", []want{{number: "14", low: 14, measure: dossier.Missing, counted: "people"}}},
+		{"Three dozen protesters were detained.", []want{{number: "Three dozen", low: 36, measure: dossier.Arrested, counted: "protesters"}}},
+		// A rate counts no one; speakers are no victims.
+		{"The virus has killed 1 in 10 of those infected.", []want{
+			{number: "1", low: 1, measure: dossier.Other},
+			{number: "10", low: 10, measure: dossier.Other, counted: "those infected"},
+		}},
+		{"The attack killed four people, two firefighters said.", []want{
+			{number: "four", low: 4, measure: dossier.Deaths, counted: "people"},
+			{number: "two", low: 2, measure: dossier.Other, counted: "firefighters"},
+		}},
 		// Owning up to none is not a count of none.
 		{"The government has never acknowledged any casualties.", nil},
 		{"The army has not reported any deaths.", []want{{number: "not reported any", low: 0, measure: dossier.Deaths, counted: "deaths"}}},
