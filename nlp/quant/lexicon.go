@@ -160,7 +160,7 @@ func init() {
 	add(fMax, "under", "up", "fewer", "less", "most", "maximum", "below")
 
 	add(0, "n't", "n’t", "trapped", "buried", "pinned", "many", "much", "few", "greater", "several", "tens", "positive", "sustained", "sustaining", "suffering",
-		"treated", "receiving", "needed", "required", "driven", "seeking", "seek", "without", "holding", "forced", "rendered", "besieged", "rounded", "ordered")
+		"treated", "receiving", "needed", "required", "driven", "seeking", "seek", "without", "holding", "forced", "rendered", "besieged", "rounded", "ordered", "lack", "lacks", "lacked", "lacking")
 	add(fDet, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "another", "each", "every", "all", "both", "any", "such", "what")
 	add(fPrep, "in", "at", "on", "from", "to", "of", "by", "with", "for", "near", "across", "into", "inside", "outside",
 		"during", "since", "after", "before", "between", "among", "amongst", "against", "within", "without", "through",
@@ -212,7 +212,7 @@ func init() {
 	addCue(fCueVerb, dossier.Deployed, "deployed", "deploy", "deploying", "deploys", "sent", "send", "sending", "sends",
 		"stationed", "dispatched", "dispatch", "dispatching", "mobilised", "mobilized", "mobilising", "mobilizing", "airlifted", "redeployed", "redeploy", "redeploying", "redeploys", "massed")
 	addCue(fCueVerb, dossier.Cases, "infected", "infecting", "infect", "sickened", "quarantined")
-	addCue(fCueVerb, dossier.Affected, "affected", "affecting", "affect", "affects", "impacted", "furloughed", "stranded")
+	addCue(fCueVerb, dossier.Affected, "affected", "affecting", "affect", "affects", "impacted", "furloughed", "stranded", "stranding")
 
 	// Measure nouns: the counted head itself ("deaths"), or a toll before its
 	// figure ("the death toll rose to 27").

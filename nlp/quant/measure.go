@@ -1628,6 +1628,15 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 		if k+1 < last && sc.is(k+1, "captivity") {
 			return dossier.Kidnapped, k + 2
 		}
+		// "800 families remain in temporary shelters"
+		for j := k + 1; j < last && j < k+4; j++ {
+			if sc.isOneOf(j, "shelters", "camps", "shelter") {
+				return dossier.Displaced, j + 1
+			}
+			if !sc.isOneOf(j, "temporary", "emergency", "evacuation", "refugee", "makeshift", "the") {
+				break
+			}
+		}
 		return "", k
 	case "rounded":
 		if k+1 < last && sc.is(k+1, "up") {
@@ -1637,6 +1646,16 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 	case "besieged":
 		// "30,000 civilians besieged in the town"; not "a besieged town".
 		return dossier.Affected, k + 1
+	case "lack", "lacks", "lacked", "lacking":
+		// "two million people lack access to clean water"
+		if k+2 < last && sc.is(k+1, "access") && sc.is(k+2, "to") {
+			for j := k + 3; j < last && j < k+7; j++ {
+				if sc.isOneOf(j, "water", "power", "electricity", "food", "aid", "shelter", "medicine", "healthcare") {
+					return dossier.Affected, j + 1
+				}
+			}
+		}
+		return "", k
 	case "without":
 		// "five million people remain without access to the water supply"
 		if k+2 < last && sc.is(k+1, "access") && sc.is(k+2, "to") {
