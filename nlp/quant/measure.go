@@ -2250,8 +2250,9 @@ func (sc *scratch) asideEnd(k, last int) int {
 		opener = true
 	}
 	// ", Sergeant Ana Ruiz,", ", a man and a woman,": an apposition naming
-	// the group, when its verb follows the closing comma.
-	appos := sc.t[k+1].cap || sc.is(k+1, "a") || sc.is(k+1, "an")
+	// the group, when its verb follows the closing comma; so too a
+	// relative clause: ", who worked as nurses, were found slain".
+	appos := sc.t[k+1].cap || sc.is(k+1, "a") || sc.is(k+1, "an") || sc.isOneOf(k+1, "who", "which")
 	for j := k + 1; j < last && j < k+12; j++ {
 		w := sc.w(j)
 		if w == "," {
