@@ -268,7 +268,7 @@ func TestChunksSubjectVerb(t *testing.T) {
 			chunks:   "B-NP I-NP B-NP B-VP I-VP B-PP B-NP I-NP B-VP I-VP O",
 			num:      "Fifteen",
 			measure:  dossier.Arrested,
-			fallback: dossier.Other,
+			fallback: dossier.Arrested, // "were" after a noun, then the fate
 		},
 		// A participle clause.
 		{

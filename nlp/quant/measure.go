@@ -1312,6 +1312,29 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 				}
 				break
 			}
+			// "Two nuns who worked as nurses were found slain": past a
+			// relative clause to the group's own verb — a form of "be"
+			// after a noun, then a fate.
+			if rel {
+				for q := k + 1; q+1 < last && q < k+14; q++ {
+					if sc.t[q].kind == text.Punct || sc.t[q].f&fRel != 0 {
+						break
+					}
+					if !sc.isOneOf(q, "were", "was", "are", "is") || !sc.npWord(q-1) || sc.verbish(q-1) {
+						continue
+					}
+					r := q + 1
+					for r < last && (sc.t[r].f&fAdv != 0 || sc.t[r].shape&shLy != 0 || sc.isOneOf(r, "later", "then", "subsequently")) {
+						r++
+					}
+					if r < last {
+						if m, end := sc.cueAt(r, last); m != "" {
+							return m, r, end, true, false, false
+						}
+					}
+					break
+				}
+			}
 			return
 		}
 		return

@@ -394,6 +394,7 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"Some 800 families remain in temporary shelters.", []want{{number: "800", span: "Some 800", low: 800, bound: dossier.Approx, measure: dossier.Displaced, counted: "families"}}},
 		{"Flights were cancelled, stranding 10,000 passengers.", []want{{number: "10,000", low: 10000, measure: dossier.Affected, counted: "passengers"}}},
 		{"Two nuns, who worked as nurses, were found slain in their home.", []want{{number: "Two", low: 2, measure: dossier.Deaths, counted: "nuns"}}},
+		{"Two nuns who worked as nurses were found slain in their home.", []want{{number: "Two", low: 2, measure: dossier.Deaths, counted: "nuns"}}},
 		// Owning up to none is not a count of none.
 		{"The government has never acknowledged any casualties.", nil},
 		{"The army has not reported any deaths.", []want{{number: "not reported any", low: 0, measure: dossier.Deaths, counted: "deaths"}}},
