@@ -204,6 +204,10 @@ func (sc *scratch) vagueScores(i, first, last int) bool {
 	if sc.is(j, "of") || sc.is(j, "more") || sc.is(j, "others") {
 		return true
 	}
+	// "left scores dead", "scores dead and hundreds wounded"
+	if sc.t[j].f&fCueAdj != 0 && sc.t[j].e != nil && sc.t[j].e.m != "" {
+		return true
+	}
 	// "scores were injured", "scores have been killed": a cue verb after
 	// the auxiliaries, and no determiner before ("the scores were …").
 	if i > first && (sc.t[i-1].f&fDet != 0 || sc.t[i-1].kind == text.Clitic || sc.npWord(i-1)) {

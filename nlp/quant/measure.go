@@ -466,6 +466,17 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		}
 		return
 	}
+	// "forced more than 100,000 people from their homes"
+	if p >= first && sc.isOneOf(p, "forced", "forcing", "forces", "force", "drove", "driven", "driving") && e.cLast > e.cFirst {
+		if j := e.cLast; j+2 < last && sc.is(j, "from") {
+			for q := j + 1; q < last && q < j+4; q++ {
+				if sc.isOneOf(q, "homes", "home", "houses", "villages", "land", "lands") {
+					e.measure, e.cueFirst, e.cueLast = dossier.Displaced, p, q+1
+					return
+				}
+			}
+		}
+	}
 	// "shot a hundred people": hit by gunfire, killed or wounded.
 	if p >= first && sc.is(p, "shot") && e.head >= 0 && sc.peopleOK(e, dossier.Casualties) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Casualties, p, p+1

@@ -189,7 +189,7 @@ func TestValues(t *testing.T) {
 		{"Analysts say 10,000 to 12,000 soldiers were sent.", []want{{number: "10,000 to 12,000", low: 10000, high: 12000, bound: dossier.Range, measure: dossier.Deployed, counted: "soldiers"}}},
 		{"Reports put the figure at 10,000-12,000 troops.", []want{{number: "10,000-12,000", low: 10000, high: 12000, bound: dossier.Range, measure: dossier.Deployed, counted: "troops"}}},
 		{"Two or three gunmen were arrested.", []want{{number: "Two or three", low: 2, high: 3, bound: dossier.Range, measure: dossier.Arrested, counted: "gunmen"}}},
-		{"The storm forced 3 to 4 million people from their homes.", []want{{number: "3 to 4 million", low: 3000000, high: 4000000, bound: dossier.Range, measure: dossier.Other, counted: "people"}}},
+		{"The storm forced 3 to 4 million people from their homes.", []want{{number: "3 to 4 million", low: 3000000, high: 4000000, bound: dossier.Range, measure: dossier.Displaced, counted: "people"}}},
 	})
 }
 
@@ -395,6 +395,10 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"Flights were cancelled, stranding 10,000 passengers.", []want{{number: "10,000", low: 10000, measure: dossier.Affected, counted: "passengers"}}},
 		{"Two nuns, who worked as nurses, were found slain in their home.", []want{{number: "Two", low: 2, measure: dossier.Deaths, counted: "nuns"}}},
 		{"Two nuns who worked as nurses were found slain in their home.", []want{{number: "Two", low: 2, measure: dossier.Deaths, counted: "nuns"}}},
+		{"The clashes left scores dead and hundreds wounded.", []want{
+			{number: "scores", low: 40, bound: dossier.Min, measure: dossier.Deaths, counted: "dead"},
+			{number: "hundreds", low: 200, bound: dossier.Min, measure: dossier.Injured, counted: "wounded"},
+		}},
 		// Owning up to none is not a count of none.
 		{"The government has never acknowledged any casualties.", nil},
 		{"The army has not reported any deaths.", []want{{number: "not reported any", low: 0, measure: dossier.Deaths, counted: "deaths"}}},
