@@ -274,7 +274,8 @@ func (sc *scratch) extendCounted(e *expr, last int) {
 		case sc.w(k) == "," && n == 0 && sc.t[e.head].shape&shPlural != 0:
 			// "30,000 police, Kurdish fighters and tribesmen": a list of
 			// plural nouns that ends with "and".
-			if end := sc.nounList(k, last); end > k {
+			// Not ", and officials say …": a new clause's subject.
+			if end := sc.nounList(k, last); end > k && !(sc.isOneOf(k+1, "and", "but") && end < last && (sc.verbish(end) || isSayVerb(sc.lowerWord(end)))) {
 				e.cLast = end
 				continue
 			}
@@ -844,7 +845,11 @@ func (sc *scratch) jobCutAt(k, last int, job bool) int {
 	case "furloughed":
 		return k + 1
 	}
-	if job && t.f&fJobCut != 0 && t.shape&shEd != 0 || job && sc.isOneOf(k, "cut", "shed", "lost", "go", "goes", "went", "gone", "disappear", "disappeared", "vanish", "vanished") {
+	if job && t.f&fJobCut != 0 && t.shape&shEd != 0 || job && sc.isOneOf(k, "cut", "shed", "lost") {
+		return k + 1
+	}
+	// "10,000 jobs go": jobs, not the staff who went somewhere.
+	if k > 0 && sc.t[k-1].f&fJob != 0 && sc.isOneOf(k, "go", "goes", "went", "gone", "disappear", "disappeared", "vanish", "vanished") {
 		return k + 1
 	}
 	return k

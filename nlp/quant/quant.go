@@ -661,10 +661,10 @@ func (sc *scratch) speakersNotVictims(last int) {
 			continue
 		}
 		end := max(e.last, e.cLast)
-		if e.cueFirst >= e.first && e.cueFirst < end {
+		if e.cueFirst >= e.first && e.cueFirst < end || e.head < 0 || e.first == 0 || sc.w(e.first-1) != "," {
 			continue // "two wounded soldiers said": their own fate
 		}
-		if end < last && sc.isOneOf(end, "said", "say", "says", "told", "added") {
+		if k := e.head + 1; k < last && sc.isOneOf(k, "said", "say", "says", "told", "added") {
 			e.measure = dossier.Other
 		}
 	}

@@ -399,6 +399,10 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "scores", low: 40, bound: dossier.Min, measure: dossier.Deaths, counted: "dead"},
 			{number: "hundreds", low: 200, bound: dossier.Min, measure: dossier.Injured, counted: "wounded"},
 		}},
+		// Workers who disappear are missing, not jobs cut; a toll with a
+		// clause after it is still a toll.
+		{"Five aid workers disappeared on Tuesday.", []want{{number: "Five", low: 5, measure: dossier.Missing, counted: "aid workers"}}},
+		{"The death toll now stands at more than 54,000 people, and officials say the rebuilding will take years.", []want{{number: "54,000", span: "more than 54,000", low: 54000, bound: dossier.Min, measure: dossier.Deaths, counted: "people"}}},
 		// Owning up to none is not a count of none.
 		{"The government has never acknowledged any casualties.", nil},
 		{"The army has not reported any deaths.", []want{{number: "not reported any", low: 0, measure: dossier.Deaths, counted: "deaths"}}},
