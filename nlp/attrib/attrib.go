@@ -1012,8 +1012,8 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	// "newly filed campaign-finance reports", "an open question". After a
 	// name it is too often wrong ("Trump charges"), and "that", a
 	// determiner or a subject pronoun after it makes it a verb ("groups
-	// claim the real figure is …"). A medium ("a closed-door briefing from X") keeps its
-	// own rules.
+	// claim the real figure is …"). A medium ("a closed-door briefing
+	// from X") keeps its own rules.
 	if typ, begin := s.chunk(i); !light && typ == "NP" && !begin && len(s.d.POS[i]) >= 2 && s.d.POS[i][:2] == "NN" && !s.is(i-1, fCap|fTime) && !s.isWord(i+1, "that") && !s.is(i+1, fDet|fSubjPron) && !s.afterQuotation(i, lo, hi) {
 		return a, false
 	}
