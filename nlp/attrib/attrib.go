@@ -1035,6 +1035,14 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	if s.isWord(end, "to") && s.notSaying(lw, end+1) {
 		return a, false
 	}
+	// "organizers added 160 security personnel along the route": more of
+	// something, not something said — unless a verb follows the figure
+	// ("he added 40 people had died").
+	if (lw == "added" || lw == "adds" || lw == "add" || lw == "adding") && (s.kind(end) == text.Number || numberWord(s.word(end)) || s.isWord(end, "another")) {
+		if np := s.fwdNP(end, hi); !np.ok() || !s.is(np.b, fBe|fHave|fModal) && !(s.pos && np.b < hi && (s.d.POS[np.b] == "VBD" || s.d.POS[np.b] == "VBZ" || s.d.POS[np.b] == "VBP")) {
+			return a, false
+		}
+	}
 	// "Britain has pledged 3,300 soldiers": troops promised are not a
 	// report of anything.
 	if (strings.HasPrefix(lw, "pledg") || strings.HasPrefix(lw, "promis") || strings.HasPrefix(lw, "offer")) && (s.kind(end) == text.Number || numberWord(s.word(end))) {

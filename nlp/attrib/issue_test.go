@@ -61,6 +61,12 @@ func TestChains(t *testing.T) {
 			"speaker:Officials"},
 		{"Police arrested 14 people overnight and were questioning another nine, a spokeswoman said.", "14",
 			"speaker:a spokeswoman"},
+		// "added" with a figure as its object adds people; with a clause
+		// after the figure it reports.
+		{"In the city, organizers added 160 security guards along the route, the Sun-Times reported.", "160",
+			"speaker:the Sun-Times"},
+		{"The minister added 40 people had died in the floods.", "40",
+			"speaker:The minister"},
 		// The relay named after the clause, and "who cited" in an according-to source.
 		{"The spy agency said on Monday that 300 soldiers had been killed, lawmakers who attended a closed-door briefing told reporters.", "300",
 			"speaker:lawmakers | cited:The spy agency"},
