@@ -259,6 +259,16 @@ func (sc *scratch) zero(i int, lw string, last int) (core, bool) {
 		if f := sc.t[i+1].f; f&(fMin|fMax|fApprox) != 0 || sc.is(i+1, "longer") || sc.is(i+1, "doubt") {
 			return c, false
 		}
+		// "had no precise estimate of the numbers of workers …": no figure
+		// was given, which is not a count of none.
+		for j := i + 1; j < last && j < i+4; j++ {
+			if sc.isOneOf(j, "estimate", "estimates", "figure", "figures", "information", "word", "data", "details", "idea", "breakdown", "numbers", "tally", "count") {
+				return c, false
+			}
+			if !sc.npWord(j) {
+				break
+			}
+		}
 		return c, true
 	}
 	return c, false

@@ -501,7 +501,7 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	}
 	if p >= first {
 		t := &sc.t[p]
-		if t.f&fCueVerb != 0 && t.e.m != "" && (t.shape&(shEd|shIng) != 0 || t.f&fCueAdj == 0) && sc.peopleOK(e, t.e.m) && !sc.recorded(p, first) {
+		if t.f&fCueVerb != 0 && t.e.m != "" && (t.shape&(shEd|shIng) != 0 || t.f&fCueAdj == 0) && sc.peopleOK(e, t.e.m) && !sc.recorded(p, first) && !sc.hurtFigurative(p, first) {
 			e.measure = sc.forceMoved(e, t.e.m, p)
 			e.cueFirst, e.cueLast = p, p+1
 			// "killed or wounded 300"
@@ -974,7 +974,8 @@ func (sc *scratch) headCounts(e *expr, first int) bool {
 func (sc *scratch) peopleOK(e *expr, m dossier.Measure) bool {
 	// "two emails sent to Powell": papers and messages go, nobody is sent.
 	if e.head >= 0 && sc.isOneOf(e.head, "emails", "email", "letters", "messages", "memos", "documents", "texts", "tweets", "files", "records",
-		"packages", "parcels", "invitations", "requests", "ballots", "petitions", "applications", "subpoenas", "notices", "pages", "emails’") {
+		"packages", "parcels", "invitations", "requests", "ballots", "petitions", "applications", "subpoenas", "notices", "pages", "emails’",
+		"delegates", "superdelegates", "electors") { // ("captured 1,944 delegates": won, not taken prisoner)
 		return m == dossier.Other
 	}
 	if e.head < 0 || sc.t[e.head].f&fThing == 0 {
@@ -1047,6 +1048,21 @@ func (sc *scratch) objectRelative(e *expr, last int) (dossier.Measure, int, int)
 		}
 	}
 	return "", -1, -1
+}
+
+// hurtFigurative reports whether "hurt" at p, before its object, names
+// harm of no accident or attack: "the housing crisis that hurt millions of
+// Americans", "sabotaged in a way that hurt one candidate".
+func (sc *scratch) hurtFigurative(p, first int) bool {
+	if !sc.isOneOf(p, "hurt", "hurts", "hurting") {
+		return false
+	}
+	for k := first; k < p; k++ {
+		if sc.t[k].f&fHarm != 0 && !sc.isOneOf(k, "hurt", "injured", "wounded") {
+			return false
+		}
+	}
+	return true
 }
 
 // personHead reports whether the counted head at h names people who can

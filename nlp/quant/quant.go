@@ -739,7 +739,9 @@ func (sc *scratch) crimeSentence(first, last int) bool {
 		if sc.t[k].f&fDisease != 0 && !sc.isOneOf(k, "cases", "case") {
 			return false
 		}
-		if sc.isOneOf(k, "killings", "killing", "killed", "murder", "murders", "murdered", "slayings", "slaying", "homicide", "homicides", "suspect", "suspects", "arrested", "prosecutors") {
+		if sc.isOneOf(k, "killings", "killing", "killed", "murder", "murders", "murdered", "slayings", "slaying", "homicide", "homicides", "suspect", "suspects", "arrested", "prosecutors",
+			"court", "justice", "justices", "judge", "judges", "lawsuit", "lawsuits", "ruling", "rulings", "decisions", "verdict") {
+			// (and in a court: "two of the term's biggest cases")
 			crime = true
 		}
 	}

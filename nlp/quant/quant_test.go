@@ -403,6 +403,13 @@ func TestFatesAndStatuses(t *testing.T) {
 		// clause after it is still a toll.
 		{"Five aid workers disappeared on Tuesday.", []want{{number: "Five", low: 5, measure: dossier.Missing, counted: "aid workers"}}},
 		{"The death toll now stands at more than 54,000 people, and officials say the rebuilding will take years.", []want{{number: "54,000", span: "more than 54,000", low: 54000, bound: dossier.Min, measure: dossier.Deaths, counted: "people"}}},
+		// Cases in a court, delegates won, no figure given, harm of no
+		// accident: no tolls.
+		{"Justice Kennedy sided with the liberals in two of the term's biggest cases.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "the term's biggest cases"}}},
+		{"Clinton had captured 1,944 delegates before the primaries.", []want{{number: "1,944", low: 1944, measure: dossier.Other, counted: "delegates"}}},
+		{"The government had no precise estimate of the number of workers who would be laid off.", nil},
+		{"The housing crisis hurt millions of Americans.", []want{{number: "millions", low: 2000000, bound: dossier.Min, measure: dossier.Other, counted: "Americans"}}},
+		{"The blast hurt 20 people.", []want{{number: "20", low: 20, measure: dossier.Injured, counted: "people"}}},
 		// Owning up to none is not a count of none.
 		{"The government has never acknowledged any casualties.", nil},
 		{"The army has not reported any deaths.", []want{{number: "not reported any", low: 0, measure: dossier.Deaths, counted: "deaths"}}},
