@@ -318,7 +318,8 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		// "33 recovered cases": patients counted as they leave the tally.
 		if h.e != nil && h.e.m == dossier.Cases {
 			for k := e.cFirst; k >= 0 && k < e.head; k++ {
-				if sc.isOneOf(k, "recovered", "cured", "discharged", "resolved") {
+				// ("one test case", "two court cases": no infections either)
+				if sc.isOneOf(k, "recovered", "cured", "discharged", "resolved", "test", "court", "legal", "criminal", "civil") {
 					e.measure = dossier.Other
 					return
 				}
