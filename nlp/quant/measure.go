@@ -1,9 +1,10 @@
 package quant
 
 import (
+	"strings"
+
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/text"
-	"strings"
 )
 
 // npScan returns the end of the noun phrase starting at k: modifiers and
@@ -151,6 +152,20 @@ func (sc *scratch) counted(e *expr, first, last int) {
 			k++
 		}
 	}
+	// "three 20-year-old men": an age before the noun modifies it; "two
+	// 18-year-olds" names the people counted.
+	age := -1
+	if k < last && sc.t[k].kind == text.Number && strings.Contains(strings.ToLower(sc.w(k)), "-year-old") {
+		if w := strings.ToLower(sc.w(k)); strings.HasSuffix(w, "-year-olds") {
+			e.cFirst, e.cLast, e.head = k, k+1, k
+			e.bare = false
+			return
+		}
+		if k+1 < last && sc.npWord(k+1) {
+			age = k
+			k++
+		}
+	}
 	// "7 out of 20 suspected cases": the noun after the whole.
 	if k+2 < last && sc.is(k, "out") && sc.is(k+1, "of") {
 		if c, ok := sc.core(k+2, first, last); ok && !c.zero && c.kind == "" && c.end > k+2 {
@@ -166,6 +181,9 @@ func (sc *scratch) counted(e *expr, first, last int) {
 	}
 	if end > k {
 		e.cFirst, e.cLast, e.head = k, end, end-1
+		if age >= 0 {
+			e.cFirst = age // "20-year-old men"
+		}
 		for e.head > k && sc.t[e.head].kind == text.Number || sc.w(e.head) == "+" {
 			e.head--
 		}

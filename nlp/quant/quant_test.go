@@ -408,6 +408,11 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"Justice Kennedy sided with the liberals in two of the term's biggest cases.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "the term's biggest cases"}}},
 		{"Clinton had captured 1,944 delegates before the primaries.", []want{{number: "1,944", low: 1944, measure: dossier.Other, counted: "delegates"}}},
 		{"The government had no precise estimate of the number of workers who would be laid off.", nil},
+		// An age before the counted noun, or as it.
+		{"Three 20-year-old men were killed.", []want{
+			{number: "Three", low: 3, measure: dossier.Deaths, counted: "20-year-old men"},
+			{number: "20-year-old", low: 20, kind: dossier.KindAge},
+		}},
 		{"Wisconsin will be one test case for the campaign.", []want{{number: "one", low: 1, measure: dossier.Other, counted: "test case"}}},
 		{"The housing crisis hurt millions of Americans.", []want{{number: "millions", low: 2000000, bound: dossier.Min, measure: dossier.Other, counted: "Americans"}}},
 		{"The blast hurt 20 people.", []want{{number: "20", low: 20, measure: dossier.Injured, counted: "people"}}},
