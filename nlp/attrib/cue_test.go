@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dossierhq/dossier"
@@ -86,5 +87,32 @@ func TestRelativePronounSource(t *testing.T) {
 	if a.Source.Span != who || a.Source.Antecedent != okafor || a.Source.Entity != "e1" {
 		t.Errorf("source = %v %q (antecedent %v %q, entity %q), want %v \"who\" (antecedent %v \"Ms. Okafor\", entity \"e1\")",
 			a.Source.Span, a.Source.Span.Text(text), a.Source.Antecedent, a.Source.Antecedent.Text(text), a.Source.Entity, who, okafor)
+	}
+}
+
+// TestLexTable checks the lexicon's table against the lexicon: every word
+// found under its hash in any ASCII case, no two sharing a hash (so no word
+// needs comparing), and words outside it not found.
+func TestLexTable(t *testing.T) {
+	if lexTable.words != nil {
+		t.Fatalf("two lexicon words share a hash: the table compares words on every lookup")
+	}
+	for w, f := range lex {
+		if got := lexTable.getFold(lexHash(w), w); got != f {
+			t.Errorf("getFold(%q) = %#x, want %#x", w, got, f)
+		}
+		if got := lexTable.get(lexHash(w), []byte(w)); got != f {
+			t.Errorf("get(%q) = %#x, want %#x", w, got, f)
+		}
+	}
+	for _, w := range []string{"Said", "ACCORDING"} {
+		if got, want := lexTable.getFold(lexHash(strings.ToLower(w)), w), lex[strings.ToLower(w)]; got != want {
+			t.Errorf("getFold(%q) = %#x, want %#x", w, got, want)
+		}
+	}
+	for _, w := range []string{"zebra", "parliamentarian", "x"} {
+		if got := lexTable.getFold(lexHash(w), w); got != 0 {
+			t.Errorf("getFold(%q) = %#x, want 0", w, got)
+		}
 	}
 }
