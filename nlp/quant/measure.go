@@ -1236,6 +1236,11 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 				blocked = true
 				return
 			}
+			if !aux && cm != dossier.Deaths && t.shape&shEd != 0 {
+				if m, cf, cl := sc.laterFate(end, last); m != "" {
+					return m, cf, cl, true, false, false
+				}
+			}
 			return cm, k, end, true, false, false
 		}
 		if sc.is(k, "as") && k+1 < last {
@@ -1340,6 +1345,13 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 			k = j
 			continue
 		case sc.verbish(k) || t.f&fPron != 0:
+			// "five hostages seized last year were killed": past a
+			// participle phrase to the group's own verb.
+			if !aux && t.f&fPron == 0 && (t.shape&shEd != 0 || isParticiple(sc.lowerWord(k))) {
+				if m, cf, cl := sc.laterFate(k+1, last); m != "" {
+					return m, cf, cl, true, false, false
+				}
+			}
 			blocked = true
 			rel = rel || t.f&fPron != 0
 			// "… managed to escape and were subsequently captured"
@@ -1592,6 +1604,25 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 	if t.shape&shEd != 0 && k+2 < last && sc.is(k+1, "to") && sc.is(k+2, "death") {
 		return dossier.Deaths, k + 3
 	}
+	if k+1 < last {
+		switch sc.lowerWord(k) {
+		case "commit", "commits", "committed", "committing":
+			// "20 veterans commit suicide each day"
+			if sc.is(k+1, "suicide") {
+				return dossier.Deaths, k + 2
+			}
+		case "swept", "washed":
+			// "59 trainees who were swept away": nobody knows where.
+			if sc.is(k+1, "away") {
+				return dossier.Missing, k + 2
+			}
+		case "sent", "rushed", "brought", "transported", "airlifted", "flown", "evacuated", "ferried", "carried":
+			// "were rushed to a nearby hospital": hurt, not moved.
+			if end := sc.toHospital(k+1, last); end > 0 {
+				return dossier.Injured, end
+			}
+		}
+	}
 	if t.e == nil {
 		return "", k
 	}
@@ -1836,6 +1867,62 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 
 // underRubble reads "under the rubble", "beneath the debris of the
 // building" at k and returns its end, or k; "in the rubble" only when
+// toHospital returns the end of "to (a|the|nearby|local …) hospital"
+// starting at k, or 0.
+func (sc *scratch) toHospital(k, last int) int {
+	if !sc.is(k, "to") {
+		return 0
+	}
+	for j := k + 1; j < last && j <= k+4; j++ {
+		if sc.isOneOf(j, "hospital", "hospitals") {
+			return j + 1
+		}
+		if sc.t[j].kind != text.Word {
+			return 0
+		}
+	}
+	return 0
+}
+
+// laterFate reads past a participle phrase after the counted group to the
+// group's own verb, from token k after the participle: "22 people injured
+// in the quake have died", "five hostages seized last year were killed",
+// "two soldiers wounded in the ambush later died". A death it tells
+// outranks what the participle said; it returns the measure and the cue's
+// tokens, or "" when the verb tells no death.
+func (sc *scratch) laterFate(k, last int) (dossier.Measure, int, int) {
+	for q := k; q < last && q < k+12; q++ {
+		t := &sc.t[q]
+		if t.kind != text.Word && t.kind != text.Number && t.kind != text.Abbrev || t.f&(fRel|fConj|fBreak) != 0 {
+			return "", -1, -1
+		}
+		if q == k || !(sc.npWord(q-1) || sc.t[q-1].kind == text.Number) {
+			continue
+		}
+		r := q
+		passive := false
+		for r < last && (sc.t[r].f&(fAux|fAdv) != 0 || sc.t[r].shape&shLy != 0 || sc.isOneOf(r, "later", "subsequently", "then", "since")) {
+			passive = passive || sc.isOneOf(r, "was", "were", "is", "are", "be", "been", "being")
+			r++
+		}
+		if r == q && !sc.isOneOf(q, "died", "perished", "succumbed", "drowned") {
+			if sc.verbish(q) && !sc.npWord(q) {
+				return "", -1, -1 // another verb: "… injured in the blast remain in hospital"
+			}
+			continue
+		}
+		if r < last {
+			// ("… backed by U.S. forces have killed 32 rebels": what the
+			// group did.)
+			if m, end := sc.cueAt(r, last); m == dossier.Deaths && (passive || !sc.objectAt(sc.skipHedge(end, last), last)) {
+				return m, r, end
+			}
+		}
+		return "", -1, -1
+	}
+	return "", -1, -1
+}
+
 // inside is set (after "trapped", "buried").
 func (sc *scratch) underRubble(k, last int, inside bool) int {
 	if inside && sc.isOneOf(k, "underground") {

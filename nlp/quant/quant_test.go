@@ -408,6 +408,22 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"Justice Kennedy sided with the liberals in two of the term's biggest cases.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "the term's biggest cases"}}},
 		{"Clinton had captured 1,944 delegates before the primaries.", []want{{number: "1,944", low: 1944, measure: dossier.Other, counted: "delegates"}}},
 		{"The government had no precise estimate of the number of workers who would be laid off.", nil},
+		// Suicides, people swept away, people taken to hospital.
+		{"Three inmates committed suicide last year.", []want{{number: "Three", low: 3, measure: dossier.Deaths, counted: "inmates"}}},
+		{"Rescuers searched for 59 trainees who were swept away by the flood.", []want{{number: "59", low: 59, measure: dossier.Missing, counted: "trainees"}}},
+		{"Four students were rushed to a nearby hospital.", []want{{number: "Four", low: 4, measure: dossier.Injured, counted: "students"}}},
+		{"Dozens of women and children were sent to local hospitals.", []want{{number: "Dozens", low: 24, bound: dossier.Min, measure: dossier.Injured, counted: "women and children"}}},
+		{"The army sent 300 soldiers to the border.", []want{{number: "300", low: 300, measure: dossier.Deployed, counted: "soldiers"}}},
+		// A death the group's own verb tells outranks the participle
+		// phrase before it.
+		{"Officials say 22 people injured in the earthquake have died of tetanus.", []want{{number: "22", low: 22, measure: dossier.Deaths, counted: "people"}}},
+		{"Two soldiers wounded in the ambush later died.", []want{{number: "Two", low: 2, measure: dossier.Deaths, counted: "soldiers"}}},
+		{"Five hostages seized last year were killed.", []want{{number: "Five", low: 5, measure: dossier.Deaths, counted: "hostages"}}},
+		{"Twelve people injured in the blast remain in hospital.", []want{{number: "Twelve", low: 12, measure: dossier.Injured, counted: "people"}}},
+		{"Hundreds of troops backed by U.S. forces have killed 32 rebels.", []want{
+			{number: "Hundreds", low: 200, bound: dossier.Min, measure: dossier.Deployed, counted: "troops"},
+			{number: "32", low: 32, measure: dossier.Deaths, counted: "rebels"},
+		}},
 		// An age before the counted noun, or as it.
 		{"Three 20-year-old men were killed.", []want{
 			{number: "Three", low: 3, measure: dossier.Deaths, counted: "20-year-old men"},
