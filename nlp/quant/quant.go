@@ -224,6 +224,37 @@ func (sc *scratch) reset(d *nlp.Doc) {
 	for i, tk := range d.Tokens {
 		sc.t[i] = sc.info(i, tk)
 	}
+	for _, st := range d.Sentences {
+		sc.titleCase(st.First, min(st.Last, len(sc.t)))
+	}
+}
+
+// titleCase reads a headline in title case ("Two Men Killed In Crash")
+// as if in lower case: its capitals mark no names, and the tagger's nouns
+// among its verbs ("Killed", "Died") are verbs.
+func (sc *scratch) titleCase(first, last int) {
+	words, caps := 0, 0
+	for k := first + 1; k < last; k++ {
+		if sc.t[k].kind == text.Word && len(sc.w(k)) >= 3 {
+			words++
+			if sc.t[k].cap {
+				caps++
+			}
+		}
+	}
+	if words < 3 || caps*5 < words*4 {
+		return
+	}
+	for k := first; k < last; k++ {
+		t := &sc.t[k]
+		if t.kind != text.Word || t.e == nil || allUpper(sc.w(k)) {
+			continue // a word the lexicon does not know may be a name
+		}
+		t.cap = false
+		if t.f&(fCueVerb|fVerb) != 0 && t.shape&shEd != 0 {
+			t.shape &^= shNounPOS
+		}
+	}
 }
 
 func (sc *scratch) info(i int, tk text.Token) tinfo {
