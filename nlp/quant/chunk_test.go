@@ -418,3 +418,22 @@ func TestChunksTagStage(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCase checks a headline in title case, which taggers read as a
+// run of proper nouns: its capitals mark no names and its verbs stay verbs.
+func TestTitleCase(t *testing.T) {
+	for _, c := range []struct {
+		s, pos, num, counted string
+		measure              dossier.Measure
+	}{
+		{"Two Men Killed In Crash", "CD NNP NNP IN NNP", "Two", "Men", dossier.Deaths},
+		{"Look At Her Response To Learning 6 Soldiers Died", "VB IN PRP$ NNP TO NNP CD NNP NNP", "6", "Soldiers", dossier.Deaths},
+		// A sentence with names in it is no headline.
+		{"Two Red Cross workers died in Kabul", "CD NNP NNP NNS VBD IN NNP", "Two", "Red Cross workers", dossier.Deaths},
+	} {
+		q := quantity(t, tagged(t, c.s, c.pos, ""), c.num)
+		if q.Measure != c.measure || q.Counted.Text(c.s) != c.counted {
+			t.Errorf("%q: %q measure, counted = %s, %q; want %s, %q", c.s, c.num, q.Measure, q.Counted.Text(c.s), c.measure, c.counted)
+		}
+	}
+}

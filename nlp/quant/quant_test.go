@@ -408,9 +408,6 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"Justice Kennedy sided with the liberals in two of the term's biggest cases.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "the term's biggest cases"}}},
 		{"Clinton had captured 1,944 delegates before the primaries.", []want{{number: "1,944", low: 1944, measure: dossier.Other, counted: "delegates"}}},
 		{"The government had no precise estimate of the number of workers who would be laid off.", nil},
-		// A headline in title case reads as in lower case.
-		{"Two Men Killed In Crash", []want{{number: "Two", low: 2, measure: dossier.Deaths, counted: "Men"}}},
-		{"Police Arrest 12 Protesters After Downtown Clash", []want{{number: "12", low: 12, measure: dossier.Arrested, counted: "Protesters"}}},
 		// Suicides, people swept away, people taken to hospital.
 		{"Three inmates committed suicide last year.", []want{{number: "Three", low: 3, measure: dossier.Deaths, counted: "inmates"}}},
 		{"Rescuers searched for 59 trainees who were swept away by the flood.", []want{{number: "59", low: 59, measure: dossier.Missing, counted: "trainees"}}},
