@@ -727,7 +727,9 @@ func (s *scratch) sentence(si int) {
 			a, ok = s.verbCue(i, lo, hi)
 			verbs = verbs || ok
 		case s.is(i, fCue):
-			a, ok = s.verbCue(i, lo, hi)
+			if a, ok = s.reportedCount(i, lo, hi); !ok {
+				a, ok = s.verbCue(i, lo, hi)
+			}
 			if !ok && s.unnamedReports(i, lo) {
 				// "There were reports of 20 deaths": nobody named.
 				a, ok = att{cue: tr{i, i + 1}, src: tr{-1, -1}, adverb: true, fixed: true}, true
@@ -893,6 +895,35 @@ func (s *scratch) unnamedReports(i, lo int) bool {
 	}
 	// "could not verify reports that …": reports that someone failed to check.
 	return j < lo || s.is(j, fBe|fPrep|fConj|fVerify) || s.punct(j, ',') || s.isWord(j, "amid") || s.kind(j) == text.Dash
+}
+
+// reportedCount reads a participle "reported" right after a counted noun
+// phrase with no agent: "111 tetanus cases reported since the quake" is a
+// report with nobody named, whose content is the phrase from its number.
+func (s *scratch) reportedCount(i, lo, hi int) (att, bool) {
+	a := att{src: tr{-1, -1}}
+	if !s.isWord(i, "reported") || s.is(i-1, fBe|fHave) {
+		return a, false
+	}
+	num := -1
+	for k := i - 1; k >= lo && k >= i-5; k-- {
+		if s.kind(k) == text.Number || numberWord(s.word(k)) {
+			num = k
+			break
+		}
+		if !s.nounish(k) || s.is(k, fCap|fFunc) {
+			return a, false
+		}
+	}
+	if num < 0 || num == i-1 || !s.nounish(i-1) {
+		return a, false // "12 reported cases": the participle describes the noun
+	}
+	if s.isWord(i+1, "by") {
+		return a, false // "figures … reported by X" has its rule
+	}
+	a.cue, a.fixed, a.adverb = tr{i, i + 1}, true, true
+	a.addPart(tr{num, i})
+	return a, true
 }
 
 // clauseAfter is the clause from p to the next semicolon or the end of the

@@ -247,6 +247,11 @@ func TestCertainty(t *testing.T) {
 		{"Monitors could not verify reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"There were unconfirmed reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"Reuters could not independently verify the report that 60 soldiers had been killed.", "60", dossier.Unconfirmed, ""},
+		// A count told as reported, with nobody named, is hedged; a
+		// participle before the noun only describes it.
+		{"There have been 111 measles cases reported since the floods.", "111", dossier.Hedged, ""},
+		{"Eight reported attacks killed 20 people.", "20", dossier.Asserted, ""},
+		{"The toll is up from 2,200 deaths reported by the ministry in April.", "2,200", dossier.Reported, ""},
 		// A hedge in another coordinated clause does not reach the figure.
 		{"Dozens of people were still missing, and the death toll was expected to rise, officials said.", "Dozens", dossier.Reported, ""},
 		// "by early reports" between two conjuncts hedges the one after it.
