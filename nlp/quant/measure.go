@@ -351,7 +351,9 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			// A status ("hostages", "refugees", "patients") gives way to
 			// the fate the verb after it tells: "five hostages were killed",
 			// "three refugees drowned".
-			if isStatus(h.e.m) {
+			// (Not for the whole of a partitive: in "two of the 30
+			// hostages were killed" the 30 are hostages still.)
+			if isStatus(h.e.m) && !sc.partitiveWhole(e, first) {
 				// ("eight refugees were detained": arrested; a new status
 				// told by the verb outranks the one the noun carries.)
 				if m, cf, cl, ok, _, _ := sc.rightCue(e, first, last); ok && (m == dossier.Deaths || m == dossier.Injured || m == dossier.Casualties ||

@@ -432,7 +432,7 @@ func (sc *scratch) sentence(first, last int) {
 			// six of the cases", "arrested in only four cases".
 			// "seeking the arrest of 14 fugitives": wanted, not held;
 			// "freed 1,000 prisoners": let go.
-			if (e.measure == dossier.Arrested || e.measure == dossier.Captured) && e.cueFirst >= 0 && sc.notHeld(e, first) {
+			if (e.measure == dossier.Arrested || e.measure == dossier.Captured || e.measure == dossier.Kidnapped) && e.cueFirst >= 0 && (sc.notHeld(e, first) || sc.letGo(e, last)) {
 				e.measure = dossier.Other
 			}
 			// "one captured by a dashboard camera": recorded, not taken.
@@ -710,7 +710,8 @@ func (sc *scratch) speakersNotVictims(last int) {
 
 // notHeld reports whether the arrest or capture of e is only sought
 // ("seeking the arrest of", "a warrant for the arrest of") or its
-// prisoners were let go ("freed 1,000 prisoners", "swapped ten detainees").
+// prisoners or hostages were let go ("freed 1,000 prisoners", "swapped ten
+// detainees", "rescued 12 hostages").
 func (sc *scratch) notHeld(e *expr, first int) bool {
 	c := e.cueFirst
 	if sc.isOneOf(c, "arrest", "arrests") {
@@ -721,12 +722,37 @@ func (sc *scratch) notHeld(e *expr, first int) bool {
 		}
 		return false
 	}
-	if c == e.head && sc.isOneOf(c, "prisoners", "prisoner", "detainees", "captives", "pows") {
-		if p := sc.leftOf(e, first); p >= first && sc.isOneOf(p, "freed", "released", "free", "frees", "release", "releases", "releasing", "freeing", "swapped", "exchanged", "traded", "swap", "exchange", "trade") {
+	if c == e.head && sc.isOneOf(c, "prisoners", "prisoner", "detainees", "captives", "pows", "hostages", "hostage", "abductees") {
+		// ("rescued 12 hostages", "freed two hostages held since
+		// November": no longer held.)
+		p := sc.leftOf(e, first)
+		if p > first && sc.is(p, "remaining") && sc.t[p-1].f&fDet != 0 {
+			p -= 2 // "released the remaining 23 hostages"
+		}
+		if p >= first && sc.isOneOf(p, "freed", "released", "free", "frees", "release", "releases", "releasing", "freeing", "swapped", "exchanged", "traded", "swap", "exchange", "trade",
+			"rescued", "rescue", "rescues", "rescuing") {
 			return true
 		}
 	}
 	return false
+}
+
+// letGo reports whether the group's own verb says it is held no more:
+// "five hostages were freed", "seven of his bodyguards have been freed",
+// "two of 10 kidnapped employees have returned".
+func (sc *scratch) letGo(e *expr, last int) bool {
+	k := max(e.last, e.cLast, e.hLast)
+	if k < last && sc.is(k, "of") {
+		// "two of 10 kidnapped employees have returned": past the whole.
+		j := k + 1
+		for j < last && j < k+8 && sc.t[j].f&fAux == 0 && sc.t[j].kind != text.Punct {
+			j++
+		}
+		k = j
+	}
+	for ; k < last && (sc.t[k].f&(fAux|fAdv) != 0 || sc.t[k].shape&shLy != 0 || sc.isOneOf(k, "later", "since", "subsequently", "all")); k++ {
+	}
+	return k < last && sc.isOneOf(k, "freed", "released", "rescued", "returned", "escaped")
 }
 
 // filmed reports whether a camera follows "captured" before k: "captured

@@ -219,7 +219,8 @@ func TestFateOverStatus(t *testing.T) {
 		{"Five hostages were killed.", []want{{number: "Five", low: 5, bound: dossier.Exact, measure: dossier.Deaths, counted: "hostages"}}},
 		{"Three refugees drowned off the coast.", []want{{number: "Three", low: 3, bound: dossier.Exact, measure: dossier.Deaths, counted: "refugees"}}},
 		{"Twelve detainees were injured in the riot.", []want{{number: "Twelve", low: 12, bound: dossier.Exact, measure: dossier.Injured, counted: "detainees"}}},
-		{"Militants freed five hostages who had been held for weeks.", []want{{number: "five", low: 5, bound: dossier.Exact, measure: dossier.Kidnapped, counted: "hostages"}}},
+		{"Militants seized five hostages who had been held for weeks.", []want{{number: "five", low: 5, bound: dossier.Exact, measure: dossier.Kidnapped, counted: "hostages"}}},
+		{"Militants freed five hostages who had been held for weeks.", []want{{number: "five", low: 5, bound: dossier.Exact, measure: dossier.Other, counted: "hostages"}}}, // held no more
 		{"One soldier, Sergeant Ana Ruiz, was killed on Monday.", []want{{number: "One", low: 1, bound: dossier.Exact, measure: dossier.Deaths, counted: "soldier"}}},
 		{"Two civilians, a man and a woman, were killed.", []want{{number: "Two", low: 2, bound: dossier.Exact, measure: dossier.Deaths, counted: "civilians"}}},
 		{"Ninety airmen from the wing here departed for a deployment.", []want{{number: "Ninety", low: 90, bound: dossier.Exact, measure: dossier.Deployed, counted: "airmen"}}},
@@ -375,7 +376,7 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"At least 12 of our fighters were martyred.", []want{{number: "12", span: "At least 12", low: 12, bound: dossier.Min, measure: dossier.Deaths, counted: "our fighters"}}},
 		{"Police reported no arrests late Monday.", []want{{number: "no", low: 0, measure: dossier.Arrested, counted: "arrests"}}},
 		{"Eight hostages were freed, but 11 remain in captivity.", []want{
-			{number: "Eight", low: 8, measure: dossier.Kidnapped, counted: "hostages"},
+			{number: "Eight", low: 8, measure: dossier.Other, counted: "hostages"}, // held no more
 			{number: "11", low: 11, measure: dossier.Kidnapped, counted: "hostages"},
 		}},
 		{"Some 2,500 residents were ordered to leave their homes.", []want{{number: "2,500", span: "Some 2,500", low: 2500, bound: dossier.Approx, measure: dossier.Displaced, counted: "residents"}}},
@@ -408,6 +409,16 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"Justice Kennedy sided with the liberals in two of the term's biggest cases.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "the term's biggest cases"}}},
 		{"Clinton had captured 1,944 delegates before the primaries.", []want{{number: "1,944", low: 1944, measure: dossier.Other, counted: "delegates"}}},
 		{"The government had no precise estimate of the number of workers who would be laid off.", nil},
+		// Hostages and prisoners let go are held no more; the whole of a
+		// partitive keeps its status.
+		{"A rescue operation freed two hostages held since November.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "hostages"}}},
+		{"Five hostages were freed on Sunday.", []want{{number: "Five", low: 5, measure: dossier.Other, counted: "hostages"}}},
+		{"Militants say they have released the remaining 23 hostages.", []want{{number: "23", low: 23, measure: dossier.Other, counted: "hostages"}}},
+		{"Gunmen seized 12 hostages.", []want{{number: "12", low: 12, measure: dossier.Kidnapped, counted: "hostages"}}},
+		{"Two of the 30 hostages were killed.", []want{
+			{number: "Two", low: 2, measure: dossier.Deaths, counted: "the 30 hostages"},
+			{number: "30", low: 30, measure: dossier.Kidnapped, counted: "hostages"},
+		}},
 		// Suicides, people swept away, people taken to hospital.
 		{"Three inmates committed suicide last year.", []want{{number: "Three", low: 3, measure: dossier.Deaths, counted: "inmates"}}},
 		{"Rescuers searched for 59 trainees who were swept away by the flood.", []want{{number: "59", low: 59, measure: dossier.Missing, counted: "trainees"}}},
