@@ -1215,7 +1215,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		a.src = withSubj
 		return a, true
 	}
-	if q := s.quotedAs(lw, end, hi); q.ok() && !passive {
+	if q, _ := s.quotedAs(lw, end, hi); q.ok() && !passive {
 		a.addCited(q) // "Interfax quoted a police source as saying …"
 	} else if weakCues[lw] && !light && !broad && !passive && !s.confirmed(start, end, hi) && !s.askConfirmed(lw, end, hi) && !s.documentSubject(start-1, lo) && !s.documentSubject(s.npHead(start-1, lo), lo) {
 		return a, false
@@ -1477,7 +1477,9 @@ func (s *scratch) actObject(k, hi int) bool {
 	switch lowerASCII(s.word(k)) {
 	case "war", "allegiance", "loyalty", "fealty", "responsibility", "credit", "victory", "independence", "emergency",
 		"bankruptcy", "ceasefire", "truce", "asylum", "martial", "neutrality", "sovereignty":
-		return true
+		// Not a modifier of the noun after it: "quoted the emergency
+		// rule governor's office as saying" names who spoke.
+		return s.isWord(k, "martial") || !(k+1 < hi && s.nounish(k+1) && !s.is(k+1, fCap|fTime))
 	}
 	return false
 }
@@ -2636,18 +2638,61 @@ func (s *scratch) citingBefore(k, lo int) int {
 	return -1
 }
 
-// quotedAs returns Y in "quoted Y as saying": the source quoted.
-func (s *scratch) quotedAs(lw string, end, hi int) tr {
+// quotedAs returns Y in "quoted Y as saying": the source quoted, and the
+// token after "saying".
+func (s *scratch) quotedAs(lw string, end, hi int) (tr, int) {
 	switch lw {
 	case "quoted", "quotes", "quote":
 	default:
-		return tr{-1, -1}
+		return tr{-1, -1}, -1
 	}
 	np := s.fwdNP(end, hi)
-	if !np.ok() || !s.isWord(np.b, "as") || !s.is(np.b+1, fGer) {
-		return tr{-1, -1}
+	if !np.ok() {
+		return tr{-1, -1}, -1
 	}
-	return np
+	// Past what may part the source from "as": a possessive ("the
+	// emergency rule governor's office"), a name's initials in brackets
+	// ("the Observatory (ONDH)"), an apposition ("the observatory, a
+	// government watchdog,").
+	j := np.b
+	for n := 0; n < 3 && j < hi && !s.isWord(j, "as"); n++ {
+		switch {
+		case s.kind(j) == text.Clitic && !s.is(j, fBe|fHave|fModal):
+			if more := s.fwdNP(j+1, hi); more.ok() {
+				np.b, j = more.b, more.b
+				continue
+			}
+		case s.punct(j, '('):
+			if k := s.closing(j, hi, ')'); k > j {
+				np.b, j = k+1, k+1
+				continue
+			}
+		case s.punct(j, ','):
+			if k := s.closing(j, hi, ','); k > j && s.isWord(k+1, "as") {
+				j = k + 1
+				continue
+			}
+		}
+		break
+	}
+	if !s.isWord(j, "as") || !s.is(j+1, fGer) {
+		return tr{-1, -1}, -1
+	}
+	return np, j + 2
+}
+
+// closing returns the first token c after open, within a few words and
+// before the sentence's end at hi, or -1.
+func (s *scratch) closing(open, hi int, c byte) int {
+	for k := open + 1; k < hi && k <= open+10; k++ {
+		if s.punct(k, c) {
+			return k
+		}
+		if s.terminal(k) || s.punct(k, ';') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // accordingBefore returns the "according" of an "according to X" phrase

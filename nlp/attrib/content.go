@@ -463,8 +463,8 @@ func (s *scratch) skipAfterCue(a *att, p, hi int) int {
 			}
 			p = e
 		}
-	} else if q := s.quotedAs(lowerASCII(cw), p, hi); q.ok() {
-		p = q.b + 2 // "quoted a source as saying …"
+	} else if q, after := s.quotedAs(lowerASCII(cw), p, hi); q.ok() {
+		p = after // "quoted a source as saying …"
 	}
 	if e := s.citingAside(p, hi); e > 0 {
 		p = e

@@ -330,6 +330,18 @@ func TestSourcePatterns(t *testing.T) {
 			figs: []wantFig{{r("20"), "The news agency", "a police source"}},
 		},
 		{
+			name: "quoted a source named with a possessive, after the figure",
+			text: "Two guards were killed, the agency quoted the emergency rule governor's office as saying.",
+			atts: []wantAtt{{src: r("the agency"), cue: r("quoted"), content: []ref{r("Two guards were killed")}, cited: []ref{r("the emergency rule governor's office")}}},
+			figs: []wantFig{{r("Two"), "the agency", "the emergency rule governor's office"}},
+		},
+		{
+			name: "quoted a source with initials and an apposition",
+			text: "Newspapers quoted the Rights Observatory (ONDH), a state watchdog, as saying that 140 civilians had been killed.",
+			atts: []wantAtt{{src: r("Newspapers"), cue: r("quoted"), content: []ref{r("that 140 civilians had been killed")}, cited: []ref{r("the Rights Observatory (ONDH)")}}},
+			figs: []wantFig{{r("140"), "Newspapers", "the Rights Observatory (ONDH)"}},
+		},
+		{
 			name: "quoting parenthetical before the cue",
 			text: "State radio, quoting the health ministry, said 14 were injured.",
 			atts: []wantAtt{{src: r("State radio"), cue: r("said"), content: []ref{r("14 were injured")}, cited: []ref{r("the health ministry")}}},

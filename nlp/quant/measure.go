@@ -47,7 +47,9 @@ func (sc *scratch) npScan(k, last int) int {
 			break
 		}
 		// "cases positive", "people negative": a predicate after the head.
-		if k > start && sc.t[k-1].shape&shPlural != 0 && (sc.is(k, "positive") || sc.is(k, "negative")) {
+		// ("refugees adrift in the region", "people aboard", "workers
+		// abroad")
+		if k > start && sc.t[k-1].shape&shPlural != 0 && sc.isOneOf(k, "positive", "negative", "adrift", "aboard", "abroad", "afloat", "ashore", "alive", "alone", "asleep", "awake", "overseas", "nationwide", "worldwide") {
 			break
 		}
 		// "five seriously injured": an adverb before a participle is not
@@ -353,6 +355,15 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			// "three refugees drowned".
 			// (Not for the whole of a partitive: in "two of the 30
 			// hostages were killed" the 30 are hostages still.)
+			// "the dead included five refugees": the fate of the whole
+			// they are part of.
+			if p := sc.leftOf(e, first); isStatus(h.e.m) && p-1 >= first && sc.t[p].f&fInclude != 0 && sc.t[p].f&fPrep == 0 {
+				if m, cue, _, _ := sc.leftNominal(p-1, first, last); m != "" && !isStatus(m) {
+					e.measure, e.cueFirst, e.cueLast = m, cue, cue+1
+					e.include = true
+					return
+				}
+			}
 			if isStatus(h.e.m) && !sc.partitiveWhole(e, first) {
 				// ("eight refugees were detained": arrested; a new status
 				// told by the verb outranks the one the noun carries.)
@@ -1613,6 +1624,11 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 			if sc.is(k+1, "suicide") {
 				return dossier.Deaths, k + 2
 			}
+		case "hit", "struck":
+			// "were hit in the leg": wounded.
+			if k+2 < last && sc.is(k+1, "in") && sc.isOneOf(k+2, "the", "his", "her", "their") && k+3 < last && isBodyPart(sc.lowerWord(k+3)) {
+				return dossier.Injured, k + 4
+			}
 		case "swept", "washed":
 			// "59 trainees who were swept away": nobody knows where.
 			if sc.is(k+1, "away") {
@@ -1869,6 +1885,16 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 
 // underRubble reads "under the rubble", "beneath the debris of the
 // building" at k and returns its end, or k; "in the rubble" only when
+// isBodyPart reports whether w names a part of the body a wound is in.
+func isBodyPart(w string) bool {
+	switch w {
+	case "head", "neck", "chest", "back", "stomach", "abdomen", "arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet",
+		"shoulder", "shoulders", "face", "eye", "thigh", "knee", "hip", "pelvis", "groin", "torso", "side", "jaw", "spine":
+		return true
+	}
+	return false
+}
+
 // toHospital returns the end of "to (a|the|nearby|local …) hospital"
 // starting at k, or 0.
 func (sc *scratch) toHospital(k, last int) int {

@@ -419,6 +419,12 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Two", low: 2, measure: dossier.Deaths, counted: "the 30 hostages"},
 			{number: "30", low: 30, measure: dossier.Kidnapped, counted: "hostages"},
 		}},
+		// A predicate adjective after the head ends the counted phrase; a
+		// wound in a part of the body; "the dead included" names the fate.
+		{"Aid reached about 165,000 refugees adrift in the forest.", []want{{number: "165,000", span: "about 165,000", low: 165000, bound: dossier.Approx, measure: dossier.Displaced, counted: "refugees"}}},
+		{"The two men were hit in the leg.", []want{{number: "two", low: 2, measure: dossier.Injured, counted: "men"}}},
+		{"The storm hit 12 villages.", []want{{number: "12", low: 12, measure: dossier.Other, counted: "villages"}}},
+		{"Police said the dead included five refugees.", []want{{number: "five", low: 5, measure: dossier.Deaths, counted: "refugees"}}},
 		// Suicides, people swept away, people taken to hospital.
 		{"Three inmates committed suicide last year.", []want{{number: "Three", low: 3, measure: dossier.Deaths, counted: "inmates"}}},
 		{"Rescuers searched for 59 trainees who were swept away by the flood.", []want{{number: "59", low: 59, measure: dossier.Missing, counted: "trainees"}}},
