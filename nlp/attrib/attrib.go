@@ -762,9 +762,11 @@ func (s *scratch) sentence(si int) {
 	if verbs {
 		// A speech verb names who reports: "reportedly" and "by some
 		// accounts" beside it add no attribution of their own.
+		// Unless in a clause of its own: "There were no reports of
+		// injuries, and police say …".
 		k := first
 		for ai := first; ai < len(s.atts); ai++ {
-			if !s.atts[ai].adverb {
+			if !s.atts[ai].adverb || s.reportsApart(ai, first) {
 				s.atts[k] = s.atts[ai]
 				k++
 			}
@@ -773,6 +775,34 @@ func (s *scratch) sentence(si int) {
 	}
 	s.contents(first, lo, hi)
 	s.cited(first, lo, hi)
+}
+
+// reportsApart reports whether the unnamed reports of atts[ai] ("reports of
+// …") stand in a clause apart from every speech verb among atts[first:]: a
+// comma and "and" or "but", or a semicolon, between them.
+func (s *scratch) reportsApart(ai, first int) bool {
+	r := s.atts[ai].cue
+	if !s.isWord(r.a, "reports") && !s.isWord(r.a, "report") {
+		return false
+	}
+	for aj := first; aj < len(s.atts); aj++ {
+		v := s.atts[aj].cue
+		if aj == ai || s.atts[aj].adverb || !v.ok() {
+			continue
+		}
+		a, b := min(r.a, v.a), max(r.a, v.a)
+		apart := false
+		for k := a; k < b; k++ {
+			if s.punct(k, ';') || s.punct(k, ',') && (s.isWord(k+1, "and") || s.isWord(k+1, "but")) {
+				apart = true
+				break
+			}
+		}
+		if !apart {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteInner reports whether token i lies strictly inside its quote.
@@ -890,7 +920,7 @@ func (s *scratch) unnamedReports(i, lo int) bool {
 	for j >= lo && s.is(j, fEd|fLy) && !s.is(j, fCap) {
 		j-- // "unconfirmed", "widely circulated"
 	}
-	for j >= lo && (s.isWord(j, "initial") || s.isWord(j, "early") || s.isWord(j, "local") || s.isWord(j, "media") || s.isWord(j, "news") || s.isWord(j, "press") || s.isWord(j, "several") || s.isWord(j, "many") || s.isWord(j, "some") || s.isWord(j, "conflicting")) {
+	for j >= lo && (s.isWord(j, "initial") || s.isWord(j, "early") || s.isWord(j, "local") || s.isWord(j, "media") || s.isWord(j, "news") || s.isWord(j, "press") || s.isWord(j, "several") || s.isWord(j, "many") || s.isWord(j, "some") || s.isWord(j, "conflicting") || s.isWord(j, "no") || s.isWord(j, "any")) {
 		j--
 	}
 	// "could not verify reports that …": reports that someone failed to check.

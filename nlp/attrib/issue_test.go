@@ -247,6 +247,9 @@ func TestCertainty(t *testing.T) {
 		{"Monitors could not verify reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"There were unconfirmed reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"Reuters could not independently verify the report that 60 soldiers had been killed.", "60", dossier.Unconfirmed, ""},
+		// "No reports of" reports none, hedged, even beside a speech verb
+		// in another clause.
+		{"But there were no reports of injuries, and police say the unrest has eased.", "no", dossier.Hedged, ""},
 		// A count told as reported, with nobody named, is hedged; a
 		// participle before the noun only describes it.
 		{"There have been 111 measles cases reported since the floods.", "111", dossier.Hedged, ""},

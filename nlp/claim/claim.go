@@ -110,6 +110,24 @@ func attributionOf(d *nlp.Doc, sp dossier.Span) *dossier.Attribution {
 	return best
 }
 
+// reportsOfNone returns the attribution of a zero that opens its cue:
+// "there were no reports of injuries" reports none, with the cue
+// "reports" right after the zero and what is counted in its content.
+func reportsOfNone(d *nlp.Doc, q *dossier.Quantity) *dossier.Attribution {
+	for i := range d.Attributions {
+		a := &d.Attributions[i]
+		if a.Learned || a.Cue.Start < q.Number.End || strings.TrimSpace(d.Text[q.Number.End:a.Cue.Start]) != "" {
+			continue
+		}
+		for _, c := range a.Content {
+			if c.Contains(q.Counted) {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
 func countClaim(d *nlp.Doc, q *dossier.Quantity) dossier.Claim {
 	ev, _ := sentenceSpan(d, q.Number.Start)
 	c := dossier.Claim{
@@ -124,6 +142,9 @@ func countClaim(d *nlp.Doc, q *dossier.Quantity) dossier.Claim {
 		c.Hedges = append(c.Hedges, strings.ToLower(q.Hedge)) // "at least about" is min, and hedged
 	}
 	a := attributionOf(d, q.Span)
+	if a == nil && q.High == 0 && !q.Counted.IsZero() {
+		a = reportsOfNone(d, q)
+	}
 	if a != nil && isDirective(d, a.Cue) {
 		// "HRW has called for an inquiry into an attack that killed 13":
 		// a request, not a report; the figure is the outlet's own.

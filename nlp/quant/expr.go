@@ -262,8 +262,13 @@ func (sc *scratch) zero(i int, lw string, last int) (core, bool) {
 		// "had no precise estimate of the numbers of workers …": no figure
 		// was given, which is not a count of none.
 		for j := i + 1; j < last && j < i+4; j++ {
-			if sc.isOneOf(j, "estimate", "estimates", "figure", "figures", "information", "word", "data", "details", "idea", "breakdown", "numbers", "tally", "count") {
+			if sc.isOneOf(j, "estimate", "estimates", "figure", "figures", "information", "data", "details", "idea", "breakdown", "numbers", "tally", "count",
+				// "no memory of the night Kennedy was shot", "no sign of the men"
+				"memory", "recollection", "sign", "signs", "trace", "evidence", "indication", "proof", "knowledge", "clue") {
 				return c, false
+			}
+			if sc.is(j, "word") && !(j+2 < last && sc.is(j+1, "of") && sc.t[j+2].f&fCueNoun != 0) {
+				return c, false // ("no word of casualties" is none)
 			}
 			if !sc.npWord(j) {
 				break

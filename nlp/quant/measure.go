@@ -147,6 +147,10 @@ func (sc *scratch) counted(e *expr, first, last int) {
 	for k < last && (sc.is(k, "more") || sc.is(k, "each") || sc.is(k, "apiece")) && k+1 < last && (sc.npWord(k+1) || sc.is(k+1, "from") || sc.is(k+1, "of")) {
 		k++
 	}
+	// "no reports of injuries": none of what the reports would tell.
+	if e.zero && k+2 < last && sc.isOneOf(k, "reports", "report", "word", "news") && sc.is(k+1, "of") && sc.t[k+2].f&fCueNoun != 0 {
+		k += 2
+	}
 	// "dozens of earthquakes", "tens of thousands of people"
 	if e.vague && k+1 < last && sc.is(k, "of") {
 		k++

@@ -780,6 +780,8 @@ func (sc *scratch) casesOfWhich(k, last int) bool {
 		switch {
 		case sc.isOneOf(j, "involving", "against", "where") || sc.is(j, "which") && j > k && sc.isOneOf(j-1, "in", "of"):
 			return true
+		case sc.w(j) == ":" && j+1 < last && sc.isOneOf(j+1, "if", "when", "where", "whether"):
+			return true // "permitted only in two cases: if …"
 		case sc.isOneOf(j, "that", "which") && j+1 < last && sc.t[j+1].f&(fDet|fPron) != 0:
 			return true // "four cases that the report highlights"
 		case sc.t[j].kind == text.Punct:

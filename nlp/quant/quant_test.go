@@ -425,6 +425,11 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"The two men were hit in the leg.", []want{{number: "two", low: 2, measure: dossier.Injured, counted: "men"}}},
 		{"The storm hit 12 villages.", []want{{number: "12", low: 12, measure: dossier.Other, counted: "villages"}}},
 		{"Police said the dead included five refugees.", []want{{number: "five", low: 5, measure: dossier.Deaths, counted: "refugees"}}},
+		// "No" before a noun of knowledge counts nothing; "no reports of"
+		// counts none of what follows.
+		{"He claimed to have no memory of the night the senator was shot.", nil},
+		{"There were no reports of injuries.", []want{{number: "no", low: 0, measure: dossier.Injured, counted: "injuries"}}},
+		{"Abortion is permitted only in two cases: if the mother is at risk, or after rape.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "cases"}}},
 		// Suicides, people swept away, people taken to hospital.
 		{"Three inmates committed suicide last year.", []want{{number: "Three", low: 3, measure: dossier.Deaths, counted: "inmates"}}},
 		{"Rescuers searched for 59 trainees who were swept away by the flood.", []want{{number: "59", low: 59, measure: dossier.Missing, counted: "trainees"}}},
