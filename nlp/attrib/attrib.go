@@ -1078,6 +1078,11 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	if typ, begin := s.chunk(i); !light && typ == "NP" && !begin && len(s.d.POS[i]) >= 2 && s.d.POS[i][:2] == "NN" && !s.is(i-1, fCap|fTime) && !s.isWord(i+1, "that") && !s.is(i+1, fDet|fSubjPron) && !s.afterQuotation(i, lo, hi) {
 		return a, false
 	}
+	// "two youths believed to be supporters of X": a passive participle
+	// describing the noun before it, with nobody believing aloud.
+	if (lw == "believed" || lw == "thought") && s.isWord(end, "to") && s.nounish(i-1) && !s.is(i-1, fSubjPron|fCap) && s.kind(i-1) != text.Number {
+		return a, false
+	}
 	// "citing" introduces a cited source, handled with the sentence's attribution.
 	if lw == "citing" || lw == "quoting" || (lw == "cited" || lw == "cites" || lw == "quoted") && s.isWord(i-1, "who") && s.punct(i-2, ',') {
 		return a, false // (", who cited the agency," too)

@@ -247,6 +247,9 @@ func TestCertainty(t *testing.T) {
 		{"Monitors could not verify reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"There were unconfirmed reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"Reuters could not independently verify the report that 60 soldiers had been killed.", "60", dossier.Unconfirmed, ""},
+		// "believed" describing the group is no doubt about its fate.
+		{"A police spokesman said two youths believed to be supporters of the party had been killed.", "two", dossier.Reported, ""},
+		{"Police said two soldiers are believed to be dead.", "two", dossier.Hedged, "believed"},
 		// "No reports of" reports none, hedged, even beside a speech verb
 		// in another clause.
 		{"But there were no reports of injuries, and police say the unrest has eased.", "no", dossier.Hedged, ""},

@@ -110,6 +110,25 @@ func attributionOf(d *nlp.Doc, sp dossier.Span) *dossier.Attribution {
 	return best
 }
 
+// describes reports whether hedge h is a participle describing the noun
+// before it ("two youths believed to be supporters of X"), not a doubt
+// about what happened to them ("are believed to be dead" has a verb
+// before it).
+func describes(d *nlp.Doc, h dossier.Span) bool {
+	i := d.TokenAt(h.Start)
+	if i < 1 || i+2 >= len(d.Tokens) || !oneOf(strings.ToLower(h.Text(d.Text)), "believed", "thought", "suspected") {
+		return false
+	}
+	if d.Word(i+1) != "to" || d.Word(i+2) != "be" {
+		return false
+	}
+	if len(d.POS) != len(d.Tokens) {
+		return false
+	}
+	p := d.POS[i-1]
+	return strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "NNP")
+}
+
 // reportsOfNone returns the attribution of a zero that opens its cue:
 // "there were no reports of injuries" reports none, with the cue
 // "reports" right after the zero and what is counted in its content.
@@ -264,6 +283,9 @@ func applyAttribution(d *nlp.Doc, c *dossier.Claim, a *dossier.Attribution, targ
 		}
 		if !presupposed.IsZero() && h.Start >= presupposed.End {
 			continue // "the four Americans killed in the attack might have been saved"
+		}
+		if describes(d, h) {
+			continue // "two youths believed to be supporters of X had been killed"
 		}
 		c.Hedges = append(c.Hedges, strings.ToLower(h.Text(d.Text)))
 	}

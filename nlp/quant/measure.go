@@ -1313,6 +1313,13 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 			return dossier.Arrested, k, k + 2, true, false, false
 		case sc.is(k, "in") && k+1 < last && (sc.is(k+1, "hospital") || sc.is(k+1, "hospitals")):
 			return dossier.Injured, k, k + 2, true, false, false
+		case sc.is(k, "to") && !aux && k-1 > e.last && sc.isOneOf(k-1, "believed", "thought", "said", "reported", "known", "alleged", "suspected"):
+			// "two youths believed to be supporters of X had been
+			// killed": a description, then the group's own verb.
+			if m, cf, cl := sc.laterFate(k+1, last); m != "" {
+				return m, cf, cl, true, false, false
+			}
+			return
 		case sc.is(k, "to") && !(k > 0 && sc.t[k-1].f&(fAdv|fAux) != 0 && !sc.is(k-1, "to")):
 			// "forced 1,200 people to flee"
 			if k+1 < last && sc.t[k+1].e != nil && sc.t[k+1].f&fCueVerb != 0 && sc.t[k+1].e.m == dossier.Displaced {
@@ -1628,6 +1635,25 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 			if sc.is(k+1, "suicide") {
 				return dossier.Deaths, k + 2
 			}
+		case "fell", "falls", "fall", "became", "become", "becomes", "got", "gets", "were", "was":
+			// "12 children fell ill after the meal"
+			if sc.isOneOf(k+1, "ill", "sick") {
+				return dossier.Cases, k + 2
+			}
+		case "reported", "developed", "showed", "shown", "displayed", "show", "develop", "report":
+			// "290 people have reported symptoms"
+			if sc.isOneOf(k+1, "symptoms") {
+				return dossier.Cases, k + 2
+			}
+		case "suspected":
+			// "78 people suspected of having the disease"
+			if k+3 < last && sc.is(k+1, "of") && sc.isOneOf(k+2, "having", "carrying", "contracting") {
+				for j := k + 3; j < last && j < k+6; j++ {
+					if sc.t[j].f&fDisease != 0 || sc.isOneOf(j, "disease", "illness", "virus", "infection", "flu", "fever") {
+						return dossier.Cases, j + 1
+					}
+				}
+			}
 		case "hit", "struck":
 			// "were hit in the leg": wounded.
 			if k+2 < last && sc.is(k+1, "in") && sc.isOneOf(k+2, "the", "his", "her", "their") && k+3 < last && isBodyPart(sc.lowerWord(k+3)) {
@@ -1923,12 +1949,25 @@ func (sc *scratch) toHospital(k, last int) int {
 // outranks what the participle said; it returns the measure and the cue's
 // tokens, or "" when the verb tells no death.
 func (sc *scratch) laterFate(k, last int) (dossier.Measure, int, int) {
-	for q := k; q < last && q < k+12; q++ {
+	for q := k; q < last && q < k+16; q++ {
 		t := &sc.t[q]
+		if sc.w(q) == "(" {
+			// "supporters of the African National Congress (ANC) had
+			// been killed": past a name's initials.
+			j := q + 1
+			for j < last && j < q+6 && sc.w(j) != ")" && sc.t[j].kind != text.Punct {
+				j++
+			}
+			if j >= last || sc.w(j) != ")" {
+				return "", -1, -1
+			}
+			q = j
+			continue
+		}
 		if t.kind != text.Word && t.kind != text.Number && t.kind != text.Abbrev || t.f&(fRel|fConj|fBreak) != 0 {
 			return "", -1, -1
 		}
-		if q == k || !(sc.npWord(q-1) || sc.t[q-1].kind == text.Number) {
+		if q == k || !(sc.npWord(q-1) || sc.t[q-1].kind == text.Number || sc.w(q-1) == ")") {
 			continue
 		}
 		r := q

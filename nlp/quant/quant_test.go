@@ -430,6 +430,14 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"He claimed to have no memory of the night the senator was shot.", nil},
 		{"There were no reports of injuries.", []want{{number: "no", low: 0, measure: dossier.Injured, counted: "injuries"}}},
 		{"Abortion is permitted only in two cases: if the mother is at risk, or after rape.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "cases"}}},
+		// People who fell ill, report symptoms or are suspected of having
+		// the disease are cases.
+		{"Twelve children fell ill after the meal.", []want{{number: "Twelve", low: 12, measure: dossier.Cases, counted: "children"}}},
+		{"More than 290 people have reported symptoms.", []want{{number: "290", span: "More than 290", low: 290, bound: dossier.Min, measure: dossier.Cases, counted: "people"}}},
+		{"Doctors treated 78 people suspected of having the disease.", []want{{number: "78", low: 78, measure: dossier.Cases, counted: "people"}}},
+		{"Police arrested ten men suspected of having links to the gang.", []want{{number: "ten", low: 10, measure: dossier.Arrested, counted: "men"}}},
+		// A description after the group, then its own fate.
+		{"Two youths believed to be supporters of the National Front (NF) had been killed.", []want{{number: "Two", low: 2, measure: dossier.Deaths, counted: "youths"}}},
 		// Suicides, people swept away, people taken to hospital.
 		{"Three inmates committed suicide last year.", []want{{number: "Three", low: 3, measure: dossier.Deaths, counted: "inmates"}}},
 		{"Rescuers searched for 59 trainees who were swept away by the flood.", []want{{number: "59", low: 59, measure: dossier.Missing, counted: "trainees"}}},
