@@ -2387,6 +2387,24 @@ func (sc *scratch) isForce(e *expr) bool {
 	if sc.t[h].f&fTroop != 0 {
 		return true
 	}
+	// "a 300-strong force", "a 62-member rescue team": the members of a
+	// force, or of a team of a force's trade (not "a 23-member squad"
+	// of footballers).
+	// (A force only proposed is none: "a theoretical 100,000-strong force".)
+	if w := strings.ToLower(sc.w(e.nLast - 1)); (strings.HasSuffix(w, "-strong") || strings.HasSuffix(w, "-member") || strings.HasSuffix(w, "-man")) &&
+		!sc.isOneOf(e.nFirst-1, "theoretical", "hypothetical", "proposed", "planned", "possible", "potential", "envisioned", "envisaged", "future", "new") {
+		switch sc.lowerWord(h) {
+		case "force", "contingent", "battalion", "brigade", "detachment", "garrison":
+			return true
+		case "team", "unit", "squad", "mission":
+			for k := e.cFirst; k >= 0 && k < h; k++ {
+				switch sc.lowerWord(k) {
+				case "police", "military", "army", "security", "rescue", "peacekeeping", "special", "emergency", "medical", "relief", "search", "swat", "commando", "marine", "naval":
+					return true
+				}
+			}
+		}
+	}
 	// A trade in arms: "police officers", "combat engineers", "military
 	// advisers", "army medics" are forces; "civil engineers" are not.
 	if sc.isOneOf(h, "officers", "officer", "members", "engineers", "medics", "advisers", "advisors", "specialists", "technicians") {
@@ -2518,7 +2536,7 @@ func isPPSkip(w string) bool {
 func isDeployish(w string) bool {
 	switch w {
 	case "involved", "assigned", "drafted", "present", "on", "stationed", "based", "operating", "available", "ready", "there", "here", "in",
-		"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying", "serving", "posted":
+		"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying", "serving", "posted", "en", "scattered", "positioned", "patrolling", "deployed":
 		return true
 	}
 	return false

@@ -430,6 +430,11 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"He claimed to have no memory of the night the senator was shot.", nil},
 		{"There were no reports of injuries.", []want{{number: "no", low: 0, measure: dossier.Injured, counted: "injuries"}}},
 		{"Abortion is permitted only in two cases: if the mother is at risk, or after rape.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "cases"}}},
+		// The members of a force, or of a team of a force's trade, en route.
+		{"A 300-strong force was en route to the border.", []want{{number: "300-strong", low: 300, measure: dossier.Deployed, counted: "force"}}},
+		{"A 62-member rescue team arrived on Monday.", []want{{number: "62-member", low: 62, measure: dossier.Deployed, counted: "rescue team"}}},
+		{"The 23-member squad flew to Paris for the final.", []want{{number: "23-member", low: 23, measure: dossier.Other, counted: "squad"}}},
+		{"Allies want a theoretical 100,000-strong force of Arab fighters.", []want{{number: "100,000-strong", low: 100000, measure: dossier.Other, counted: "force of Arab fighters"}}},
 		// People who fell ill, report symptoms or are suspected of having
 		// the disease are cases.
 		{"Twelve children fell ill after the meal.", []want{{number: "Twelve", low: 12, measure: dossier.Cases, counted: "children"}}},
