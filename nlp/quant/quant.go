@@ -316,6 +316,15 @@ func (sc *scratch) info(i int, tk text.Token) tinfo {
 	return ti
 }
 
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 func allUpper(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'a' && c <= 'z' {
@@ -705,6 +714,26 @@ func (sc *scratch) speakersNotVictims(last int) {
 		if a.kind == dossier.KindCount && b.kind == dossier.KindCount && a.last+1 == b.first && a.last < last && sc.is(a.last, "in") {
 			a.measure, b.measure = dossier.Other, dossier.Other
 		}
+	}
+	// "two new 737 Max jets": a figure right after a count, with only
+	// modifiers between, names a model; the count counts the jets.
+	for i := 0; i+1 < len(sc.ex); i++ {
+		a, b := &sc.ex[i], &sc.ex[i+1]
+		if a.kind != dossier.KindCount || b.kind != dossier.KindCount || b.hFirst >= 0 || b.first < a.last || b.first > a.last+2 || a.low > 20 || b.low <= a.low {
+			continue
+		}
+		between := true
+		for k := a.last; k < b.first; k++ {
+			if sc.t[k].kind != text.Word || !sc.npWord(k) || sc.t[k].shape&shPlural != 0 {
+				between = false
+			}
+		}
+		if !between || b.cFirst < 0 || b.nLast != b.nFirst+1 || !allDigits(sc.w(b.nFirst)) {
+			continue // (a model number has no thousands separator: "over one 1,000" is a slip)
+		}
+		a.cFirst, a.cLast, a.head = a.last, b.cLast, b.head
+		a.bare = false
+		b.kind, b.measure = dossier.KindID, ""
 	}
 }
 

@@ -430,6 +430,11 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"He claimed to have no memory of the night the senator was shot.", nil},
 		{"There were no reports of injuries.", []want{{number: "no", low: 0, measure: dossier.Injured, counted: "injuries"}}},
 		{"Abortion is permitted only in two cases: if the mother is at risk, or after rape.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "cases"}}},
+		// A figure right after a count names a model.
+		{"The airline grounded two new 737 jets.", []want{
+			{number: "two", low: 2, measure: dossier.Other, counted: "new 737 jets"},
+			{number: "737", low: 737, kind: dossier.KindID},
+		}},
 		// The members of a force, or of a team of a force's trade, en route.
 		{"A 300-strong force was en route to the border.", []want{{number: "300-strong", low: 300, measure: dossier.Deployed, counted: "force"}}},
 		{"A 62-member rescue team arrived on Monday.", []want{{number: "62-member", low: 62, measure: dossier.Deployed, counted: "rescue team"}}},
