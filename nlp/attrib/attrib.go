@@ -496,7 +496,10 @@ func (s *scratch) nounish(i int) bool {
 		return false
 	}
 	if f&(fFunc|fDet|fSubjPron) != 0 {
-		return false
+		// Inside a name a capitalised word is the name's: "Voters First",
+		// "America First" (but "Monday", "The" stay what they are).
+		return f&fCap != 0 && f&(fTime|fDet|fSubjPron|fBe|fHave|fModal|fDo|fNeg|fPrep|fConj|fSub) == 0 && i > 0 && s.kind(i-1) == text.Word && s.is(i-1, fCap) && s.nounish(i-1) &&
+			s.pos && strings.HasPrefix(s.d.POS[i], "NNP")
 	}
 	if f&fCue != 0 && f&fSpeaker == 0 && f&fCap == 0 {
 		// A cue word after a determiner is a noun: "the state of Assam";
@@ -927,6 +930,36 @@ func (s *scratch) unnamedReports(i, lo int) bool {
 	return j < lo || s.is(j, fBe|fPrep|fConj|fVerify) || s.punct(j, ',') || s.isWord(j, "amid") || s.kind(j) == text.Dash
 }
 
+// namingCall reports whether "called" at i names or telephones rather
+// than speaks: "a group called Black Votes Matter", "a film called
+// “Familias”" (a common noun before it, a name or quotation after), or
+// "she called Sanders after the primaries", "Obama called Abedini." (a
+// name, then a time, "to" and a verb, or the sentence's end). "One
+// lawmaker called Trump “a prince”" speaks.
+func (s *scratch) namingCall(i, end, hi int) bool {
+	next := s.is(end, fCap) || s.kind(end) == text.OpenQuote || s.opensQuote(end)
+	if next && i > 0 && !s.is(i-1, fCap|fSpeaker|fSubjPron|fFunc) && (s.pos && s.d.POS[i-1] == "NN" || !s.pos && s.nounish(i-1) && !s.is(i-1, fEd|fLy)) {
+		return true
+	}
+	if lowerASCII(s.word(i)) != "called" || !s.is(end, fCap) {
+		return false
+	}
+	np := s.fwdNP(end, hi)
+	if !np.ok() || np.b >= hi {
+		return np.ok()
+	}
+	k := np.b
+	switch {
+	case s.terminal(k):
+		return true
+	case s.isWord(k, "after") || s.isWord(k, "shortly") || s.isWord(k, "earlier") || s.isWord(k, "back") || s.isWord(k, "twice"):
+		return true
+	case s.isWord(k, "to") && s.pos && k+1 < hi && s.d.POS[k+1] == "VB":
+		return true // "called Sanders to congratulate him"
+	}
+	return false
+}
+
 // reportedCount reads a participle "reported" right after a counted noun
 // phrase with no agent: "111 tetanus cases reported since the quake" is a
 // report with nobody named, whose content is the phrase from its number.
@@ -1077,6 +1110,11 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	// from X") keeps its own rules.
 	if typ, begin := s.chunk(i); !light && typ == "NP" && !begin && len(s.d.POS[i]) >= 2 && s.d.POS[i][:2] == "NN" && !s.is(i-1, fCap|fTime) && !s.isWord(i+1, "that") && !s.is(i+1, fDet|fSubjPron) && !s.afterQuotation(i, lo, hi) {
 		return a, false
+	}
+	if lw == "called" || lw == "calls" || lw == "call" || lw == "calling" {
+		if s.namingCall(i, end, hi) {
+			return a, false
+		}
 	}
 	// "two youths believed to be supporters of X": a passive participle
 	// describing the noun before it, with nobody believing aloud.
@@ -1354,6 +1392,13 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 			np = tr{k, k + 1} // "a closed-door briefing": the word ends the clause
 		}
 		if np.ok() {
+			// "a new group called Voters First says": the name is the
+			// group's.
+			if c := np.a - 1; c-1 >= lo && (s.isWord(c, "called") || s.isWord(c, "named") || s.isWord(c, "dubbed")) && s.is(np.a, fCap) && s.nounish(c-1) && !s.is(c-1, fCap) {
+				if gp := s.bwdNP(c-1, lo); gp.ok() {
+					np.a = gp.a
+				}
+			}
 			a.src = s.afterFronted(np, lo)
 			if h := s.relativeHead(np.a, lo); h >= 0 {
 				// "a White House official who spoke anonymously to discuss

@@ -61,6 +61,12 @@ func TestChains(t *testing.T) {
 			"speaker:Officials"},
 		{"Police arrested 14 people overnight and were questioning another nine, a spokeswoman said.", "14",
 			"speaker:a spokeswoman"},
+		// A group named by "called": a capitalised word inside the name is
+		// the name's; the agency quoted past a possessive.
+		{"A new group called Voters First says 12,000 people have joined it.", "12,000",
+			"speaker:A new group called Voters First"},
+		{"Two guards were killed, the agency quoted the emergency rule governor's office as saying.", "Two",
+			"speaker:the agency | cited:the emergency rule governor's office"},
 		// "added" with a figure as its object adds people; with a clause
 		// after the figure it reports.
 		{"In the city, organizers added 160 security guards along the route, the Sun-Times reported.", "160",

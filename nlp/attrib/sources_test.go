@@ -362,6 +362,20 @@ func TestSourcePatterns(t *testing.T) {
 			text: "He quoted a poem at length.",
 		},
 		{
+			name: "a group called X is named, not quoted",
+			text: "A new group called Voters Alliance says it has 12,000 members.",
+			atts: []wantAtt{{src: r("A new group called Voters Alliance"), cue: r("says"), content: []ref{r("it has 12,000 members")}}},
+		},
+		{
+			name: "called on the telephone",
+			text: "She called Sanders after the primaries.",
+		},
+		{
+			name: "called someone a name speaks",
+			text: "One lawmaker called Trump “a menace.”",
+			atts: []wantAtt{{src: r("One lawmaker"), cue: r("called"), content: []ref{r("Trump “a menace.”")}}},
+		},
+		{
 			name: "state media is a source",
 			text: "Officials told state radio that 30 were hurt, and northern state media said 8 civilians died.",
 			atts: []wantAtt{
