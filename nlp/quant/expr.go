@@ -605,7 +605,11 @@ func (sc *scratch) number(i, first, last int) (expr, bool) {
 			e.kind = dossier.KindAge
 		}
 		isTo := equalFold(sep, "to") || sc.t[j].kind == text.Dash
-		if isTo && pre > first && sc.is(pre, "from") && sc.changeBefore(pre, first) {
+		from := pre
+		if from > first && sc.t[from].f&(fApprox|fMin|fMax) != 0 {
+			from-- // "rose from about 12 to 15"
+		}
+		if isTo && from > first && sc.is(from, "from") && sc.changeBefore(from, first) {
 			isTo = false // "rose from 10 to 12", "the toll from 14 to 31": a change, not a range
 		}
 		if isTo || between && equalFold(sep, "and") || equalFold(sep, "or") && !c.digits {

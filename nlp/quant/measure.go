@@ -2051,6 +2051,12 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 				return sc.t[cue].e.m, cue, grp, grpEnd
 			}
 		}
+		// "the number of casualties has risen, from about 26 a day": a
+		// comma after the change.
+		if sc.w(k) == "," && k-1 >= first && sc.t[k-1].f&fChange != 0 && sc.isOneOf(k+1, "from", "to") {
+			k--
+			continue
+		}
 		if !t.ok || t.kind == text.Punct || t.kind == text.Dash || t.kind == text.OpenQuote || t.kind == text.CloseQuote {
 			break
 		}
@@ -2104,6 +2110,11 @@ func (sc *scratch) leftNominal(p, first, last int) (m dossier.Measure, cue, grp,
 		// "raised the toll to 31 from 20": the new one.
 		if (t.kind == text.Number || t.f&(fUnit|fTeen|fTen) != 0) && k-1 >= first && (sc.is(k-1, "from") || sc.is(k-1, "to") && sc.is(k+1, "from")) {
 			k -= 2
+			continue
+		}
+		// "from about 26 a day": past the old figure's hedge too.
+		if (t.kind == text.Number || t.f&(fUnit|fTeen|fTen) != 0) && k-2 >= first && sc.t[k-1].f&(fApprox|fMin|fMax) != 0 && sc.is(k-2, "from") {
+			k -= 3
 			continue
 		}
 		if t.kind == text.Number || t.f&(fBreak|fPron|fUnit|fTeen|fTen) != 0 && t.f&fLink == 0 {

@@ -430,6 +430,16 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"He claimed to have no memory of the night the senator was shot.", nil},
 		{"There were no reports of injuries.", []want{{number: "no", low: 0, measure: dossier.Injured, counted: "injuries"}}},
 		{"Abortion is permitted only in two cases: if the mother is at risk, or after rape.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "cases"}}},
+		// A change with a comma after its verb, or a hedge on its old
+		// figure, is no range.
+		{"The number of casualties has risen, from about 26 a day to about 64 a day.", []want{
+			{number: "26", span: "about 26", low: 26, bound: dossier.Approx, measure: dossier.Casualties, counted: "casualties"},
+			{number: "64", span: "about 64", low: 64, bound: dossier.Approx, measure: dossier.Casualties, counted: "casualties"},
+		}},
+		{"The death toll rose from about 12 to 15.", []want{
+			{number: "12", span: "about 12", low: 12, bound: dossier.Approx, measure: dossier.Deaths, counted: "death toll"},
+			{number: "15", low: 15, measure: dossier.Deaths, counted: "death toll"},
+		}},
 		// A figure right after a count names a model.
 		{"The airline grounded two new 737 jets.", []want{
 			{number: "two", low: 2, measure: dossier.Other, counted: "new 737 jets"},
