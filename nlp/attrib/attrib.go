@@ -940,6 +940,34 @@ func (s *scratch) unnamedReports(i, lo int) bool {
 	return j < lo || s.is(j, fBe|fPrep|fConj|fVerify) || s.punct(j, ',') || s.isWord(j, "amid") || s.kind(j) == text.Dash
 }
 
+// pointsTo returns who points to the document named after token j — the
+// subject of "pointed to", "referencing", "citing" ending at j: "Trump
+// pointed to a … report", "Trump continued his push, referencing a …
+// report" — or no span.
+func (s *scratch) pointsTo(j, lo int) tr {
+	none := tr{-1, -1}
+	v := j
+	if s.isWord(j, "to") && (s.isWord(j-1, "pointed") || s.isWord(j-1, "pointing") || s.isWord(j-1, "referred") || s.isWord(j-1, "referring")) {
+		v = j - 1
+	} else if !(s.isWord(j, "referencing") || s.isWord(j, "citing") || s.isWord(j, "cited") || s.isWord(j, "referenced") || s.isWord(j, "quoting") || s.isWord(j, "sharing") || s.isWord(j, "shared")) {
+		return none
+	}
+	if s.punct(v-1, ',') {
+		// a participle after the clause: its subject opens the sentence
+		if np := s.fwdNP(lo, v); np.ok() && (s.is(np.a, fCap|fSubjPron) || s.is(np.b-1, fSpeaker)) {
+			return np
+		}
+		return none
+	}
+	if s.is(v-1, fSubjPron) {
+		return tr{v - 1, v}
+	}
+	if np := s.bwdNP(v-1, lo); np.ok() {
+		return np
+	}
+	return none
+}
+
 // namingCall reports whether "called" at i names or telephones rather
 // than speaks: "a group called Black Votes Matter", "a film called
 // “Familias”" (a common noun before it, a name or quotation after), or
@@ -1400,6 +1428,20 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		np := s.bwdNP(k, lo)
 		if !np.ok() && s.relativeHead(k+1, lo) >= 0 {
 			np = tr{k, k + 1} // "a closed-door briefing": the word ends the clause
+		}
+		name := np.a + 1
+		for name < np.b && !s.is(name, fCap) && name < np.a+3 {
+			name++ // "a confirmed Breitbart News report"
+		}
+		if np.ok() && s.isWord(i, "report") && (s.isWord(np.a, "a") || s.isWord(np.a, "an")) && name < np.b && s.is(name, fCap) {
+			// "a Breitbart News report that …" is a noun: the outlet's
+			// report, and whoever points to it relays it.
+			a.src = tr{name, np.b}
+			if h := s.pointsTo(np.a-1, lo); h.ok() {
+				a.addCited(a.src)
+				a.src = h
+			}
+			return a, true
 		}
 		if np.ok() {
 			// "a new group called Voters First says": the name is the

@@ -61,6 +61,12 @@ func TestChains(t *testing.T) {
 			"speaker:Officials"},
 		{"Police arrested 14 people overnight and were questioning another nine, a spokeswoman said.", "14",
 			"speaker:a spokeswoman"},
+		// "a Breitbart News report that …" is the outlet's report, and who
+		// points to it relays it.
+		{"Trump continued his push on Twitter, referencing a confirmed Breitbart News report that eight refugees were detained.", "eight",
+			"speaker:Trump | cited:Breitbart News"},
+		{"A Breitbart News report that eight refugees were detained spread quickly.", "eight",
+			"speaker:Breitbart News"},
 		// A group named by "called": a capitalised word inside the name is
 		// the name's; the agency quoted past a possessive.
 		{"A new group called Voters First says 12,000 people have joined it.", "12,000",
