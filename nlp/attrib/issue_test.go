@@ -165,6 +165,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`Ana Kovac, the mayor, spoke after the flood. "We will rebuild the bridge by spring," she told reporters. "Nobody will be left behind."`, `"Nobody will be left behind."`, "she", "Ana Kovac"},
 		{`The Water Authority of Lenz issued figures on Monday. "The dam held," the authority said.`, `"The dam held,"`, "the authority", "Authority"},
 		{`The National Intelligence Service briefed lawmakers on Monday. "Losses are heavy," the agency said.`, `"Losses are heavy,"`, "the agency", "Intelligence"},
+		// Tokenised copy: a space before the closing mark after a comma.
+		{`"We will rebuild the bridge, "Mayor Ana Kovac said.`, `"We will rebuild the bridge, "`, "Mayor Ana Kovac", ""},
 		// A statement announced with a colon, the quotation in the next paragraph.
 		{"Gen. Ana Ruiz, the regional commander, released the following statement today:\n\n\"We mourn the loss of one of our own, who was killed yesterday in the north.\"", "\"We mourn the loss of one of our own, who was killed yesterday in the north.\"", "Gen. Ana Ruiz, the regional commander", "Ana Ruiz"},
 		// Any verb beside a quotation reports it, in or out of the cue lexicon.

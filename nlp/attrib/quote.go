@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/dossierhq/dossier/text"
+import (
+	"strings"
+
+	"github.com/dossierhq/dossier/text"
+)
 
 // Quote-mark families: a mark closes only a quote its own family opened, so
 // a ‘single’ or "straight" quote nested in a “curly” one stays inside it.
@@ -32,6 +36,12 @@ func (s *scratch) qmark(i int) (fam byte, open, close bool, width int) {
 	case "\"":
 		op := t.Start == 0 || openingContext(d.Text[t.Start-1])
 		cl := t.End >= len(d.Text) || closingContext(d.Text[t.End])
+		// `…for the time being, "a spokeswoman said`: tokenised text puts
+		// a space before a closing mark too; after a comma or a full
+		// stop it may close.
+		if op && !cl && t.Start >= 2 && d.Text[t.Start-1] == ' ' && strings.IndexByte(",.?!", d.Text[t.Start-2]) >= 0 {
+			return famStraight, true, true, 1
+		}
 		return famStraight, op || !cl, cl || !op, 1
 	case "`", "'":
 		if i+1 < len(d.Tokens) && d.Tokens[i+1].Start == t.End && d.Text[t.End] == d.Text[t.Start] {
