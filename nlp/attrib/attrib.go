@@ -2576,6 +2576,10 @@ func (s *scratch) headline(i, lo int) (att, bool) {
 	if s.kind(i+1) == text.Number {
 		return a, false // "Injured: 4,877": a table row, not a speaker
 	}
+	switch lowerASCII(s.word(i - 1)) {
+	case "latest", "note", "update", "updates", "daily", "recap", "timeline", "analysis", "explainer", "watch", "video", "photos", "live":
+		return a, false // "The Latest: …", "Editor's Note: …": a label, not a speaker
+	}
 	e := i + 1
 	for e < len(s.d.Tokens) && s.para[e] == s.para[i] {
 		// "Clinton: “…” Bush: “…”": the next turn ends this one.

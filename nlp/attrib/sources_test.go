@@ -367,6 +367,15 @@ func TestSourcePatterns(t *testing.T) {
 			atts: []wantAtt{{src: r("A new group called Voters Alliance"), cue: r("says"), content: []ref{r("it has 12,000 members")}}},
 		},
 		{
+			name: "a label before a colon is no speaker",
+			text: "The Latest: Clinton wins the Nevada caucuses.",
+		},
+		{
+			name: "a name before a colon is",
+			text: "Lynch: No outside influence on the inquiry.",
+			atts: []wantAtt{{src: r("Lynch"), cue: r(":"), content: []ref{r("No outside influence on the inquiry")}}},
+		},
+		{
 			name: "called on the telephone",
 			text: "She called Sanders after the primaries.",
 		},
