@@ -136,6 +136,16 @@ func (sc *scratch) core(i, first, last int) (core, bool) {
 	switch {
 	case e != nil && e.f&fZero != 0:
 		return sc.zero(i, lw, last)
+	case lw == "without":
+		// "took the town without casualties": none.
+		j := i + 1
+		if j < last && sc.is(j, "any") {
+			j++
+		}
+		if j < last && sc.isOneOf(j, "casualties", "casualty", "injuries", "injury", "deaths", "fatalities", "bloodshed") {
+			return core{zero: true, end: i + 1}, true
+		}
+		return core{}, false
 	case lw == "not" || lw == "never" || lw == "n't" || lw == "n’t":
 		return sc.negZero(i, last)
 	case lw == "a" || lw == "an":

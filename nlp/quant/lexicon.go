@@ -199,7 +199,7 @@ func init() {
 	// Measure cues. A verb or participle after its subject ("were killed") or
 	// before its object ("killed three people").
 	addCue(fCueVerb, dossier.Deaths, "killed", "kill", "kills", "killing", "died", "die", "dies", "dying", "perished",
-		"murdered", "slain", "massacred", "executed", "drowned", "slaughtered", "assassinated", "beheaded", "dead", "martyred")
+		"murdered", "slain", "massacred", "executed", "drowned", "slaughtered", "assassinated", "beheaded", "dead", "martyred", "hanged")
 	addCue(fCueVerb, dossier.Injured, "injured", "injure", "injures", "injuring", "wounded", "wounding", "hurt", "hurting",
 		"hospitalised", "hospitalized", "maimed")
 	addCue(fCueVerb, dossier.Missing, "missing", "disappeared", "unaccounted", "vanished")
@@ -230,7 +230,7 @@ func init() {
 	add(fCueAdj, "deceased", "dead", "injured", "wounded", "missing", "homeless", "displaced", "infected")
 	// Nouns before "of" and the figure: "the murder of hundreds of people".
 	addCue(fCueOf, dossier.Deaths, "remains", "bodies", "corpses", "murder", "murders", "killing", "killings", "deaths", "death", "massacre", "slaughter", "execution", "executions", "toll", "loss",
-		"slaying", "slayings", "genocide", "massacres")
+		"slaying", "slayings", "genocide", "massacres", "hanging", "hangings")
 	addCue(fCueOf, dossier.Arrested, "arrest", "arrests", "detention")
 	addCue(fCueOf, dossier.Kidnapped, "abduction", "kidnapping", "kidnappings", "abductions")
 	addCue(fCueOf, dossier.Displaced, "evacuation", "displacement", "exodus", "relocation")

@@ -322,6 +322,11 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		e.measure, e.cueFirst, e.cueLast = m, cue, cue+1
 		return
 	}
+	// "three girls were stabbed, one fatally": the one died.
+	if k := max(e.last, e.cLast); k < last && sc.isOneOf(k, "fatally", "mortally") && k-1 >= first && (e.bare || e.cLast <= e.last) {
+		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, k, k+1
+		return
+	}
 	// "all but one victim": the exception, not a count of what happened.
 	if q := e.first - 1; q-1 >= first && sc.is(q, "but") && sc.is(q-1, "all") {
 		e.measure = dossier.Other
@@ -1654,6 +1659,9 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 					}
 				}
 			}
+		case "stabbed", "knifed":
+			// "three girls were stabbed": hurt or killed, as "shot"
+			return dossier.Casualties, k + 1
 		case "hit", "struck":
 			// "were hit in the leg": wounded.
 			if k+2 < last && sc.is(k+1, "in") && sc.isOneOf(k+2, "the", "his", "her", "their") && k+3 < last && isBodyPart(sc.lowerWord(k+3)) {
@@ -2775,7 +2783,7 @@ func (sc *scratch) recall(first int) {
 		e := &sc.ex[k]
 		// "the four students were shot" after "killed five … Four of the
 		// victims": "shot" says less than the fate told before.
-		shot := e.measure == dossier.Casualties && e.cueFirst >= 0 && sc.is(e.cueFirst, "shot")
+		shot := e.measure == dossier.Casualties && e.cueFirst >= 0 && sc.isOneOf(e.cueFirst, "shot", "stabbed", "knifed")
 		if e.kind != dossier.KindCount || e.measure != "" && !shot || e.zero || e.include || e.total || e.bound != dossier.Exact || e.low < 2 {
 			continue
 		}

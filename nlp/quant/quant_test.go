@@ -234,6 +234,13 @@ func TestFateOverStatus(t *testing.T) {
 // off by commas, "along with", "in custody", "the slayings of".
 func TestWireCopy(t *testing.T) {
 	checkCases(t, []sentenceCase{
+		// How the dead of a killing spree died: not new harm.
+		{"Police said 14 women had been killed in the city. Of the eight victims, three were stabbed and two were strangled.", []want{
+			{number: "14", low: 14, measure: dossier.Deaths, counted: "women"},
+			{number: "eight", low: 8, measure: dossier.Deaths, counted: "victims"},
+			{number: "three", low: 3, measure: dossier.Deaths, counted: "victims"},
+			{number: "two", low: 2, measure: dossier.Deaths, counted: "victims"},
+		}},
 		{"KENYA:\nTotal dead: 192\nAmericans: 12\nInjured: 4,877\nTreated and discharged: 4,257\n", []want{
 			{number: "192", low: 192, measure: dossier.Deaths},
 			{number: "12", low: 12, measure: dossier.Deaths},
@@ -430,6 +437,16 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"He claimed to have no memory of the night the senator was shot.", nil},
 		{"There were no reports of injuries.", []want{{number: "no", low: 0, measure: dossier.Injured, counted: "injuries"}}},
 		{"Abortion is permitted only in two cases: if the mother is at risk, or after rape.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "cases"}}},
+		// Hangings; none harmed "without casualties"; stabbings, one
+		// fatal; how the dead died.
+		{"Iran has hanged two drug traffickers.", []want{{number: "two", low: 2, measure: dossier.Deaths, counted: "drug traffickers"}}},
+		{"The country was suspended after the hanging of nine activists.", []want{{number: "nine", low: 9, measure: dossier.Deaths, counted: "activists"}}},
+		{"His troops took the town without casualties.", []want{{number: "without", low: 0, measure: dossier.Casualties, counted: "casualties"}}},
+		{"The game ended without a goal.", nil},
+		{"Three girls were stabbed, one fatally.", []want{
+			{number: "Three", low: 3, measure: dossier.Casualties, counted: "girls"},
+			{number: "one", low: 1, measure: dossier.Deaths, counted: "girls"},
+		}},
 		// A change with a comma after its verb, or a hedge on its old
 		// figure, is no range.
 		{"The number of casualties has risen, from about 26 a day to about 64 a day.", []want{
