@@ -1150,8 +1150,8 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		return a, false
 	}
 	if lw == "called" || lw == "calls" || lw == "call" || lw == "calling" {
-		if s.namingCall(i, end, hi) {
-			return a, false
+		if s.namingCall(i, end, hi) || lw == "called" && s.isWord(end, "by") {
+			return a, false // ("a strike called by the opposition": convened)
 		}
 	}
 	// "two youths believed to be supporters of X": a passive participle

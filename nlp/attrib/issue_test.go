@@ -261,6 +261,11 @@ func TestCertainty(t *testing.T) {
 		{"Monitors could not verify reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"There were unconfirmed reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"Reuters could not independently verify the report that 60 soldiers had been killed.", "60", dossier.Unconfirmed, ""},
+		// A caveat a sentence or two later that names the report or says
+		// there was no independent confirmation.
+		{"At least 50 soldiers were killed, Interfax said. Fighting went on. The Interfax report could not be independently confirmed.", "At least 50", dossier.Unconfirmed, ""},
+		{"Two civilians were killed, IRNA said. Shelling went on. There was no independent confirmation of the reports.", "Two", dossier.Unconfirmed, ""},
+		{"Ten people died, police said. The weather was bad. Its cause could not be confirmed.", "Ten", dossier.Reported, ""},
 		// "believed" describing the group is no doubt about its fate.
 		{"A police spokesman said two youths believed to be supporters of the party had been killed.", "two", dossier.Reported, ""},
 		{"Police said two soldiers are believed to be dead.", "two", dossier.Hedged, "believed"},

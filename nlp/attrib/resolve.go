@@ -759,8 +759,48 @@ func (s *scratch) objPron(i int) bool {
 	return s.isWord(i, "him") || s.isWord(i, "her") || s.isWord(i, "them")
 }
 
+// caveatAfter reports whether a sentence after a's, in its paragraph,
+// doubts it: the next one if it names no source of its own ("The figure
+// could not be independently verified."), or one of the two after that if
+// it names a report or the source ("The Interfax report could not be
+// independently confirmed", "There was no independent confirmation of the
+// reports") and no sentence between names a source.
+func (s *scratch) caveatAfter(a *att) bool {
+	for sj := a.sent + 1; sj <= a.sent+3 && sj < len(s.sents); sj++ {
+		if s.para[s.sents[sj].First] != s.para[s.sents[a.sent].First] || s.hasSrc[sj] {
+			return false
+		}
+		if s.unconfirmed(sj) && (sj == a.sent+1 || s.namesReport(sj, a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesReport reports whether sentence si speaks of a report, a figure
+// or a's source by its head word.
+func (s *scratch) namesReport(si int, a *att) bool {
+	sent := s.sents[si]
+	head := ""
+	if a.src.ok() {
+		head = lowerASCII(s.word(a.src.b - 1))
+	}
+	for k := sent.First; k < sent.Last && k < len(s.f); k++ {
+		w := lowerASCII(s.word(k))
+		switch w {
+		case "report", "reports", "figure", "figures", "toll", "claim", "claims", "account", "accounts":
+			return true
+		}
+		if head != "" && w == head && s.is(k, fCap) {
+			return true
+		}
+	}
+	return false
+}
+
 // unconfirmed reports whether sentence si says something could not be
-// verified: "could not be independently verified", "unconfirmed".
+// verified: "could not be independently verified", "unconfirmed", "no
+// independent confirmation".
 func (s *scratch) unconfirmed(si int) bool {
 	if si < 0 || si >= len(s.sents) {
 		return false
@@ -770,6 +810,13 @@ func (s *scratch) unconfirmed(si int) bool {
 		f := s.f[k]
 		if f&fUnverified != 0 {
 			return true
+		}
+		if s.isWord(k, "confirmation") || s.isWord(k, "verification") {
+			for j := k - 1; j >= sent.First && j >= k-3; j-- {
+				if s.isWord(j, "no") || s.isWord(j, "without") || s.isWord(j, "lack") {
+					return true
+				}
+			}
 		}
 		if f&fVerify != 0 {
 			for j := k - 1; j >= sent.First && j >= k-4; j-- {
@@ -850,7 +897,7 @@ func (s *scratch) emit() {
 			out.Cited = ments[m0:len(ments):len(ments)]
 		}
 		out.Negated = a.negated
-		out.Unconfirmed = s.unconfirmed(a.sent) || s.unconfirmed(a.sent+1) && s.para[s.sents[a.sent].First] == s.para[s.sents[a.sent+1].First] && !s.hasSrc[a.sent+1]
+		out.Unconfirmed = s.unconfirmed(a.sent) || s.caveatAfter(a)
 		d.Attributions = append(d.Attributions, out)
 		// The attribution's quotes are its own speaker's.
 		if a.own.ok() {

@@ -376,6 +376,10 @@ func TestSourcePatterns(t *testing.T) {
 			atts: []wantAtt{{src: r("Lynch"), cue: r(":"), content: []ref{r("No outside influence on the inquiry")}}},
 		},
 		{
+			name: "a strike called by a party is convened, not spoken",
+			text: "The strike, called by the opposition party, began after four students died.",
+		},
+		{
 			name: "called on the telephone",
 			text: "She called Sanders after the primaries.",
 		},

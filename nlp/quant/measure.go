@@ -519,6 +519,21 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			}
 		}
 	}
+	// "made over 9,500 ill", "left 300 people sick": infected.
+	if p >= first && sc.isOneOf(p, "made", "making", "makes", "left", "leaving") {
+		q := max(e.last, e.cLast)
+		if e.cLast > e.last && sc.isOneOf(e.cLast-1, "ill", "sick") {
+			q = e.cLast - 1
+			e.cLast-- // the adjective is no part of the group
+			if e.cLast <= e.cFirst {
+				e.cFirst, e.cLast, e.head, e.bare = -1, -1, -1, true
+			}
+		}
+		if q < last && sc.isOneOf(q, "ill", "sick") {
+			e.measure, e.cueFirst, e.cueLast = dossier.Cases, q, q+1
+			return
+		}
+	}
 	// "shot a hundred people": hit by gunfire, killed or wounded.
 	if p >= first && sc.is(p, "shot") && e.head >= 0 && sc.peopleOK(e, dossier.Casualties) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Casualties, p, p+1
@@ -1314,7 +1329,7 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 			return dossier.Missing, k, end, true, false, false
 		}
 		switch {
-		case sc.is(k, "in") && k+1 < last && sc.is(k+1, "custody"):
+		case sc.is(k, "in") && k+1 < last && sc.isOneOf(k+1, "custody", "detention"):
 			return dossier.Arrested, k, k + 2, true, false, false
 		case sc.is(k, "in") && k+1 < last && (sc.is(k+1, "hospital") || sc.is(k+1, "hospitals")):
 			return dossier.Injured, k, k + 2, true, false, false

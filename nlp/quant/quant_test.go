@@ -437,6 +437,9 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"He claimed to have no memory of the night the senator was shot.", nil},
 		{"There were no reports of injuries.", []want{{number: "no", low: 0, measure: dossier.Injured, counted: "injuries"}}},
 		{"Abortion is permitted only in two cases: if the mother is at risk, or after rape.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "cases"}}},
+		// People made ill are cases; people in detention are held.
+		{"The bad water left 300 people sick.", []want{{number: "300", low: 300, measure: dossier.Cases, counted: "people"}}},
+		{"Twelve protesters are in detention.", []want{{number: "Twelve", low: 12, measure: dossier.Arrested, counted: "protesters"}}},
 		// Hangings; none harmed "without casualties"; stabbings, one
 		// fatal; how the dead died.
 		{"Iran has hanged two drug traffickers.", []want{{number: "two", low: 2, measure: dossier.Deaths, counted: "drug traffickers"}}},
