@@ -428,6 +428,9 @@ func TestTitleCase(t *testing.T) {
 	}{
 		{"Two Men Killed In Crash", "CD NNP NNP IN NNP", "Two", "Men", dossier.Deaths},
 		{"Look At Her Response To Learning 6 Soldiers Died", "VB IN PRP$ NNP TO NNP CD NNP NNP", "6", "Soldiers", dossier.Deaths},
+		// A participle with its adverb inside the group's phrase (not a
+		// headline, but the same tagged harness).
+		{"Four members of a recently banned university union had been arrested", "CD NNS IN DT RB VBN NN NN VBD VBN VBN", "Four", "members", dossier.Arrested},
 		// A sentence with names in it is no headline.
 		{"Two Red Cross workers died in Kabul", "CD NNP NNP NNS VBD IN NNP", "Two", "Red Cross workers", dossier.Deaths},
 	} {

@@ -322,6 +322,18 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		e.measure, e.cueFirst, e.cueLast = m, cue, cue+1
 		return
 	}
+	// "Eight members of a family, five of them children, drowned": a part
+	// set off after its group shares the group's fate.
+	if q := e.first - 1; q > first && sc.w(q) == "," && e.last+1 < last && sc.is(e.last, "of") && sc.isOneOf(e.last+1, "them", "whom") {
+		for k := range sc.ex {
+			// (or after the group's verb: "Eight people died, four of whom
+			// were children")
+			if b := &sc.ex[k]; b != e && b.kind == dossier.KindCount && (max(b.last, b.cLast) == q || b.cueRight && b.cueLast == q) && b.measure != "" && b.measure != dossier.Other {
+				e.measure, e.cueFirst, e.cueLast = b.measure, b.cueFirst, b.cueLast
+				return
+			}
+		}
+	}
 	// "three girls were stabbed, one fatally": the one died.
 	if k := max(e.last, e.cLast); k < last && sc.isOneOf(k, "fatally", "mortally") && k-1 >= first && (e.bare || e.cLast <= e.last) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, k, k+1
@@ -1289,6 +1301,14 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 		if sc.is(k, "of") && k+1 < last && (sc.t[k+1].kind == text.Number || sc.t[k+1].f&(fUnit|fTeen|fTen) != 0) {
 			k += 2 // "About 8,000 of its population of 80,000 have fled"
 			continue
+		}
+		// "four members of a recently banned union had been arrested": past
+		// the group's "of" phrase to its verb.
+		if sc.is(k, "of") && !e.bare && !aux && k == max(e.last, e.cLast) {
+			if j := sc.skipPP(k, last); j > k+2 {
+				k = j
+				continue
+			}
 		}
 		if t.f&fSkipMod != 0 || sc.is(k, "others") {
 			k++ // "around twenty more were injured"
@@ -2506,11 +2526,19 @@ func (sc *scratch) gapOK(a, b *expr, include bool) bool {
 // skipPP returns the end of the short prepositional phrase starting at k.
 func (sc *scratch) skipPP(k, last int) int {
 	j := k + 1
-	for n := 0; j < last && n < 5; n++ {
+	for n := 0; j < last && n < 7; n++ {
 		u := &sc.t[j]
 		if u.f&fDet != 0 || u.kind == text.Number || u.f&(fUnit|fTeen|fTen|fScale) != 0 || sc.npWord(j) && !sc.verbish(j) || u.kind == text.Clitic {
 			j++
 			continue
+		}
+		// "of a recently banned university union": a participle, with its
+		// adverb, before the noun inside the phrase.
+		if j > k+1 && sc.t[j-1].f&fDet != 0 || j > k+1 && sc.t[j-1].shape&shLy != 0 {
+			if (u.shape&shEd != 0 || u.shape&shLy != 0) && !u.cap && j+1 < last && (sc.npWord(j+1) && !sc.verbish(j+1) || u.shape&shLy != 0 && sc.t[j+1].shape&shEd != 0) {
+				j++
+				continue
+			}
 		}
 		break
 	}

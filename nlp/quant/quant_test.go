@@ -437,6 +437,12 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"He claimed to have no memory of the night the senator was shot.", nil},
 		{"There were no reports of injuries.", []want{{number: "no", low: 0, measure: dossier.Injured, counted: "injuries"}}},
 		{"Abortion is permitted only in two cases: if the mother is at risk, or after rape.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "cases"}}},
+		// A part set off after its group shares its fate; a participle
+		// inside the group's phrase.
+		{"Eight members of a family, five of them children, drowned.", []want{
+			{number: "Eight", low: 8, measure: dossier.Deaths, counted: "members of a family"},
+			{number: "five", low: 5, measure: dossier.Deaths, counted: "children"},
+		}},
 		// People made ill are cases; people in detention are held.
 		{"The bad water left 300 people sick.", []want{{number: "300", low: 300, measure: dossier.Cases, counted: "people"}}},
 		{"Twelve protesters are in detention.", []want{{number: "Twelve", low: 12, measure: dossier.Arrested, counted: "protesters"}}},
