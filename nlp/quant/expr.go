@@ -250,6 +250,11 @@ func (sc *scratch) zero(i int, lw string, last int) (core, bool) {
 	c := core{zero: true, end: i + 1}
 	switch lw {
 	case "none", "nobody":
+		// ("none of the injuries were life-threatening": how bad, not how
+		// many)
+		if lw == "none" && i+3 < last && sc.is(i+1, "of") && sc.isOneOf(i+3, "injuries", "wounds", "injury") {
+			return c, false
+		}
 		c.bare = true
 		return c, true
 	case "zero":

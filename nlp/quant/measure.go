@@ -2402,7 +2402,7 @@ func (sc *scratch) propagate(first, last int) {
 				continue
 			}
 		}
-		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 && sc.isForce(e) && !e.inPP && !e.blockedRight {
+		if e.kind == dossier.KindCount && e.measure == "" && e.head >= 0 && sc.isForce(e) && !e.inPP && !e.blockedRight && !sc.removed(e, first) {
 			e.measure = dossier.Deployed
 		}
 		// "800,000 employees are without pay in the shutdown": staff idled
@@ -2411,6 +2411,13 @@ func (sc *scratch) propagate(first, last int) {
 			e.measure = dossier.Affected
 		}
 	}
+}
+
+// removed reports whether the verb before forces takes them off duty:
+// "suspended three police officers", "fired two guards".
+func (sc *scratch) removed(e *expr, first int) bool {
+	p := sc.leftOf(e, first)
+	return p >= first && sc.isOneOf(p, "suspended", "suspend", "suspends", "dismissed", "dismiss", "fired", "sacked", "disciplined", "demoted", "expelled", "charged", "indicted", "punished", "retired")
 }
 
 // deathContext reports whether the last measure word before token k (in

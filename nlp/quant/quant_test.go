@@ -443,6 +443,10 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Eight", low: 8, measure: dossier.Deaths, counted: "members of a family"},
 			{number: "five", low: 5, measure: dossier.Deaths, counted: "children"},
 		}},
+		// How bad the injuries were is no count of them; officers taken off
+		// duty are not deployed.
+		{"None of the injuries were considered life-threatening.", nil},
+		{"The government suspended three police officers.", []want{{number: "three", low: 3, measure: dossier.Other, counted: "police officers"}}},
 		// People made ill are cases; people in detention are held.
 		{"The bad water left 300 people sick.", []want{{number: "300", low: 300, measure: dossier.Cases, counted: "people"}}},
 		{"Twelve protesters are in detention.", []want{{number: "Twelve", low: 12, measure: dossier.Arrested, counted: "protesters"}}},
