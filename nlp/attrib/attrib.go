@@ -173,6 +173,7 @@ type scratch struct {
 	touched uint64
 	ents    []int32 // entity indices sorted by start
 	hasSrc  []bool  // per sentence: an attribution with a source
+	unconf  []uint8 // per sentence: unconfirmed's answer + 1, 0 before it is asked
 	outer   []int32 // per attribution: the one whose content holds it (nest)
 	osize   []int32
 	pos     bool            // d.POS is usable

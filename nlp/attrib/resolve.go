@@ -19,8 +19,8 @@ func (s *scratch) cited(first, lo, hi int) {
 	}
 	for k := lo; k < hi; k++ {
 		switch {
-		case s.f[k]&fGer != 0 && (s.isWord(k, "citing") || s.isWord(k, "quoting")) ||
-			(s.isWord(k, "cited") || s.isWord(k, "cites") || s.isWord(k, "quoted")) && s.isWord(k-1, "who") && s.punct(k-2, ','):
+		case s.f[k]&fCue != 0 && (s.f[k]&fGer != 0 && (s.isWord(k, "citing") || s.isWord(k, "quoting")) ||
+			(s.isWord(k, "cited") || s.isWord(k, "cites") || s.isWord(k, "quoted")) && s.isWord(k-1, "who") && s.punct(k-2, ',')):
 			if s.accordingCites(first, k) {
 				continue // "according to a report citing X": done there
 			}
@@ -805,13 +805,32 @@ func (s *scratch) unconfirmed(si int) bool {
 	if si < 0 || si >= len(s.sents) {
 		return false
 	}
+	if si < len(s.unconf) && s.unconf[si] != 0 {
+		return s.unconf[si] == 2
+	}
+	u := s.unconfirmedScan(si)
+	if si < len(s.unconf) {
+		s.unconf[si] = 1 + b2u8(u)
+	}
+	return u
+}
+
+func b2u8(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// unconfirmedScan is unconfirmed without the memo.
+func (s *scratch) unconfirmedScan(si int) bool {
 	sent := s.sents[si]
 	for k := sent.First; k < sent.Last && k < len(s.f); k++ {
 		f := s.f[k]
 		if f&fUnverified != 0 {
 			return true
 		}
-		if s.isWord(k, "confirmation") || s.isWord(k, "verification") {
+		if f&fVerify != 0 && f&fCue == 0 && (s.isWord(k, "confirmation") || s.isWord(k, "verification")) {
 			for j := k - 1; j >= sent.First && j >= k-3; j-- {
 				if s.isWord(j, "no") || s.isWord(j, "without") || s.isWord(j, "lack") {
 					return true
@@ -848,6 +867,7 @@ func (s *scratch) emit() {
 		nment += a.ncited
 	}
 	s.hasSrc = growBool(s.hasSrc, len(s.sents)+1)
+	s.unconf = growU8(s.unconf, len(s.sents)+1)
 	for ai := range s.atts {
 		if a := &s.atts[ai]; a.cue.ok() && a.src.ok() && a.sent < len(s.hasSrc) {
 			s.hasSrc[a.sent] = true
