@@ -2432,7 +2432,7 @@ func (s *scratch) according(i, lo, hi int) (att, bool) {
 // relayedBy reports whether tokens i… read "as relayed by", "as reported
 // by", "as conveyed by": an aside naming who passes the words on.
 func (s *scratch) relayedBy(i, hi int) bool {
-	if i+3 >= hi || !s.isWord(i, "as") || !s.isWord(i+2, "by") {
+	if i+3 >= hi || s.f[i]&fSub == 0 || !s.isWord(i, "as") || !s.isWord(i+2, "by") {
 		return false
 	}
 	switch lowerASCII(s.word(i + 1)) {
@@ -2483,6 +2483,17 @@ func lowerASCII(w string) string {
 // pollAfter reports whether a noun phrase headed by poll, survey or study
 // starts at i.
 func (s *scratch) pollAfter(i, hi int) bool {
+	// Most "in"s have no such word near: look before parsing.
+	near := false
+	for k := i; k < hi && k < i+maxNP; k++ {
+		if s.f[k]&(fSpeaker|fMedium) != 0 {
+			near = true
+			break
+		}
+	}
+	if !near {
+		return false
+	}
 	np := s.fwdNP(i, hi)
 	if !np.ok() {
 		return false
