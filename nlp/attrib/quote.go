@@ -24,6 +24,10 @@ func (s *scratch) qmark(i int) (fam byte, open, close bool, width int) {
 		return
 	}
 	t := d.Tokens[i]
+	switch t.Kind {
+	case text.Word, text.Number, text.Abbrev:
+		return // most tokens: no mark
+	}
 	switch d.Text[t.Start:t.End] {
 	case "“", "„":
 		return famCurly, true, false, 1
