@@ -2486,7 +2486,7 @@ func (s *scratch) pollAfter(i, hi int) bool {
 	// Most "in"s have no such word near: look before parsing.
 	near := false
 	for k := i; k < hi && k < i+maxNP; k++ {
-		if s.f[k]&(fSpeaker|fMedium) != 0 {
+		if s.f[k]&(fSpeaker|fMedium) != 0 || s.isWord(k, "surveys") {
 			near = true
 			break
 		}

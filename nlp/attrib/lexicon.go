@@ -272,7 +272,7 @@ var classes = []struct {
 	{fMedium, "announcement bulletin communique statement interview briefing report conference call speech post tweet letter email e-mail message release interviews statements remarks session hearing meeting address op-ed memo update updates video broadcast"},
 	{fNoSubj, "it there this that what which who"},
 	{fNounLy, "early family ally rally supply assembly daily weekly monthly quarterly elderly costly deadly friendly lonely holy ugly anomaly reply monopoly italy july bully jelly belly lily tally kelly sally billy molly holly emily"},
-	{fVerify, "verified verify confirmed confirm corroborated corroborate confirmation verification"},
+	{fVerify, "verified verify confirmed confirm corroborated corroborate"},
 	{fUnverified, "unconfirmed unverified"},
 	{fTrigger, "according in reportedly allegedly by"},
 	{fTrigger | fLight, "issued issues issue released releases made makes posted posts published publishes gave gives sent sends shared shares put puts putting placed places place raised raises revised revises lowered lowers updated updates increased increases provided compiled supplied collected gathered given"},

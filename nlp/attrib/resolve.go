@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/nlp/perceptron"
 	"github.com/dossierhq/dossier/text"
 )
 
@@ -759,6 +760,12 @@ func (s *scratch) objPron(i int) bool {
 	return s.isWord(i, "him") || s.isWord(i, "her") || s.isWord(i, "them")
 }
 
+// Hashes (scratch.wh) of the nouns of verifying.
+var (
+	hashConfirmation = perceptron.HashLower(perceptron.Seed, "confirmation")
+	hashVerification = perceptron.HashLower(perceptron.Seed, "verification")
+)
+
 // caveatAfter reports whether a sentence after a's, in its paragraph,
 // doubts it: the next one if it names no source of its own ("The figure
 // could not be independently verified."), or one of the two after that if
@@ -830,7 +837,7 @@ func (s *scratch) unconfirmedScan(si int) bool {
 		if f&fUnverified != 0 {
 			return true
 		}
-		if f&fVerify != 0 && f&fCue == 0 && (s.isWord(k, "confirmation") || s.isWord(k, "verification")) {
+		if (s.wh[k] == hashConfirmation || s.wh[k] == hashVerification) && (s.isWord(k, "confirmation") || s.isWord(k, "verification")) {
 			for j := k - 1; j >= sent.First && j >= k-3; j-- {
 				if s.isWord(j, "no") || s.isWord(j, "without") || s.isWord(j, "lack") {
 					return true
