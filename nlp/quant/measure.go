@@ -546,6 +546,25 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			return
 		}
 	}
+	// "dragged 10 men out of their homes and shot them to death": the
+	// fate told of them after "and".
+	if p >= first && sc.verbish(p) && e.cLast > e.cFirst {
+		for j := e.cLast; j+2 < last && j < e.cLast+8; j++ {
+			if sc.t[j].kind == text.Punct {
+				break
+			}
+			if sc.is(j, "and") && j+2 < last && sc.is(j+2, "them") {
+				if m, end := sc.cueAt(j+1, last); m != "" && m != dossier.Deployed {
+					// ("shot them to death": the words after "them" tell more)
+					if m2, end2 := sc.cueAt(j+1, min(last, j+6)); m2 == dossier.Casualties && end2 > 0 && j+4 < last && sc.is(j+3, "to") && sc.is(j+4, "death") {
+						m, end = dossier.Deaths, j+5
+					}
+					e.measure, e.cueFirst, e.cueLast = m, j+1, end
+					return
+				}
+			}
+		}
+	}
 	// "shot a hundred people": hit by gunfire, killed or wounded.
 	if p >= first && sc.is(p, "shot") && e.head >= 0 && sc.peopleOK(e, dossier.Casualties) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Casualties, p, p+1
@@ -1268,6 +1287,10 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 			k++ // "94 airmen from the wing here departed"
 			continue
 		}
+		if aux && k+2 < last && sc.isOneOf(k, "ordered", "remanded") && sc.is(k+1, "to") && sc.is(k+2, "be") {
+			k += 3 // "were ordered to be held in jail"
+			continue
+		}
 		if end := sc.jobCutAt(k, last, e.head >= 0 && sc.t[e.head].f&(fJob|fStaff) != 0); end > k {
 			// "300 workers were laid off"; "300 workers cut their hours" is
 			// what they did.
@@ -1413,6 +1436,12 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 			// participle phrase to the group's own verb.
 			if !aux && t.f&fPron == 0 && (t.shape&shEd != 0 || isParticiple(sc.lowerWord(k))) {
 				if m, cf, cl := sc.laterFate(k+1, last); m != "" {
+					return m, cf, cl, true, false, false
+				}
+			}
+			// "some 4,500 people living in the capital were evacuated"
+			if !aux && t.f&fPron == 0 && t.shape&shIng != 0 && k == max(e.last, e.cLast) {
+				if m, cf, cl := sc.laterVerb(k+1, last, true); m != "" {
 					return m, cf, cl, true, false, false
 				}
 			}
@@ -1692,6 +1721,17 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 					if sc.t[j].f&fDisease != 0 || sc.isOneOf(j, "disease", "illness", "virus", "infection", "flu", "fever") {
 						return dossier.Cases, j + 1
 					}
+				}
+			}
+		case "held", "kept", "holding":
+			// "held in jail until another hearing": detained.
+			if k+2 < last && sc.is(k+1, "in") && sc.isOneOf(k+2, "jail", "custody", "detention", "prison") {
+				return dossier.Arrested, k + 3
+			}
+			// "held for 71 days until relatives paid a ransom"
+			for j := k + 1; j < last && j < k+12; j++ {
+				if sc.isOneOf(j, "ransom", "kidnappers", "captors", "abductors") {
+					return dossier.Kidnapped, k + 1
 				}
 			}
 		case "stabbed", "knifed":
@@ -1992,6 +2032,13 @@ func (sc *scratch) toHospital(k, last int) int {
 // outranks what the participle said; it returns the measure and the cue's
 // tokens, or "" when the verb tells no death.
 func (sc *scratch) laterFate(k, last int) (dossier.Measure, int, int) {
+	return sc.laterVerb(k, last, false)
+}
+
+// laterVerb is laterFate; with any, any measure the group's verb tells
+// counts, not only a death: "4,500 people living in the capital were
+// evacuated".
+func (sc *scratch) laterVerb(k, last int, any bool) (dossier.Measure, int, int) {
 	for q := k; q < last && q < k+16; q++ {
 		t := &sc.t[q]
 		if sc.w(q) == "(" {
@@ -2014,10 +2061,14 @@ func (sc *scratch) laterFate(k, last int) (dossier.Measure, int, int) {
 			continue
 		}
 		r := q
-		passive := false
+		passive, modal := false, false
 		for r < last && (sc.t[r].f&(fAux|fAdv) != 0 || sc.t[r].shape&shLy != 0 || sc.isOneOf(r, "later", "subsequently", "then", "since")) {
 			passive = passive || sc.isOneOf(r, "was", "were", "is", "are", "be", "been", "being")
+			modal = modal || sc.isOneOf(r, "could", "would", "may", "might", "will", "should", "can", "must", "shall")
 			r++
+		}
+		if modal && any {
+			return "", -1, -1 // "could be evacuated": not yet
 		}
 		if r == q && !sc.isOneOf(q, "died", "perished", "succumbed", "drowned") {
 			if sc.verbish(q) && !sc.npWord(q) {
@@ -2028,7 +2079,7 @@ func (sc *scratch) laterFate(k, last int) (dossier.Measure, int, int) {
 		if r < last {
 			// ("… backed by U.S. forces have killed 32 rebels": what the
 			// group did.)
-			if m, end := sc.cueAt(r, last); m == dossier.Deaths && (passive || !sc.objectAt(sc.skipHedge(end, last), last)) {
+			if m, end := sc.cueAt(r, last); (m == dossier.Deaths || any && m != "" && passive) && (passive || !sc.objectAt(sc.skipHedge(end, last), last)) {
 				return m, r, end
 			}
 		}

@@ -443,6 +443,16 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Eight", low: 8, measure: dossier.Deaths, counted: "members of a family"},
 			{number: "five", low: 5, measure: dossier.Deaths, counted: "children"},
 		}},
+		// The fate told of a group after "and … them"; people living
+		// somewhere who were evacuated; held in jail, or for a ransom.
+		{"Gunmen dragged 10 men out of their homes and shot them to death.", []want{{number: "10", low: 10, measure: dossier.Deaths, counted: "men out of their homes"}}},
+		{"Some 4,500 people living in the capital were evacuated.", []want{{number: "4,500", span: "Some 4,500", low: 4500, bound: dossier.Approx, measure: dossier.Displaced, counted: "people"}}},
+		{"About 400 residents living near the dam could be evacuated.", []want{{number: "400", span: "About 400", low: 400, bound: dossier.Approx, measure: dossier.Other, counted: "residents"}}},
+		{"The seven were ordered to be held in jail until a hearing.", []want{{number: "seven", low: 7, measure: dossier.Arrested}}},
+		{"The two were held for 71 days until relatives paid a ransom.", []want{
+			{number: "two", low: 2, measure: dossier.Kidnapped},
+			{number: "71", low: 71, kind: dossier.KindDuration},
+		}},
 		// How bad the injuries were is no count of them; officers taken off
 		// duty are not deployed.
 		{"None of the injuries were considered life-threatening.", nil},
