@@ -199,7 +199,8 @@ func init() {
 	// Measure cues. A verb or participle after its subject ("were killed") or
 	// before its object ("killed three people").
 	addCue(fCueVerb, dossier.Deaths, "killed", "kill", "kills", "killing", "died", "die", "dies", "dying", "perished",
-		"murdered", "slain", "massacred", "executed", "drowned", "slaughtered", "assassinated", "beheaded", "dead", "martyred", "hanged")
+		"murdered", "slain", "massacred", "executed", "drowned", "slaughtered", "assassinated", "beheaded", "dead", "martyred", "hanged",
+		"murdering", "massacring", "slaughtering", "assassinating", "beheading")
 	addCue(fCueVerb, dossier.Injured, "injured", "injure", "injures", "injuring", "wounded", "wounding", "hurt", "hurting",
 		"hospitalised", "hospitalized", "maimed")
 	addCue(fCueVerb, dossier.Missing, "missing", "disappeared", "unaccounted", "vanished")

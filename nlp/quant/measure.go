@@ -334,6 +334,12 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			}
 		}
 	}
+	// "massacres which claimed the lives of 27 peasants" (not "saved the
+	// lives of 27")
+	if q := e.first - 1; q-3 >= first && sc.is(q, "of") && sc.is(q-1, "lives") && sc.is(q-2, "the") && sc.isOneOf(q-3, "claimed", "claiming", "claim", "claims", "took", "taken", "taking", "cost", "costing") {
+		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, q-3, q
+		return
+	}
 	// "three girls were stabbed, one fatally": the one died.
 	if k := max(e.last, e.cLast); k < last && sc.isOneOf(k, "fatally", "mortally") && k-1 >= first && (e.bare || e.cLast <= e.last) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, k, k+1

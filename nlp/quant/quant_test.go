@@ -443,6 +443,10 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Eight", low: 8, measure: dossier.Deaths, counted: "members of a family"},
 			{number: "five", low: 5, measure: dossier.Deaths, counted: "children"},
 		}},
+		// Killings told in -ing; lives a massacre claimed, not lives saved.
+		{"He is accused of murdering five women.", []want{{number: "five", low: 5, measure: dossier.Deaths, counted: "women"}}},
+		{"The massacres claimed the lives of 27 peasants.", []want{{number: "27", low: 27, measure: dossier.Deaths, counted: "peasants"}}},
+		{"Doctors saved the lives of 12 children.", []want{{number: "12", low: 12, measure: dossier.Other, counted: "children"}}},
 		// The fate told of a group after "and … them"; people living
 		// somewhere who were evacuated; held in jail, or for a ransom.
 		{"Gunmen dragged 10 men out of their homes and shot them to death.", []want{{number: "10", low: 10, measure: dossier.Deaths, counted: "men out of their homes"}}},
