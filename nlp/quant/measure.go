@@ -555,7 +555,7 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	// "dragged 10 men out of their homes and shot them to death": the
 	// fate told of them after "and".
 	if p >= first && sc.verbish(p) && e.cLast > e.cFirst {
-		for j := e.cLast; j+2 < last && j < e.cLast+8; j++ {
+		for j := e.cLast; j+2 < last && j < e.cLast+16; j++ {
 			if sc.t[j].kind == text.Punct {
 				break
 			}
@@ -1333,7 +1333,7 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 		}
 		// "four members of a recently banned union had been arrested": past
 		// the group's "of" phrase to its verb.
-		if sc.is(k, "of") && !e.bare && !aux && k == max(e.last, e.cLast) {
+		if sc.is(k, "of") && !e.bare && !aux && k > 0 && sc.npWord(k-1) && !sc.verbish(k-1) {
 			if j := sc.skipPP(k, last); j > k+2 {
 				k = j
 				continue
@@ -2594,6 +2594,11 @@ func (sc *scratch) skipPP(k, last int) int {
 		u := &sc.t[j]
 		if u.f&fDet != 0 || u.kind == text.Number || u.f&(fUnit|fTeen|fTen|fScale) != 0 || sc.npWord(j) && !sc.verbish(j) || u.kind == text.Clitic {
 			j++
+			continue
+		}
+		// "the Kurdistan Workers Party (PKK)": a name's initials.
+		if sc.w(j) == "(" && j+2 < last && sc.w(j+2) == ")" && j > k+1 {
+			j += 3
 			continue
 		}
 		// "of a recently banned university union": a participle, with its

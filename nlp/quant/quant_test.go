@@ -443,6 +443,13 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Eight", low: 8, measure: dossier.Deaths, counted: "members of a family"},
 			{number: "five", low: 5, measure: dossier.Deaths, counted: "children"},
 		}},
+		// Past a chain of phrases and a name's initials to the group's verb,
+		// and a dateline before it.
+		{"LIMA 1996-08-22 Thirteen police officers from the fraud squad of the province have been arrested.", []want{
+			{number: "1996-08-22", low: 1996, kind: dossier.KindDate},
+			{number: "Thirteen", low: 13, measure: dossier.Arrested, counted: "police officers"},
+		}},
+		{"Ten rebels from the Workers Party (PKK) were killed in fighting.", []want{{number: "Ten", low: 10, measure: dossier.Deaths, counted: "rebels"}}},
 		// Killings told in -ing; lives a massacre claimed, not lives saved.
 		{"He is accused of murdering five women.", []want{{number: "five", low: 5, measure: dossier.Deaths, counted: "women"}}},
 		{"The massacres claimed the lives of 27 peasants.", []want{{number: "27", low: 27, measure: dossier.Deaths, counted: "peasants"}}},
