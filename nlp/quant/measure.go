@@ -1208,7 +1208,9 @@ func (sc *scratch) relativeAt(k, last int) (dossier.Measure, int) {
 // figure or its counted phrase.
 func (sc *scratch) relativeAfter(e *expr, last int) bool {
 	k := max(e.last, e.cLast)
-	return k < last && (sc.is(k, "who") || sc.is(k, "that"))
+	// (or a participle of a fate: "including 19 peasants massacred by
+	// police")
+	return k < last && (sc.is(k, "who") || sc.is(k, "that") || sc.t[k].f&fCueVerb != 0 && sc.t[k].shape&shEd != 0 && !sc.t[k].cap && sc.t[k].e != nil && sc.t[k].e.m != dossier.Deployed)
 }
 
 // rightCue looks after the counted phrase for the verb that says what

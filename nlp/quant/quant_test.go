@@ -450,6 +450,11 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Thirteen", low: 13, measure: dossier.Arrested, counted: "police officers"},
 		}},
 		{"Ten rebels from the Workers Party (PKK) were killed in fighting.", []want{{number: "Ten", low: 10, measure: dossier.Deaths, counted: "rebels"}}},
+		// A part of an inclusion with its own fate.
+		{"Thirty-six people have died this year, including 19 peasants massacred by police.", []want{
+			{number: "Thirty-six", low: 36, measure: dossier.Deaths, counted: "people"},
+			{number: "19", low: 19, measure: dossier.Deaths, counted: "peasants"},
+		}},
 		// Killings told in -ing; lives a massacre claimed, not lives saved.
 		{"He is accused of murdering five women.", []want{{number: "five", low: 5, measure: dossier.Deaths, counted: "women"}}},
 		{"The massacres claimed the lives of 27 peasants.", []want{{number: "27", low: 27, measure: dossier.Deaths, counted: "peasants"}}},
