@@ -1722,6 +1722,16 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 			if sc.isOneOf(k+1, "symptoms") {
 				return dossier.Cases, k + 2
 			}
+			if end := sc.diseaseObject(k+1, last); end > 0 && sc.isOneOf(k, "developed", "develop") {
+				return dossier.Cases, end
+			}
+		case "caught", "contracted", "contract", "catch":
+			// "children who caught the virus": the disease named as what
+			// they took. (Not "had": the dev gold counts no "people who
+			// had the virus".)
+			if end := sc.diseaseObject(k+1, last); end > 0 {
+				return dossier.Cases, end
+			}
 		case "suspected":
 			// "78 people suspected of having the disease"
 			if k+3 < last && sc.is(k+1, "of") && sc.isOneOf(k+2, "having", "carrying", "contracting") {
@@ -2006,6 +2016,21 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 
 // underRubble reads "under the rubble", "beneath the debris of the
 // building" at k and returns its end, or k; "in the rubble" only when
+// diseaseObject returns the end of a disease named as an object at k —
+// "measles", "the virus", "serious cases of Crohn's disease" — or 0.
+func (sc *scratch) diseaseObject(k, last int) int {
+	for j := k; j < last && j < k+6; j++ {
+		t := &sc.t[j]
+		if t.f&fDisease != 0 && !sc.isOneOf(j, "vaccination", "vaccine", "vaccines", "outbreak", "outbreaks", "epidemic", "epidemics", "pandemic") {
+			return j + 1
+		}
+		if t.kind != text.Word && t.kind != text.Clitic || t.f&(fAux|fRel|fConj|fBreak) != 0 || sc.verbish(j) && !sc.npWord(j) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // isBodyPart reports whether w names a part of the body a wound is in.
 func isBodyPart(w string) bool {
 	switch w {

@@ -450,6 +450,11 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Thirteen", low: 13, measure: dossier.Arrested, counted: "police officers"},
 		}},
 		{"Ten rebels from the Workers Party (PKK) were killed in fighting.", []want{{number: "Ten", low: 10, measure: dossier.Deaths, counted: "rebels"}}},
+		// People who caught or developed the disease are cases; a
+		// vaccination or an outbreak is no disease caught.
+		{"Twelve children caught the virus.", []want{{number: "Twelve", low: 12, measure: dossier.Cases, counted: "children"}}},
+		{"Three babies developed serious cases of the disease.", []want{{number: "Three", low: 3, measure: dossier.Cases, counted: "babies"}}},
+		{"Five villages developed an outbreak plan.", []want{{number: "Five", low: 5, measure: dossier.Other, counted: "villages"}}},
 		// A part of an inclusion with its own fate.
 		{"Thirty-six people have died this year, including 19 peasants massacred by police.", []want{
 			{number: "Thirty-six", low: 36, measure: dossier.Deaths, counted: "people"},
