@@ -1180,6 +1180,7 @@ func (sc *scratch) relativeAt(k, last int) (dossier.Measure, int) {
 	if k >= last || sc.t[k].kind != text.Word {
 		return "", -1
 	}
+	subj := k
 	if sc.isOneOf(k, "his", "her", "its", "their", "our", "the") {
 		k++
 	}
@@ -1192,8 +1193,18 @@ func (sc *scratch) relativeAt(k, last int) (dossier.Measure, int) {
 	if n == 0 {
 		return "", -1
 	}
-	if k < last && sc.t[k].shape&shLy != 0 || k < last && sc.isOneOf(k, "first", "later", "then", "has", "have", "had") {
+	if k < last && sc.t[k].shape&shLy != 0 || k < last && sc.isOneOf(k, "first", "later", "then", "has", "have", "had", "still") {
 		k++
+	}
+	// "seven soldiers they hold": held by the other side; "the two men
+	// the police hold": detained.
+	if k < last && sc.isOneOf(k, "hold", "held", "holds") && !sc.objectAt(k+1, last) {
+		for j := subj; j < k; j++ {
+			if sc.isOneOf(j, "police", "authorities", "prosecutors", "officials", "government", "court", "courts") {
+				return dossier.Arrested, k
+			}
+		}
+		return dossier.Captured, k
 	}
 	if k >= last || sc.t[k].f&fCueVerb == 0 || sc.t[k].e == nil || sc.t[k].shape&shEd == 0 && !isParticiple(sc.t[k].e.word) {
 		return "", -1

@@ -450,6 +450,9 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Thirteen", low: 13, measure: dossier.Arrested, counted: "police officers"},
 		}},
 		{"Ten rebels from the Workers Party (PKK) were killed in fighting.", []want{{number: "Ten", low: 10, measure: dossier.Deaths, counted: "rebels"}}},
+		// Held by the other side, or by the police.
+		{"They would free seven soldiers they hold in the north.", []want{{number: "seven", low: 7, measure: dossier.Captured, counted: "soldiers"}}},
+		{"The two men the police hold were questioned.", []want{{number: "two", low: 2, measure: dossier.Arrested, counted: "men"}}},
 		// People who caught or developed the disease are cases; a
 		// vaccination or an outbreak is no disease caught.
 		{"Twelve children caught the virus.", []want{{number: "Twelve", low: 12, measure: dossier.Cases, counted: "children"}}},
