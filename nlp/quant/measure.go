@@ -2098,10 +2098,10 @@ func (sc *scratch) laterVerb(k, last int, any bool) (dossier.Measure, int, int) 
 			q = j
 			continue
 		}
-		if t.kind != text.Word && t.kind != text.Number && t.kind != text.Abbrev || t.f&(fRel|fConj|fBreak) != 0 {
+		if t.kind != text.Word && t.kind != text.Number && t.kind != text.Abbrev && t.kind != text.Clitic || t.f&(fRel|fConj|fBreak) != 0 {
 			return "", -1, -1
 		}
-		if q == k || !(sc.npWord(q-1) || sc.t[q-1].kind == text.Number || sc.w(q-1) == ")") {
+		if q == k || t.kind == text.Clitic || !(sc.npWord(q-1) || sc.t[q-1].kind == text.Number || sc.w(q-1) == ")") {
 			continue
 		}
 		r := q

@@ -522,6 +522,7 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"Police arrested ten men suspected of having links to the gang.", []want{{number: "ten", low: 10, measure: dossier.Arrested, counted: "men"}}},
 		// A description after the group, then its own fate.
 		{"Two youths believed to be supporters of the National Front (NF) had been killed.", []want{{number: "Two", low: 2, measure: dossier.Deaths, counted: "youths"}}},
+		{"Two youths believed to be supporters of Mr. Ruiz's National Front had been killed.", []want{{number: "Two", low: 2, measure: dossier.Deaths, counted: "youths"}}},
 		// Suicides, people swept away, people taken to hospital.
 		{"Three inmates committed suicide last year.", []want{{number: "Three", low: 3, measure: dossier.Deaths, counted: "inmates"}}},
 		{"Rescuers searched for 59 trainees who were swept away by the flood.", []want{{number: "59", low: 59, measure: dossier.Missing, counted: "trainees"}}},
