@@ -1763,6 +1763,16 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 					return dossier.Kidnapped, k + 1
 				}
 			}
+		case "in", "listed":
+			// "three were in critical condition", "listed in poor
+			// condition": patients, hurt (or ill, in an epidemic).
+			j := k
+			if sc.is(j, "listed") {
+				j++
+			}
+			if j+2 < last && sc.is(j, "in") && sc.isOneOf(j+1, "critical", "serious", "stable", "poor", "fair", "grave", "good", "satisfactory") && sc.is(j+2, "condition") {
+				return dossier.Injured, j + 3
+			}
 		case "stabbed", "knifed":
 			// "three girls were stabbed": hurt or killed, as "shot"
 			return dossier.Casualties, k + 1

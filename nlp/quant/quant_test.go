@@ -450,6 +450,9 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Thirteen", low: 13, measure: dossier.Arrested, counted: "police officers"},
 		}},
 		{"Ten rebels from the Workers Party (PKK) were killed in fighting.", []want{{number: "Ten", low: 10, measure: dossier.Deaths, counted: "rebels"}}},
+		// Patients in a condition: hurt, or ill in an epidemic.
+		{"A bus crashed. Three were listed in critical condition.", []want{{number: "Three", low: 3, measure: dossier.Injured}}},
+		{"The measles outbreak spread. Three were listed in poor condition.", []want{{number: "Three", low: 3, measure: dossier.Cases}}},
 		// Held by the other side, or by the police.
 		{"They would free seven soldiers they hold in the north.", []want{{number: "seven", low: 7, measure: dossier.Captured, counted: "soldiers"}}},
 		{"The two men the police hold were questioned.", []want{{number: "two", low: 2, measure: dossier.Arrested, counted: "men"}}},
