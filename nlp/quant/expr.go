@@ -279,7 +279,9 @@ func (sc *scratch) zero(i int, lw string, last int) (core, bool) {
 		for j := i + 1; j < last && j < i+4; j++ {
 			if sc.isOneOf(j, "estimate", "estimates", "figure", "figures", "information", "data", "details", "idea", "breakdown", "numbers", "tally", "count",
 				// "no memory of the night Kennedy was shot", "no sign of the men"
-				"memory", "recollection", "sign", "signs", "trace", "evidence", "indication", "proof", "knowledge", "clue") {
+				"memory", "recollection", "sign", "signs", "trace", "evidence", "indication", "proof", "knowledge", "clue",
+				// "in no way affected", "no matter", "no reason to"
+				"way", "means", "matter", "reason", "chance", "choice", "need", "point") {
 				return c, false
 			}
 			if sc.is(j, "word") && !(j+2 < last && sc.is(j+1, "of") && sc.t[j+2].f&fCueNoun != 0) {

@@ -1198,7 +1198,7 @@ func (sc *scratch) relativeAt(k, last int) (dossier.Measure, int) {
 	}
 	// "seven soldiers they hold": held by the other side; "the two men
 	// the police hold": detained.
-	if k < last && sc.isOneOf(k, "hold", "held", "holds") && !sc.objectAt(k+1, last) {
+	if k < last && sc.isOneOf(k, "hold", "held", "holds") && sc.t[subj].f&(fPron|fDet) != 0 && !sc.objectAt(k+1, last) {
 		for j := subj; j < k; j++ {
 			if sc.isOneOf(j, "police", "authorities", "prosecutors", "officials", "government", "court", "courts") {
 				return dossier.Arrested, k
@@ -2561,7 +2561,8 @@ func (sc *scratch) isForce(e *expr) bool {
 		!sc.isOneOf(e.nFirst-1, "theoretical", "hypothetical", "proposed", "planned", "possible", "potential", "envisioned", "envisaged", "future", "new") {
 		switch sc.lowerWord(h) {
 		case "force", "contingent", "battalion", "brigade", "detachment", "garrison":
-			return true
+			// (not "a 15,000-member work force": staff)
+			return !(h-1 >= 0 && sc.isOneOf(h-1, "work", "labor", "labour", "sales", "task"))
 		case "team", "unit", "squad", "mission":
 			for k := e.cFirst; k >= 0 && k < h; k++ {
 				switch sc.lowerWord(k) {

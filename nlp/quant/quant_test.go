@@ -450,6 +450,11 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Thirteen", low: 13, measure: dossier.Arrested, counted: "police officers"},
 		}},
 		{"Ten rebels from the Workers Party (PKK) were killed in fighting.", []want{{number: "Ten", low: 10, measure: dossier.Deaths, counted: "rebels"}}},
+		// From a precision audit on unlabelled news: papers held are not
+		// people held; "in no way" counts nothing; a work force is staff.
+		{"He spoke of thousands of emails held on a private server.", []want{{number: "thousands", low: 2000, bound: dossier.Min, measure: dossier.Other, counted: "emails"}}},
+		{"The audits are in no way affected by his decision.", nil},
+		{"Cuts fell on the 15,000-member work force.", []want{{number: "15,000-member", low: 15000, measure: dossier.Other}}},
 		// Patients in a condition: hurt, or ill in an epidemic.
 		{"A bus crashed. Three were listed in critical condition.", []want{{number: "Three", low: 3, measure: dossier.Injured}}},
 		{"The measles outbreak spread. Three were listed in poor condition.", []want{{number: "Three", low: 3, measure: dossier.Cases}}},
