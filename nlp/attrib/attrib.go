@@ -1381,6 +1381,21 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	// adverbial ("Clinton on Tuesday said") or parenthetical ("Ryan (R-WI)").
 	k := s.skipTimeBack(start-1, lo)
 	tell := tellVerbs[lw] || broad // never inverted: the NP after is an object
+	// "A German news organization called “The Local” cited …": the group
+	// named in quotation marks speaks.
+	if k > lo && s.kind(k) == text.CloseQuote {
+		for q := k - 1; q > lo && q >= k-6; q-- {
+			if s.kind(q) == text.OpenQuote {
+				if c := q - 1; c-1 >= lo && (s.isWord(c, "called") || s.isWord(c, "named") || s.isWord(c, "dubbed")) && s.nounish(c-1) && !s.is(c-1, fCap) {
+					if np := s.bwdNP(c-1, lo); np.ok() {
+						a.src = tr{np.a, k + 1}
+						return a, true
+					}
+				}
+				break
+			}
+		}
+	}
 	switch {
 	case k >= lo && s.is(k, fSubjPron) && !s.isWord(k, "it"):
 		a.src = tr{k, k + 1}

@@ -67,6 +67,9 @@ func TestChains(t *testing.T) {
 			"speaker:Trump | cited:Breitbart News"},
 		{"A Breitbart News report that eight refugees were detained spread quickly.", "eight",
 			"speaker:Breitbart News"},
+		// A group named in quotation marks after "called".
+		{"A German news organization called “The Local” said 1,000 refugees arrived.", "1,000",
+			"speaker:A German news organization called “The Local”"},
 		// A group named by "called": a capitalised word inside the name is
 		// the name's; the agency quoted past a possessive.
 		{"A new group called Voters First says 12,000 people have joined it.", "12,000",
