@@ -334,6 +334,20 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			}
 		}
 	}
+	// "The strike killed a family of five": the family is the five.
+	if q := e.first - 1; q-3 >= first && sc.is(q, "of") && sc.isOneOf(q-1, "family", "group", "crew", "party", "busload", "boatload") && sc.isOneOf(q-2, "a", "an", "the", "entire", "whole") {
+		v := q - 3
+		if sc.isOneOf(v, "entire", "whole") && v-1 >= first {
+			v--
+		}
+		if t := &sc.t[v]; t.f&fCueVerb != 0 && t.e != nil && t.e.m != "" && t.e.m != dossier.Deployed && !sc.hurtFigurative(v, first) {
+			e.measure, e.cueFirst, e.cueLast = t.e.m, v, v+1
+			if e.cFirst < 0 || e.bare {
+				e.cFirst, e.cLast, e.head, e.bare = q-1, q, q-1, false // "a family of five"
+			}
+			return
+		}
+	}
 	// "massacres which claimed the lives of 27 peasants" (not "saved the
 	// lives of 27")
 	if q := e.first - 1; q-3 >= first && sc.is(q, "of") && sc.is(q-1, "lives") && sc.is(q-2, "the") && sc.isOneOf(q-3, "claimed", "claiming", "claim", "claims", "took", "taken", "taking", "cost", "costing") {

@@ -450,6 +450,11 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Thirteen", low: 13, measure: dossier.Arrested, counted: "police officers"},
 		}},
 		{"Ten rebels from the Workers Party (PKK) were killed in fighting.", []want{{number: "Ten", low: 10, measure: dossier.Deaths, counted: "rebels"}}},
+		// "a family of five": the family is the five, and shares the fate
+		// of the verb before it.
+		{"The strike killed a family of five.", []want{{number: "five", low: 5, measure: dossier.Deaths, counted: "family"}}},
+		{"Rebels abducted a group of 12 aid workers.", []want{{number: "12", low: 12, measure: dossier.Kidnapped, counted: "aid workers"}}},
+		{"He met a group of 12 students.", []want{{number: "12", low: 12, measure: dossier.Other, counted: "students"}}},
 		// From a precision audit on unlabelled news: papers held are not
 		// people held; "in no way" counts nothing; a work force is staff.
 		{"He spoke of thousands of emails held on a private server.", []want{{number: "thousands", low: 2000, bound: dossier.Min, measure: dossier.Other, counted: "emails"}}},
