@@ -1787,6 +1787,11 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 			if j+2 < last && sc.is(j, "in") && sc.isOneOf(j+1, "critical", "serious", "stable", "poor", "fair", "grave", "good", "satisfactory") && sc.is(j+2, "condition") {
 				return dossier.Injured, j + 3
 			}
+		case "need", "needs", "needing", "needed", "require", "requires", "required":
+			// "2.6 million people still need emergency assistance"
+			if end := sc.aidObject(k+1, last); end > 0 {
+				return dossier.Affected, end
+			}
 		case "stabbed", "knifed":
 			// "three girls were stabbed": hurt or killed, as "shot"
 			return dossier.Casualties, k + 1
@@ -2060,6 +2065,23 @@ func (sc *scratch) diseaseObject(k, last int) int {
 			return j + 1
 		}
 		if t.kind != text.Word && t.kind != text.Clitic || t.f&(fAux|fRel|fConj|fBreak) != 0 || sc.verbish(j) && !sc.npWord(j) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// aidObject returns the end of "(of) (emergency|food …) aid|assistance|
+// relief" at k — what people in need lack — or 0.
+func (sc *scratch) aidObject(k, last int) int {
+	if k < last && sc.is(k, "of") {
+		k++
+	}
+	for j := k; j < last && j < k+4; j++ {
+		if sc.isOneOf(j, "aid", "assistance", "relief") {
+			return j + 1
+		}
+		if sc.t[j].kind != text.Word || sc.t[j].f&(fAux|fRel|fConj|fBreak|fPrep) != 0 {
 			return 0
 		}
 	}

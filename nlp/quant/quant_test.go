@@ -450,6 +450,9 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Thirteen", low: 13, measure: dossier.Arrested, counted: "police officers"},
 		}},
 		{"Ten rebels from the Workers Party (PKK) were killed in fighting.", []want{{number: "Ten", low: 10, measure: dossier.Deaths, counted: "rebels"}}},
+		// People who need aid are affected.
+		{"Nearly 2.6 million people still need emergency assistance.", []want{{number: "2.6 million", span: "Nearly 2.6 million", low: 2.6e6, bound: dossier.Approx, measure: dossier.Affected, counted: "people"}}},
+		{"Some 30,000 people are in need of relief aid.", []want{{number: "30,000", span: "Some 30,000", low: 30000, bound: dossier.Approx, measure: dossier.Affected, counted: "people"}}},
 		// "a family of five": the family is the five, and shares the fate
 		// of the verb before it.
 		{"The strike killed a family of five.", []want{{number: "five", low: 5, measure: dossier.Deaths, counted: "family"}}},
