@@ -509,8 +509,8 @@ func (s *scratch) nounish(i int) bool {
 	if f&(fFunc|fDet|fSubjPron) != 0 {
 		// Inside a name a capitalised word is the name's: "Voters First",
 		// "America First" (but "Monday", "The" stay what they are).
-		return f&fCap != 0 && f&(fTime|fDet|fSubjPron|fBe|fHave|fModal|fDo|fNeg|fPrep|fConj|fSub) == 0 && i > 0 && s.kind(i-1) == text.Word && s.is(i-1, fCap) && s.nounish(i-1) &&
-			s.pos && strings.HasPrefix(s.d.POS[i], "NNP")
+		return f&fCap != 0 && f&(fTime|fDet|fSubjPron|fBe|fHave|fModal|fDo|fNeg|fPrep|fConj|fSub) == 0 && s.pos && strings.HasPrefix(s.d.POS[i], "NNP") &&
+			i > 0 && s.kind(i-1) == text.Word && s.is(i-1, fCap) && s.nounish(i-1)
 	}
 	if f&fCue != 0 && f&fSpeaker == 0 && f&fCap == 0 {
 		// A cue word after a determiner is a noun: "the state of Assam";
@@ -745,9 +745,17 @@ func (s *scratch) sentence(si int) {
 				a, ok = s.verbCue(i, lo, hi)
 			}
 			if !ok && s.unnamedReports(i, lo) {
-				// "There were reports of 20 deaths": nobody named.
+				// "There were reports of 20 deaths": nobody named — to the
+				// clause's end ("…, and police say …" is another's).
 				a, ok = att{cue: tr{i, i + 1}, src: tr{-1, -1}, adverb: true, fixed: true}, true
-				a.addPart(s.clauseAfter(i+1, hi))
+				c := s.clauseAfter(i+1, hi)
+				for k := c.a; k+1 < c.b; k++ {
+					if s.punct(k, ',') && (s.isWord(k+1, "and") || s.isWord(k+1, "but")) {
+						c.b = k
+						break
+					}
+				}
+				a.addPart(c)
 			}
 		case trig && s.f[i]&(fLight|fEd|fCap) == fLight|fEd:
 			a, ok = s.issuedBy(i, lo, hi)
@@ -1017,7 +1025,7 @@ func (s *scratch) reportedCount(i, lo, hi int) (att, bool) {
 			return a, false
 		}
 	}
-	if num < 0 || num == i-1 || !s.nounish(i-1) {
+	if num < 0 || num == i-1 {
 		return a, false // "12 reported cases": the participle describes the noun
 	}
 	if s.isWord(i+1, "by") {

@@ -367,6 +367,14 @@ func TestSourcePatterns(t *testing.T) {
 			atts: []wantAtt{{src: r("A new group called Voters Alliance"), cue: r("says"), content: []ref{r("it has 12,000 members")}}},
 		},
 		{
+			name: "unnamed reports end with their clause",
+			text: "There were no reports of injuries, and police say the fire is out.",
+			atts: []wantAtt{
+				{cue: r("reports"), content: []ref{r("of injuries")}},
+				{src: r("police"), cue: r("say"), content: []ref{r("the fire is out")}},
+			},
+		},
+		{
 			name: "a label before a colon is no speaker",
 			text: "The Latest: Clinton wins the Nevada caucuses.",
 		},

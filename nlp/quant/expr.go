@@ -143,7 +143,7 @@ func (sc *scratch) core(i, first, last int) (core, bool) {
 			j++
 		}
 		if j < last && sc.isOneOf(j, "casualties", "casualty", "injuries", "injury", "deaths", "fatalities", "bloodshed") {
-			return core{zero: true, end: i + 1}, true
+			return core{zero: true, end: j}, true // ("without any casualties")
 		}
 		return core{}, false
 	case lw == "not" || lw == "never" || lw == "n't" || lw == "n’t":

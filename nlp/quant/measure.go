@@ -337,8 +337,8 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	// "The strike killed a family of five": the family is the five.
 	if q := e.first - 1; q-3 >= first && sc.is(q, "of") && sc.isOneOf(q-1, "family", "group", "crew", "party", "busload", "boatload") && sc.isOneOf(q-2, "a", "an", "the", "entire", "whole") {
 		v := q - 3
-		if sc.isOneOf(v, "entire", "whole") && v-1 >= first {
-			v--
+		if sc.isOneOf(q-2, "entire", "whole") && v-1 >= first {
+			v-- // "killed an entire family of five"
 		}
 		if t := &sc.t[v]; t.f&fCueVerb != 0 && t.e != nil && t.e.m != "" && t.e.m != dossier.Deployed && !sc.hurtFigurative(v, first) {
 			e.measure, e.cueFirst, e.cueLast = t.e.m, v, v+1
@@ -355,7 +355,7 @@ func (sc *scratch) measure(e *expr, first, last int) {
 		return
 	}
 	// "three girls were stabbed, one fatally": the one died.
-	if k := max(e.last, e.cLast); k < last && sc.isOneOf(k, "fatally", "mortally") && k-1 >= first && (e.bare || e.cLast <= e.last) {
+	if k := max(e.last, e.cLast); k < last && sc.isOneOf(k, "fatally", "mortally") && (e.bare || e.cLast <= e.last) {
 		e.measure, e.cueFirst, e.cueLast = dossier.Deaths, k, k+1
 		return
 	}
@@ -559,6 +559,8 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			e.cLast-- // the adjective is no part of the group
 			if e.cLast <= e.cFirst {
 				e.cFirst, e.cLast, e.head, e.bare = -1, -1, -1, true
+			} else if e.head >= e.cLast {
+				e.head = e.cLast - 1
 			}
 		}
 		if q < last && sc.isOneOf(q, "ill", "sick") {
@@ -576,7 +578,7 @@ func (sc *scratch) measure(e *expr, first, last int) {
 			if sc.is(j, "and") && j+2 < last && sc.is(j+2, "them") {
 				if m, end := sc.cueAt(j+1, last); m != "" && m != dossier.Deployed {
 					// ("shot them to death": the words after "them" tell more)
-					if m2, end2 := sc.cueAt(j+1, min(last, j+6)); m2 == dossier.Casualties && end2 > 0 && j+4 < last && sc.is(j+3, "to") && sc.is(j+4, "death") {
+					if m == dossier.Casualties && j+4 < last && sc.is(j+3, "to") && sc.is(j+4, "death") {
 						m, end = dossier.Deaths, j+5
 					}
 					e.measure, e.cueFirst, e.cueLast = m, j+1, end
@@ -1730,7 +1732,9 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 	if t.shape&shEd != 0 && k+2 < last && sc.is(k+1, "to") && sc.is(k+2, "death") {
 		return dossier.Deaths, k + 3
 	}
-	if k+1 < last {
+	// (A capitalised word the lexicon does not know is a name: lower-casing
+	// it to compare would cost an allocation.)
+	if k+1 < last && !(t.cap && t.e == nil) {
 		switch sc.lowerWord(k) {
 		case "commit", "commits", "committed", "committing":
 			// "20 veterans commit suicide each day"
@@ -1747,8 +1751,10 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 			if sc.isOneOf(k+1, "symptoms") {
 				return dossier.Cases, k + 2
 			}
-			if end := sc.diseaseObject(k+1, last); end > 0 && sc.isOneOf(k, "developed", "develop") {
-				return dossier.Cases, end
+			if sc.isOneOf(k, "developed", "develop") {
+				if end := sc.diseaseObject(k+1, last); end > 0 {
+					return dossier.Cases, end
+				}
 			}
 		case "caught", "contracted", "contract", "catch":
 			// "children who caught the virus": the disease named as what
@@ -2054,8 +2060,6 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 	return m, end
 }
 
-// underRubble reads "under the rubble", "beneath the debris of the
-// building" at k and returns its end, or k; "in the rubble" only when
 // diseaseObject returns the end of a disease named as an object at k —
 // "measles", "the virus", "serious cases of Crohn's disease" — or 0.
 func (sc *scratch) diseaseObject(k, last int) int {
@@ -2147,7 +2151,10 @@ func (sc *scratch) laterVerb(k, last int, any bool) (dossier.Measure, int, int) 
 		if t.kind != text.Word && t.kind != text.Number && t.kind != text.Abbrev && t.kind != text.Clitic || t.f&(fRel|fConj|fBreak) != 0 {
 			return "", -1, -1
 		}
-		if q == k || t.kind == text.Clitic || !(sc.npWord(q-1) || sc.t[q-1].kind == text.Number || sc.w(q-1) == ")") {
+		// The group's verb comes right after the participle ("wounded later
+		// died") or after the noun its phrase ends with ("wounded in the
+		// ambush died").
+		if t.kind == text.Clitic || q > k && !(sc.npWord(q-1) || sc.t[q-1].kind == text.Number || sc.w(q-1) == ")") {
 			continue
 		}
 		r := q
@@ -2161,7 +2168,7 @@ func (sc *scratch) laterVerb(k, last int, any bool) (dossier.Measure, int, int) 
 			return "", -1, -1 // "could be evacuated": not yet
 		}
 		if r == q && !sc.isOneOf(q, "died", "perished", "succumbed", "drowned") {
-			if sc.verbish(q) && !sc.npWord(q) {
+			if sc.verbish(q) && !sc.npWord(q) && q > k {
 				return "", -1, -1 // another verb: "… injured in the blast remain in hospital"
 			}
 			continue
@@ -2173,11 +2180,16 @@ func (sc *scratch) laterVerb(k, last int, any bool) (dossier.Measure, int, int) 
 				return m, r, end
 			}
 		}
+		if q == k {
+			continue // still inside the participle's phrase: "believed to be supporters of …"
+		}
 		return "", -1, -1
 	}
 	return "", -1, -1
 }
 
+// underRubble reads "under the rubble", "beneath the debris of the
+// building" at k and returns its end, or k; "in the rubble" only when
 // inside is set (after "trapped", "buried").
 func (sc *scratch) underRubble(k, last int, inside bool) int {
 	if inside && sc.isOneOf(k, "underground") {

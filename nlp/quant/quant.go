@@ -582,14 +582,15 @@ func (sc *scratch) context(e *expr, first, last int) flag {
 	return sc.ctx
 }
 
-// ofTheDead reports whether the sentence opens with "Of the (N) victims"
-// or "Of the (N) dead" before token k, after sentences that told of deaths.
+// ofTheDead reports whether the sentence opens with "Of the (N) dead", or
+// with "Of the (N) victims" after sentences that told of deaths, before
+// token k.
 func (sc *scratch) ofTheDead(first, k int) bool {
 	if !sc.is(first, "of") || !sc.is(first+1, "the") {
 		return false
 	}
 	j := first + 2
-	if j < k && sc.t[j].kind == text.Number || sc.t[j].f&(fUnit|fTeen|fTen) != 0 {
+	if j < k && (sc.t[j].kind == text.Number || sc.t[j].f&(fUnit|fTeen|fTen) != 0) {
 		j++
 	}
 	return j < k && sc.isOneOf(j, "victims", "dead") && (sc.lastM == dossier.Deaths || sc.isOneOf(j, "dead"))

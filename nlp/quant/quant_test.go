@@ -450,6 +450,12 @@ func TestFatesAndStatuses(t *testing.T) {
 			{number: "Thirteen", low: 13, measure: dossier.Arrested, counted: "police officers"},
 		}},
 		{"Ten rebels from the Workers Party (PKK) were killed in fighting.", []want{{number: "Ten", low: 10, measure: dossier.Deaths, counted: "rebels"}}},
+		// From a review: "without any", "an entire family", the group's
+		// verb right after the participle phrase, the head of "300 people
+		// sick".
+		{"The troops took the town without any casualties.", []want{{number: "without any", low: 0, measure: dossier.Casualties, counted: "casualties"}}},
+		{"The bomb killed an entire family of five.", []want{{number: "five", low: 5, measure: dossier.Deaths, counted: "family"}}},
+		{"Two soldiers wounded later died.", []want{{number: "Two", low: 2, measure: dossier.Deaths, counted: "soldiers"}}},
 		// People who need aid are affected.
 		{"Nearly 2.6 million people still need emergency assistance.", []want{{number: "2.6 million", span: "Nearly 2.6 million", low: 2.6e6, bound: dossier.Approx, measure: dossier.Affected, counted: "people"}}},
 		{"Some 30,000 people are in need of relief aid.", []want{{number: "30,000", span: "Some 30,000", low: 30000, bound: dossier.Approx, measure: dossier.Affected, counted: "people"}}},
