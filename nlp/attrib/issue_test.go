@@ -264,6 +264,7 @@ func TestCertainty(t *testing.T) {
 		{"Monitors could not verify reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"There were unconfirmed reports that 300 troops were killed.", "300", dossier.Unconfirmed, ""},
 		{"Reuters could not independently verify the report that 60 soldiers had been killed.", "60", dossier.Unconfirmed, ""},
+		{"The quake shook the city, but there were no reports of casualties, officials said.", "no", dossier.Hedged, "reports"},
 		// A caveat a sentence or two later that names the report or says
 		// there was no independent confirmation.
 		{"At least 50 soldiers were killed, Interfax said. Fighting went on. The Interfax report could not be independently confirmed.", "At least 50", dossier.Unconfirmed, ""},

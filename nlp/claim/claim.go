@@ -170,6 +170,14 @@ func countClaim(d *nlp.Doc, q *dossier.Quantity) dossier.Claim {
 		a = nil
 	}
 	applyAttribution(d, &c, a, q.Span, presupposedFate(d, q))
+	// "there were no reports of casualties, officials said": none is what
+	// reports do not say, whoever relays it.
+	if q.High == 0 && !q.Counted.IsZero() && q.Counted.Start > q.Number.End && c.Certainty == dossier.Reported {
+		if between := strings.ToLower(strings.TrimSpace(d.Text[q.Number.End:q.Counted.Start])); between == "reports of" || between == "report of" {
+			c.Hedges = append(c.Hedges, "reports")
+			c.Certainty = dossier.Hedged
+		}
+	}
 	if c.Certainty == dossier.Reported && q.Bound == dossier.Approx || c.Certainty == dossier.Asserted && len(c.Hedges) > 0 {
 		c.Certainty = dossier.Hedged
 	}
