@@ -1324,6 +1324,10 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	if s.stateParticiple(lw, end) || s.deathSense(lw, end, hi) || s.admitsPatients(lw, end) || s.responsibilitySense(lw, start, end, lo, hi) {
 		return a, false
 	}
+	// "The quake was felt for seven seconds": sensed, not believed.
+	if passive && lw == "felt" && !s.isWord(end, "that") && !s.isWord(end, "to") {
+		return a, false
+	}
 	a.cue = tr{start, end}
 	a.passive = passive
 	a.negated = neg || f&fDenial != 0

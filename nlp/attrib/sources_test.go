@@ -375,6 +375,10 @@ func TestSourcePatterns(t *testing.T) {
 			},
 		},
 		{
+			name: "a quake felt is sensed, not believed",
+			text: "The quake was felt for about seven seconds across the capital.",
+		},
+		{
 			name: "a label before a colon is no speaker",
 			text: "The Latest: Clinton wins the Nevada caucuses.",
 		},
