@@ -1127,13 +1127,14 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		return a, false // a name or a title: "Report", "Says"
 	}
 	lw := lowerASCII(s.word(i))
+	vc := s.verbClass(i, lw)
 	end := i + 1
 	light := false
 	if e := s.mediumCue(i, hi); e > 0 {
 		end, light, f = e, true, 0
 	} else if s.tollCue(i, lo, hi) {
 		light, f = true, 0 // "Officials put the death toll at 80"
-	} else if part, need := cueNeedsNext[lw]; need {
+	} else if part, need := cueNeedsNext[lw]; vc&vNeedsNext != 0 && need {
 		if !s.isWord(i+1, part) {
 			return a, false
 		}
@@ -1331,7 +1332,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	a.cue = tr{start, end}
 	a.passive = passive
 	a.negated = neg || f&fDenial != 0
-	broad := broadCues[lw]
+	broad := vc&vBroad != 0
 	if withSubj.ok() {
 		if broad {
 			return a, false
@@ -1341,7 +1342,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	}
 	if q, _ := s.quotedAs(lw, end, hi); q.ok() && !passive {
 		a.addCited(q) // "Interfax quoted a police source as saying …"
-	} else if weakCues[lw] && !light && !broad && !passive && !s.confirmed(start, end, hi) && !s.askConfirmed(lw, end, hi) && !s.documentSubject(start-1, lo) && !s.documentSubject(s.npHead(start-1, lo), lo) {
+	} else if vc&vWeak != 0 && !light && !broad && !passive && !s.confirmed(start, end, hi) && !s.askConfirmed(lw, end, hi) && !s.documentSubject(start-1, lo) && !s.documentSubject(s.npHead(start-1, lo), lo) {
 		return a, false
 	}
 	if passive && (lw == "counted" || lw == "count") {
@@ -1392,7 +1393,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	// Source before the cue: the subject noun phrase, past any time
 	// adverbial ("Clinton on Tuesday said") or parenthetical ("Ryan (R-WI)").
 	k := s.skipTimeBack(start-1, lo)
-	tell := tellVerbs[lw] || broad // never inverted: the NP after is an object
+	tell := vc&vTell != 0 || broad // never inverted: the NP after is an object
 	// "A German news organization called “The Local” cited …": the group
 	// named in quotation marks speaks.
 	if k > lo && s.kind(k) == text.CloseQuote {

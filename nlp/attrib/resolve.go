@@ -870,7 +870,7 @@ func (s *scratch) emit() {
 			a.cue = tr{-1, -1} // a bare verb with neither source nor content
 			continue
 		}
-		nspan += a.nparts + s.countHedges(a)
+		nspan += a.nparts
 		nment += a.ncited
 	}
 	s.hasSrc = growBool(s.hasSrc, len(s.sents)+1)
@@ -880,7 +880,11 @@ func (s *scratch) emit() {
 			s.hasSrc[a.sent] = true
 		}
 	}
-	spans := make([]dossier.Span, 0, nspan)
+	// Room for the contents and a hedge to every fourth: counting the
+	// hedges first cost a second scan of every content. Should more come,
+	// append moves on to a larger array, and the spans already handed out
+	// keep the old one.
+	spans := make([]dossier.Span, 0, nspan+nspan/4+4)
 	ments := make([]dossier.Mention, 0, nment)
 	for ai := range s.atts {
 		a := &s.atts[ai]
@@ -1024,28 +1028,6 @@ func (s *scratch) guessedFigure(k int) bool {
 		}
 	}
 	return false
-}
-
-func (s *scratch) countHedges(a *att) int {
-	n := 0
-	for k := a.cue.a; k < a.cue.b; k++ {
-		if s.is(k, fHedge) {
-			n++
-		}
-	}
-	for k := a.own.a; k < a.own.b; k++ {
-		if s.sourceHedge(k) {
-			n++
-		}
-	}
-	for i := 0; i < a.nparts; i++ {
-		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
-			if (s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && !s.evaluative(k) || s.guessedFigure(k)) && (k < a.cue.a || k >= a.cue.b) && !s.ownClause(k, a.parts[i]) {
-				n++
-			}
-		}
-	}
-	return n
 }
 
 // ownClause reports whether the hedge at k is the cue of a "reportedly"
