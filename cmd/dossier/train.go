@@ -55,14 +55,16 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fset.PrintDefaults()
 	}
 	var (
-		data    = fset.String("data", "", "directory of the raw corpora (e.g. ../shared/data/raw)")
-		out     = fset.String("out", "model", "directory to write the model files to")
-		seed    = fset.Uint64("seed", 1, "seed of the training shuffles")
-		scheme  = fset.String("scheme", ner.BIO, "ner tag scheme: bio or bilou")
-		withGMB = fset.Bool("gmb", false, "ner: also train on 95% of GMB")
-		withDev = fset.Bool("train-dev", true, "ner: also train on CoNLL eng.testa (-train-dev=false keeps it held out for tuning)")
-		epochs  = fset.Int("epochs", 0, "passes over the training data (0: each model's default)")
-		quiet   = fset.Bool("quiet", false, "do not print per-epoch progress")
+		data     = fset.String("data", "", "directory of the raw corpora (e.g. ../shared/data/raw)")
+		out      = fset.String("out", "model", "directory to write the model files to")
+		seed     = fset.Uint64("seed", 1, "seed of the training shuffles")
+		scheme   = fset.String("scheme", ner.BIO, "ner tag scheme: bio or bilou")
+		withGMB  = fset.Bool("gmb", false, "ner: also train on 95% of GMB")
+		withDev  = fset.Bool("train-dev", true, "ner: also train on CoNLL eng.testa (-train-dev=false keeps it held out for tuning)")
+		epochs   = fset.Int("epochs", 0, "passes over the training data (0: each model's default)")
+		quiet    = fset.Bool("quiet", false, "do not print per-epoch progress")
+		cueBits  = fset.Uint("cue-bits", 0, "attribution: log2 of the cue tagger's feature buckets (0: default)")
+		roleBits = fset.Uint("role-bits", 0, "attribution: log2 of the role labeller's feature buckets (0: default)")
 	)
 	var targets []string
 	for {
@@ -97,7 +99,7 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		log = nil
 	}
 	if target == "attribution" {
-		return trainAttribution(ctx, *data, *out, *seed, *epochs, log, stdout)
+		return trainAttribution(ctx, *data, *out, attrib.TrainConfig{Seed: *seed, Epochs: *epochs, CueBits: *cueBits, RoleBits: *roleBits, Log: log}, stdout)
 	}
 	start := time.Now()
 	d, err := tag.LoadData(*data)
@@ -160,7 +162,7 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	fmt.Fprintln(stdout, rep)
 	if target == "all" {
-		return trainAttribution(ctx, *data, *out, *seed, *epochs, log, stdout)
+		return trainAttribution(ctx, *data, *out, attrib.TrainConfig{Seed: *seed, Epochs: *epochs, CueBits: *cueBits, RoleBits: *roleBits, Log: log}, stdout)
 	}
 	return nil
 }
@@ -168,7 +170,7 @@ func trainMain(ctx context.Context, args []string, stdout, stderr io.Writer) err
 // trainAttribution trains the attribution model on PolNeAR train, with the
 // tagger, chunker and recogniser of out (or the embedded ones) supplying
 // the features, saves it to out and prints its dev and test scores.
-func trainAttribution(ctx context.Context, data, out string, seed uint64, epochs int, log, stdout io.Writer) error {
+func trainAttribution(ctx context.Context, data, out string, cfg attrib.TrainConfig, stdout io.Writer) error {
 	start := time.Now()
 	models := fsWithFallback{dir: out}
 	tagger, err := tag.LoadTaggerFS(models)
@@ -216,10 +218,10 @@ func trainAttribution(ctx context.Context, data, out string, seed uint64, epochs
 		}
 		examples = append(examples, ex)
 	}
-	if log != nil {
-		fmt.Fprintf(log, "attribution: read and analysed %d PolNeAR train articles in %s\n", len(examples), time.Since(start).Round(time.Millisecond))
+	if cfg.Log != nil {
+		fmt.Fprintf(cfg.Log, "attribution: read and analysed %d PolNeAR train articles in %s\n", len(examples), time.Since(start).Round(time.Millisecond))
 	}
-	m, err := attrib.Train(ctx, examples, attrib.TrainConfig{Seed: seed, Epochs: epochs, Log: log})
+	m, err := attrib.Train(ctx, examples, cfg)
 	if err != nil {
 		return err
 	}

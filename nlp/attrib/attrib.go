@@ -607,7 +607,8 @@ func (s *scratch) chunkInside(k int) bool {
 // nounModifier reports whether token k is a word that makes a following
 // "reports" or "estimates" a noun: "police reports", "news reports".
 func (s *scratch) nounModifier(k int) bool {
-	switch lowerASCII(s.word(k)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(k))) {
 	case "police", "news", "media", "press", "local", "initial", "early", "earlier", "later", "unconfirmed", "official", "government", "medical", "intelligence", "field", "state", "hospital", "military", "witness", "eyewitness", "un", "casualty", "damage", "weather", "agency", "wire":
 		return true
 	}
@@ -617,7 +618,8 @@ func (s *scratch) nounModifier(k int) bool {
 // unitAfter reports whether token k is a unit of time or distance: the
 // number before it measures, it counts nobody.
 func (s *scratch) unitAfter(k int) bool {
-	switch lowerASCII(s.word(k)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(k))) {
 	case "minutes", "minute", "hours", "hour", "days", "day", "weeks", "months", "years", "seconds", "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet":
 		return true
 	}
@@ -643,7 +645,8 @@ func (s *scratch) onPlatform(k, hi int) int {
 // platform reports whether token k names a channel a statement is made
 // on.
 func (s *scratch) platform(k int) bool {
-	switch lowerASCII(s.word(k)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(k))) {
 	case "twitter", "facebook", "telegram", "instagram", "youtube", "weibo", "website", "blog", "television", "radio", "tv", "channel", "account", "page", "x":
 		return true
 	}
@@ -653,7 +656,8 @@ func (s *scratch) platform(k int) bool {
 // stateBody reports whether token i names a body that "state" qualifies:
 // "state media", "state television", "state officials".
 func (s *scratch) stateBody(i int) bool {
-	switch lowerASCII(s.word(i)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(i))) {
 	case "media", "television", "tv", "radio", "news", "broadcaster", "agency", "newspaper", "press", "outlets", "department", "officials", "authorities", "police", "troopers", "lawmakers", "health", "emergency", "prosecutors", "governor", "government":
 		return true
 	}
@@ -1055,14 +1059,16 @@ func (s *scratch) byReports(i, lo, hi int) int {
 	}
 	k := i + 1
 	for n := 0; n < 2 && k < hi; n++ {
-		switch lowerASCII(s.word(k)) {
+		var lb [lowerMax]byte
+		switch string(lowerTo(&lb, s.word(k))) {
 		case "some", "all", "most", "many", "several", "one", "other", "early", "initial", "local", "media", "news", "press", "unofficial", "conflicting", "various", "varying":
 			k++
 			continue
 		}
 		break
 	}
-	switch lowerASCII(s.word(k)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(k))) {
 	case "reports", "accounts", "account", "estimates", "estimate", "counts", "count":
 	default:
 		return 0
@@ -1560,7 +1566,8 @@ func (s *scratch) mediumCue(i, hi int) int {
 		return 0
 	}
 	k := i + 1
-	switch lowerASCII(s.word(i)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(i))) {
 	case "issued", "issues", "issue", "released", "releases", "made", "makes", "posted", "posts", "published", "publishes", "gave", "gives", "sent", "sends", "shared", "shares":
 	case "put", "puts":
 		if !s.isWord(k, "out") {
@@ -1613,7 +1620,8 @@ func (s *scratch) notSaying(lw string, k int) bool {
 		if s.is(k, fCue) {
 			return false // "refused to say", "declined to confirm"
 		}
-		switch lowerASCII(s.word(k)) {
+		var lb [lowerMax]byte
+		switch string(lowerTo(&lb, s.word(k))) {
 		case "comment", "discuss", "answer", "disclose", "name", "identify", "speculate", "elaborate", "specify", "release", "provide", "give", "respond", "talk", "speak":
 			return false
 		}
@@ -1635,7 +1643,8 @@ func (s *scratch) actObject(k, hi int) bool {
 	if k >= hi {
 		return false
 	}
-	switch lowerASCII(s.word(k)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(k))) {
 	case "war", "allegiance", "loyalty", "fealty", "responsibility", "credit", "victory", "independence", "emergency",
 		"bankruptcy", "ceasefire", "truce", "asylum", "martial", "neutrality", "sovereignty":
 		// Not a modifier of the noun after it: "quoted the emergency
@@ -1652,7 +1661,8 @@ func (s *scratch) actObject(k, hi int) bool {
 // content.
 func (s *scratch) issuedBy(i, lo, hi int) (att, bool) {
 	a := att{src: tr{-1, -1}, srcAfter: true, fixed: true}
-	switch lowerASCII(s.word(i)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(i))) {
 	case "provided", "released", "published", "compiled", "issued", "supplied", "collected", "gathered", "given":
 	default:
 		return a, false
@@ -1702,7 +1712,8 @@ func (s *scratch) tollCue(i, lo, hi int) bool {
 		return false
 	}
 	strict := false
-	switch lowerASCII(s.word(i)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(i))) {
 	case "put", "puts", "putting", "placed", "places", "place":
 	case "raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates", "increased", "increases":
 		strict = true
@@ -1714,7 +1725,8 @@ func (s *scratch) tollCue(i, lo, hi int) bool {
 		return true // "… while organisers put it at 20,000"
 	}
 	toll := func(k int) bool {
-		switch lowerASCII(s.word(k)) {
+		var lb [lowerMax]byte
+		switch string(lowerTo(&lb, s.word(k))) {
 		case "casualties", "deaths", "dead", "losses", "fatalities", "injured", "wounded":
 			return true // "put North Korean casualties in the several hundred"
 		}
@@ -1786,7 +1798,8 @@ func (s *scratch) speakerAside(j, lo int) bool {
 // tollNoun reports whether token k names a count that is stated: toll,
 // tally, figure.
 func (s *scratch) tollNoun(k int) bool {
-	switch lowerASCII(s.word(k)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(k))) {
 	case "toll", "tally", "figure", "number", "count", "estimate", "total":
 		return true
 	}
@@ -1796,7 +1809,8 @@ func (s *scratch) tollNoun(k int) bool {
 // mediumNoun reports whether token k names something issued with a
 // content: a statement, an announcement, a message.
 func (s *scratch) mediumNoun(k int) bool {
-	switch lowerASCII(s.word(k)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(k))) {
 	case "statement", "statements", "announcement", "message", "tweet", "post", "update", "release", "bulletin", "communique", "communiqué", "notice", "letter", "declaration", "video":
 		return true
 	}
@@ -2147,7 +2161,8 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 		n++ // "estimates about 26,000"
 	}
 	if (s.kind(n) == text.Number || numberWord(s.word(n))) && start > 0 && s.is(start-1, fCap|fSpeaker|fSubjPron) && !s.nounModifier(start-1) && !s.unitAfter(n+1) {
-		switch lowerASCII(s.word(end - 1)) {
+		var lb [lowerMax]byte
+		switch string(lowerTo(&lb, s.word(end-1))) {
 		case "reports", "report", "estimates", "estimate", "fear", "fears", "counted", "count", "counts", "claim", "claims":
 			return true // "The BBC reports 20 people died"; not "News reports 20 …"
 		}
@@ -2155,7 +2170,8 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 	// "opposition groups claim the real figure is over 300": a clause,
 	// its subject a noun phrase, follows without "that".
 	if start > 0 && (s.is(start-1, fSubjPron|fSpeaker) || s.nounish(start-1)) && s.is(k, fDet) && !s.isWord(k, "no") {
-		switch lowerASCII(s.word(end - 1)) {
+		var lb [lowerMax]byte
+		switch string(lowerTo(&lb, s.word(end-1))) {
 		case "claim", "claims", "report", "reports", "estimate", "estimates", "fear", "fears":
 			j := k + 1
 			for j < hi && j < k+5 && (s.nounish(j) || s.is(j, fCap)) && !s.is(j, fBe|fHave|fModal) {
@@ -2172,7 +2188,8 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 		for j < hi && j < k+3 && (s.is(j, fDet) || s.is(j, fEd|fLy) && !s.is(j, fCap)) {
 			j++
 		}
-		switch lowerASCII(s.word(j)) {
+		var lb [lowerMax]byte
+		switch string(lowerTo(&lb, s.word(j))) {
 		case "reports", "report", "claims", "claim", "allegations", "allegation", "suggestions", "accusations", "rumours", "rumors", "speculation", "accounts", "figures", "estimates":
 			if s.isWord(j+1, "that") || s.isWord(j+1, "of") {
 				return true
@@ -2463,7 +2480,8 @@ func (s *scratch) relayedBy(i, hi int) bool {
 	if i+3 >= hi || s.f[i]&fSub == 0 || !s.isWord(i, "as") || !s.isWord(i+2, "by") {
 		return false
 	}
-	switch lowerASCII(s.word(i + 1)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(i+1))) {
 	case "relayed", "reported", "conveyed", "quoted", "described", "cited", "presented", "summarized", "summarised":
 		return true
 	}
@@ -2489,6 +2507,27 @@ func (s *scratch) relay(i, lo, hi int) (att, bool) {
 		}
 	}
 	return a, true
+}
+
+// lowerMax is the longest word lowerTo lower-cases: longer than any word
+// a switch on its result names.
+const lowerMax = 24
+
+// lowerTo lower-cases ASCII w into buf and returns it, or nil when w is
+// longer than buf. "switch string(lowerTo(&buf, w))" does not allocate,
+// where switching on lowerASCII(w) did for every capitalised word.
+func lowerTo(buf *[lowerMax]byte, w string) []byte {
+	if len(w) > len(buf) {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
 }
 
 func lowerASCII(w string) string {
@@ -2616,7 +2655,8 @@ func (s *scratch) headline(i, lo int) (att, bool) {
 	if s.kind(i+1) == text.Number {
 		return a, false // "Injured: 4,877": a table row, not a speaker
 	}
-	switch lowerASCII(s.word(i - 1)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(i-1))) {
 	case "latest", "note", "update", "updates", "daily", "recap", "timeline", "analysis", "explainer", "watch", "video", "photos", "live":
 		return a, false // "The Latest: …", "Editor's Note: …": a label, not a speaker
 	}
@@ -2753,7 +2793,8 @@ func (s *scratch) responsibilitySense(lw string, start, end, lo, hi int) bool {
 // deedNoun reports whether token k names an attack or the responsibility
 // for one.
 func (s *scratch) deedNoun(k int) bool {
-	switch lowerASCII(s.word(k)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(k))) {
 	case "responsibility", "credit", "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "assault", "assaults", "ambush", "ambushes", "raid", "raids", "strike", "strikes", "shooting", "shootings", "killing", "killings", "kidnapping", "kidnappings", "massacre", "massacres", "beheading", "beheadings", "abduction", "abductions":
 		return true
 	}
@@ -2896,7 +2937,8 @@ func (s *scratch) quantifier(i int) bool {
 
 // numberWord reports whether w spells a count: "twelve", "dozens".
 func numberWord(w string) bool {
-	switch lowerASCII(w) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, w)) {
 	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -2914,7 +2956,8 @@ func (s *scratch) adjective(k int) bool {
 	if s.pos {
 		return strings.HasPrefix(s.d.POS[k], "JJ")
 	}
-	switch lowerASCII(s.word(k)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(k))) {
 	case "previous", "official", "overall", "new", "latest", "initial":
 		return true
 	}
@@ -3094,7 +3137,8 @@ func learnedSpeakers(d *nlp.Doc) {
 // calendarWord reports whether w names a day, a month or a relative day:
 // after a name it dates the sentence ("said Smith Monday").
 func calendarWord(w string) bool {
-	switch lowerASCII(w) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, w)) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 		"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",

@@ -116,3 +116,59 @@ func TestLexTable(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbTable checks that every word of the verb sets verbCue asks
+// about has its classes in verbTable, found by the hash classify leaves,
+// and that a word of the same hash but another length is not.
+func TestVerbTable(t *testing.T) {
+	sets := []struct {
+		name  string
+		words map[string]bool
+		c     uint64
+	}{{"broadCues", broadCues, vBroad}, {"weakCues", weakCues, vWeak}, {"tellVerbs", tellVerbs, vTell}, {"goForm", goForm, vGo}}
+	for _, set := range sets {
+		for w := range set.words {
+			s := &scratch{wh: []uint64{lexHash(w)}}
+			if got := s.verbClass(0, w); got&set.c == 0 {
+				t.Errorf("verbClass(%q) = %#x, want the %s class %#x", w, got, set.name, set.c)
+			}
+		}
+	}
+	for w := range cueNeedsNext {
+		s := &scratch{wh: []uint64{lexHash(w)}}
+		if s.verbClass(0, w)&vNeedsNext == 0 {
+			t.Errorf("verbClass(%q) lacks vNeedsNext", w)
+		}
+	}
+	for _, tc := range []struct{ hashOf, word string }{{"zebra", "zebra"}, {"told", "tol"}, {"said", "said"}} {
+		s := &scratch{wh: []uint64{lexHash(tc.hashOf)}}
+		if got := s.verbClass(0, tc.word); got != 0 {
+			t.Errorf("verbClass(%q with the hash of %q) = %#x, want 0", tc.word, tc.hashOf, got)
+		}
+	}
+	if got := (&scratch{wh: []uint64{0}}).verbClass(0, "told"); got != 0 {
+		t.Errorf("verbClass(told) without a hash = %#x, want 0", got)
+	}
+}
+
+// TestLowerTo checks the allocation-free lower-casing the word switches
+// use: the same words as lowerASCII, nothing for words longer than the
+// buffer, and no allocation.
+func TestLowerTo(t *testing.T) {
+	for _, w := range []string{"Thousands", "SAID", "said", "", "Élysée", "abcdefghijklmnopqrstuvwx"} {
+		var buf [lowerMax]byte
+		if got, want := string(lowerTo(&buf, w)), lowerASCII(w); got != want {
+			t.Errorf("lowerTo(%q) = %q, want %q", w, got, want)
+		}
+	}
+	var buf [lowerMax]byte
+	if got := lowerTo(&buf, "abcdefghijklmnopqrstuvwxy"); got != nil {
+		t.Errorf("lowerTo(25 bytes) = %q, want nil", got)
+	}
+	if !numberWord("Thousands") || numberWord("Thousand") {
+		t.Errorf("numberWord(Thousands), numberWord(Thousand) = %v, %v; want true, false", numberWord("Thousands"), numberWord("Thousand"))
+	}
+	if n := testing.AllocsPerRun(100, func() { numberWord("Thousands") }); n != 0 {
+		t.Errorf("numberWord(%q) allocates %v times, want 0", "Thousands", n)
+	}
+}

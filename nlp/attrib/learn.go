@@ -140,18 +140,22 @@ func (m *Model) Save(save func(name string, write func(io.Writer) error) error) 
 
 // learned holds the per-document state of the learned pass.
 type learned struct {
-	lw     []uint64  // lower-cased word hash per token
-	ph     []uint64  // POS tag hash
-	pc     []uint16  // POS classes (posVerb …)
-	sent   []int32   // index into scratch.sents per token
-	rcue   []uint8   // the rules' cue label per token (0 O, 1 B, 2 I)
-	ratt   []int32   // 1 + the rule attribution whose cue covers the token, or 0
-	mcue   []uint8   // the cue tagger's label per token
-	ent    []uint8   // entity type inside an entity (1 person, 2 organisation, 3 other), else 0
-	inRule []uint8   // 1 inside a rule attribution's source, 2 inside its content
-	role   []int8    // role labels of the current window
-	marg   []float32 // per window token: its label's score above O's
-	feats  []uint64
+	plan         roleContext // the role window being planned (learn)
+	decoded      []tr        // decodeRoles' parts
+	learnedParts []int32     // where each learned attribution's contents start in learnedSpans
+	learnedSpans []dossier.Span
+	lw           []uint64  // lower-cased word hash per token
+	ph           []uint64  // POS tag hash
+	pc           []uint16  // POS classes (posVerb …)
+	sent         []int32   // index into scratch.sents per token
+	rcue         []uint8   // the rules' cue label per token (0 O, 1 B, 2 I)
+	ratt         []int32   // 1 + the rule attribution whose cue covers the token, or 0
+	mcue         []uint8   // the cue tagger's label per token
+	ent          []uint8   // entity type inside an entity (1 person, 2 organisation, 3 other), else 0
+	inRule       []uint8   // 1 inside a rule attribution's source, 2 inside its content
+	role         []int8    // role labels of the current window
+	marg         []float32 // per window token: its label's score above O's
+	feats        []uint64
 	// stat holds the static features computed ahead (planCues,
 	// planRoles); slot, per token, 1 + where a cue candidate's start
 	// (or noCandidate, noFeatures); one, those computed on the spot.
@@ -1376,6 +1380,7 @@ func (s *scratch) planRoles(m *perceptron.Model, rc *roleContext) {
 // noun, pronoun or number is no source.
 func (s *scratch) decodeRoles(rc *roleContext) (src tr, parts []tr) {
 	l := &s.l
+	parts = l.decoded[:0] // valid until the next call
 	var best float32
 	found := false
 	n := len(l.role)
@@ -1411,6 +1416,7 @@ func (s *scratch) decodeRoles(rc *roleContext) (src tr, parts []tr) {
 			found, best, src = true, sc, r
 		}
 	}
+	l.decoded = parts
 	return src, parts
 }
 
@@ -1451,6 +1457,7 @@ func (s *scratch) learn(m *Model) {
 		l.score = make([]float32, 8)
 	}
 	l.cueRules = m.cueRules
+	s.touched += l.cueRules.Touch()
 	s.tagCues(m.cue)
 	l.cues = l.cues[:0]
 	for i := 0; i < len(d.Tokens); i++ {
@@ -1471,20 +1478,21 @@ func (s *scratch) learn(m *Model) {
 	nRules := len(d.Attributions)
 	l.windows = l.windows[:0]
 	l.stat = l.stat[:0]
+	l.learnedParts, l.learnedSpans = l.learnedParts[:0], l.learnedSpans[:0]
 	for _, c := range l.cues {
 		if s.ruleCovers(c, nRules) || !s.cueHead(c) {
 			continue
 		}
 		l.windows = append(l.windows, roleWindow{c: c})
 	}
-	var plan roleContext
+	plan := &l.plan // kept across documents: its slices stay allocated
 	planned := 0
 	for k := range l.windows {
 		for ; planned < len(l.windows) && planned <= k+1; planned++ {
 			w := &l.windows[planned]
-			s.roleCtx(&plan, w.c, -1, isCue)
+			s.roleCtx(plan, w.c, -1, isCue)
 			w.lo, w.hi, w.cueQuote, w.stat = plan.lo, plan.hi, plan.cueQuote, len(l.stat)
-			s.planRoles(m.role, &plan)
+			s.planRoles(m.role, plan)
 		}
 		w := &l.windows[k]
 		c := w.c
@@ -1499,10 +1507,22 @@ func (s *scratch) learn(m *Model) {
 			a.Source = dossier.Mention{Span: d.Span(src.a, src.b)}
 			a.Source.Entity, _ = s.headEntity(src)
 		}
+		// The contents are set below, from one array for the document.
+		l.learnedParts = append(l.learnedParts, int32(len(l.learnedSpans)))
 		for _, p := range parts {
-			a.Content = append(a.Content, d.Span(p.a, p.b))
+			l.learnedSpans = append(l.learnedSpans, d.Span(p.a, p.b))
 		}
 		d.Attributions = append(d.Attributions, a)
+	}
+	if len(l.learnedSpans) > 0 {
+		spans := slices.Clone(l.learnedSpans)
+		l.learnedParts = append(l.learnedParts, int32(len(spans)))
+		for k := range l.learnedParts[:len(l.learnedParts)-1] {
+			a, b := l.learnedParts[k], l.learnedParts[k+1]
+			if b > a {
+				d.Attributions[nRules+k].Content = spans[a:b:b]
+			}
+		}
 	}
 	if len(d.Attributions) > nRules {
 		l.sortAttributions(d.Attributions, nRules)

@@ -326,7 +326,8 @@ func (s *scratch) closesQuote(k int) bool {
 // “crooked” process"): such a speaker does not go on talking in the
 // quotations after the sentence.
 func (s *scratch) naming(a *att) bool {
-	switch lowerASCII(s.word(a.cue.b - 1)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(a.cue.b-1))) {
 	case "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "term", "terms", "termed",
 		"label", "labels", "labeled", "labelled", "nickname", "nicknamed", "brand", "branded":
 		return true
@@ -993,7 +994,8 @@ func (s *scratch) hedgeOutsideQuote(k int) bool {
 // evaluative reports whether hedge k opens the writer's judgement rather
 // than doubting a fact: "Perhaps most damaging, …", "possibly the worst".
 func (s *scratch) evaluative(k int) bool {
-	switch lowerASCII(s.word(k)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(k))) {
 	case "perhaps", "possibly", "probably", "arguably":
 	default:
 		return false
@@ -1014,7 +1016,8 @@ func (s *scratch) guessedFigure(k int) bool {
 	if !s.is(k-1, fSubjPron) || !s.isWord(k-1, "i") && !s.isWord(k-1, "we") {
 		return false
 	}
-	switch lowerASCII(s.word(k)) {
+	var lb [lowerMax]byte
+	switch string(lowerTo(&lb, s.word(k))) {
 	case "think", "guess", "believe", "estimate", "reckon":
 	default:
 		return false
