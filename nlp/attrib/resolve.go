@@ -597,7 +597,7 @@ const describedReach = 120
 // containsWordFold reports whether the words of s include w, ignoring ASCII
 // case.
 func containsWordFold(s, w string) bool {
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) { // (strings.Fields allocated a slice per call)
 		if strings.EqualFold(f, w) {
 			return true
 		}
