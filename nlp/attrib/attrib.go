@@ -272,7 +272,7 @@ func (s *scratch) classify() {
 	// overlap instead of stalling the pass below one by one.
 	var touch uint64
 	for i := range atoms {
-		touch += lexTable.slots[atoms[i].Lower&lexTable.mask].h
+		touch += lexTable.slots[atoms[i].Lower&lexTable.mask]
 	}
 	s.touched = touch
 	for i, t := range d.Tokens {

@@ -98,6 +98,14 @@ func TestLexTable(t *testing.T) {
 		t.Fatalf("two lexicon words share a hash: the table compares words on every lookup")
 	}
 	for w, f := range lex {
+		if got := unpackLex(packLex(f)); got != f {
+			t.Errorf("unpackLex(packLex(%q's classes %#x)) = %#x: a class the slot cannot hold", w, f, got)
+		}
+		if packLex(f) >= 1<<32 {
+			t.Errorf("packLex(%q's classes %#x) = %#x, wider than 32 bits", w, f, packLex(f))
+		}
+	}
+	for w, f := range lex {
 		if got := lexTable.getFold(lexHash(w), w); got != f {
 			t.Errorf("getFold(%q) = %#x, want %#x", w, got, f)
 		}

@@ -360,21 +360,29 @@ func (s *scratch) verbClass(i int, lw string) uint64 {
 
 // lexTab is lex as an open-addressing table keyed by an FNV-1a hash the
 // caller computes while it lower-cases the word, so a lookup hashes
-// nothing; as a Go map it took a tenth of the rules' time. The 64-bit hash
-// alone names the word (a word outside the lexicon takes a lexicon word's
-// classes about once in 2^50 lookups): comparing the words too cost 3% of
-// the stage in the pipeline. newLexTab keeps the words to compare
-// only when two lexicon words share a hash.
+// nothing; as a Go map it took a tenth of the rules' time. The hash alone
+// names the word: its low bits pick the slot and its high 32 are kept in
+// it, so a word outside the lexicon takes a lexicon word's classes about
+// once in 2^32 lookups (comparing the words too cost 3% of the stage in
+// the pipeline). newLexTab keeps the words to compare only when two
+// lexicon words share those 32 bits. A slot is eight bytes, so the table
+// is 16 KB: in the pipeline the stages before evict it between documents,
+// and every cache line it takes is one more to bring back.
 type lexTab struct {
 	mask  uint64
-	slots []lexSlot
-	words []string // nil unless two lexicon words share a hash
+	slots []uint64 // the hash's high 32 bits, then packLex(classes); 0 empty
+	words []string // nil unless two lexicon words share a tag
 }
 
-// lexSlot is a word's hash and classes; f == 0 marks an empty slot (every
-// lexicon word has a class).
-type lexSlot struct {
-	h, f uint64
+// packLex packs the classes a lexicon word can have into 31 bits: the
+// bits classify computes itself (fCap, fNum, fEd, fLy, fIng) are never
+// stored, and the ones above them move down into their place.
+func packLex(f uint64) uint64 {
+	return f&(1<<26-1) | (f>>30&1)<<26 | (f>>32&0xF)<<27
+}
+
+func unpackLex(p uint64) uint64 {
+	return p&(1<<26-1) | (p>>26&1)<<30 | (p>>27&0xF)<<32
 }
 
 const (
@@ -397,7 +405,7 @@ func newLexTab(m map[string]uint64) lexTab {
 	for n < 2*len(m) {
 		n <<= 1
 	}
-	t := lexTab{mask: uint64(n - 1), slots: make([]lexSlot, n)}
+	t := lexTab{mask: uint64(n - 1), slots: make([]uint64, n)}
 	words := make([]string, n)
 	seen := make(map[uint64]bool, len(m))
 	for w, f := range m {
@@ -405,15 +413,15 @@ func newLexTab(m map[string]uint64) lexTab {
 			continue
 		}
 		h := lexHash(w)
-		if seen[h] {
+		if seen[h>>32] {
 			t.words = words
 		}
-		seen[h] = true
+		seen[h>>32] = true
 		i := h & t.mask
-		for t.slots[i].f != 0 {
+		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i], words[i] = lexSlot{h, f}, w
+		t.slots[i], words[i] = h>>32<<32|packLex(f), w
 	}
 	return t
 }
@@ -423,11 +431,11 @@ func newLexTab(m map[string]uint64) lexTab {
 func (t *lexTab) getFold(h uint64, w string) uint64 {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := t.slots[i]
-		if sl.h == h && (t.words == nil || equalLowerASCII(t.words[i], w)) {
-			return sl.f
-		}
-		if sl.f == 0 {
+		if sl == 0 {
 			return 0
+		}
+		if sl>>32 == h>>32 && (t.words == nil || equalLowerASCII(t.words[i], w)) {
+			return unpackLex(sl & (1<<32 - 1))
 		}
 	}
 }
@@ -453,11 +461,11 @@ func equalLowerASCII(lower, w string) bool {
 func (t *lexTab) get(h uint64, w []byte) uint64 {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := t.slots[i]
-		if sl.h == h && (t.words == nil || t.words[i] == string(w)) {
-			return sl.f
-		}
-		if sl.f == 0 {
+		if sl == 0 {
 			return 0
+		}
+		if sl>>32 == h>>32 && (t.words == nil || t.words[i] == string(w)) {
+			return unpackLex(sl & (1<<32 - 1))
 		}
 	}
 }
