@@ -171,6 +171,8 @@ type scratch struct {
 	wh     []uint64 // lower-cased hash of an ASCII word token (perceptron.HashLower), else 0
 	// touched keeps classify's touch of the lexicon from being optimised away.
 	touched uint64
+	qcand   []int32 // tokens that may be quote marks, and paragraph starts (classify)
+	hcand   []int32 // tokens that may hedge a content (hedgeCandidates)
 	ents    []int32 // entity indices sorted by start
 	hasSrc  []bool  // per sentence: an attribution with a source
 	unconf  []uint8 // per sentence: unconfirmed's answer + 1, 0 before it is asked
@@ -270,6 +272,7 @@ func (s *scratch) classify() {
 	// Touch every word's lexicon slot first: the loads do not wait on one
 	// another, so their cache misses (the stages before evict the table)
 	// overlap instead of stalling the pass below one by one.
+	s.qcand = s.qcand[:0]
 	var touch uint64
 	for i := range atoms {
 		touch += lexTable.slots[atoms[i].Lower&lexTable.mask]
@@ -280,6 +283,10 @@ func (s *scratch) classify() {
 			para++
 		}
 		s.para[i] = para
+		// Quote marks and paragraph starts: all findQuotes looks at.
+		if t.Kind != text.Word && t.Kind != text.Number && t.Kind != text.Abbrev && t.Start >= 0 && t.Start < len(d.Text) && maybeQuoteMark(d.Text[t.Start]) || i > 0 && para != s.para[i-1] {
+			s.qcand = append(s.qcand, int32(i))
+		}
 		s.wh[i] = 0
 		if atoms != nil {
 			s.wh[i] = atoms[i].Lower

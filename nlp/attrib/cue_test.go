@@ -180,3 +180,18 @@ func TestLowerTo(t *testing.T) {
 		t.Errorf("numberWord(%q) allocates %v times, want 0", "Thousands", n)
 	}
 }
+
+// TestMaybeQuoteMark checks that classify lists every mark qmark knows
+// for findQuotes: a mark it missed would never open or close a quote.
+func TestMaybeQuoteMark(t *testing.T) {
+	for _, m := range []string{"“", "„", "”", "«", "»", "\"", "`", "'"} {
+		if !maybeQuoteMark(m[0]) {
+			t.Errorf("maybeQuoteMark(%q's first byte %#x) = false, want true", m, m[0])
+		}
+	}
+	for _, c := range []byte{'a', '.', ',', '(', '-'} {
+		if maybeQuoteMark(c) {
+			t.Errorf("maybeQuoteMark(%q) = true, want false", c)
+		}
+	}
+}

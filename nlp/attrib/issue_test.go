@@ -295,6 +295,8 @@ func TestCertainty(t *testing.T) {
 		{"The senator said the six guards killed in the raid might have been saved.", "six", dossier.Reported, ""},
 		// A speaker's guess, inside a long quotation.
 		{"“The street is full of smoke. I think over 30 bodies are lying there,” the nurse said.", "over 30", dossier.Hedged, "think"},
+		{"The mayor said: “We guess about 200 were taken from the village.”", "about 200", dossier.Hedged, "guess"},
+		{"The mayor said he would guess that 200 were taken from the village.", "200", dossier.Reported, ""},
 		// Hedges of a share or of a judgement, not of the figure.
 		{"Roughly half of the 800 troops are stationed abroad, the ministry said.", "800", dossier.Reported, ""},
 		{"Perhaps most alarming, officials said 40 people were killed.", "40", dossier.Reported, ""},

@@ -59,6 +59,13 @@ func (s *scratch) qmark(i int) (fam byte, open, close bool, width int) {
 	return
 }
 
+// maybeQuoteMark reports whether a token starting with byte c can be a
+// quote mark qmark knows: the lead byte of “ „ ” (E2) and « » (C2), or a
+// straight quote, backquote or apostrophe.
+func maybeQuoteMark(c byte) bool {
+	return c == 0xE2 || c == 0xC2 || c == '"' || c == '`' || c == '\''
+}
+
 func openingContext(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '(' || c == '[' || c == '-'
 }
@@ -77,11 +84,19 @@ func (s *scratch) findQuotes() {
 		s.qOf[i] = -1
 	}
 	open, fam := -1, famNone
-	for i := 0; i < n; i++ {
+	// Only the marks and paragraph starts classify listed can change
+	// anything; next is the first token the walk has not passed.
+	next := 0
+	for _, c := range s.qcand {
+		i := int(c)
+		if i < next {
+			continue
+		}
+		next = i + 1
 		f, op, cl, w := s.qmark(i)
 		if open >= 0 && i > 0 && s.para[i] != s.para[i-1] {
 			if f == fam && op {
-				i += w - 1 // the quote goes on in this paragraph
+				next = i + w // the quote goes on in this paragraph
 				continue
 			}
 			s.addQuote(open, i)
@@ -109,12 +124,12 @@ func (s *scratch) findQuotes() {
 			open = -1
 		case op:
 			if j := s.nestedClose(i, w, fam); j > 0 {
-				i = j // a short quote nested in the open one: “… "United States" …”
+				next = j + 1 // a short quote nested in the open one: “… "United States" …”
 				continue
 			}
 			open = i // two openings in a row: the first was stray
 		}
-		i += w - 1
+		next = i + w
 	}
 	if open >= 0 {
 		s.addQuote(open, n)

@@ -886,6 +886,7 @@ func (s *scratch) emit() {
 	// append moves on to a larger array, and the spans already handed out
 	// keep the old one.
 	spans := make([]dossier.Span, 0, nspan+nspan/4+4)
+	s.hedgeCandidates()
 	ments := make([]dossier.Mention, 0, nment)
 	for ai := range s.atts {
 		a := &s.atts[ai]
@@ -1074,13 +1075,33 @@ func (s *scratch) appendHedges(dst []dossier.Span, a *att) []dossier.Span {
 		dst = append(dst, s.d.Span(a.cue.a, a.cue.b))
 	}
 	for i := 0; i < a.nparts; i++ {
-		for k := a.parts[i].a; k < a.parts[i].b && k < len(s.f); k++ {
-			if (s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && !s.evaluative(k) || s.guessedFigure(k)) && (k < a.cue.a || k >= a.cue.b) && !s.ownClause(k, a.parts[i]) {
+		p := a.parts[i]
+		// Only the tokens hedgeCandidates listed can pass.
+		j, _ := slices.BinarySearch(s.hcand, int32(p.a))
+		for ; j < len(s.hcand) && int(s.hcand[j]) < p.b; j++ {
+			k := int(s.hcand[j])
+			if (s.f[k]&fHedge != 0 && s.hedgeOutsideQuote(k) && !s.evaluative(k) || s.guessedFigure(k)) && (k < a.cue.a || k >= a.cue.b) && !s.ownClause(k, p) {
 				dst = append(dst, s.d.Span(k, k+1))
 			}
 		}
 	}
 	return dst
+}
+
+// hedgeCandidates lists in s.hcand the tokens that may hedge a content:
+// hedge words, and the words after "I" or "we" (guessedFigure). A content
+// is read for hedges once per attribution, and contents overlap.
+func (s *scratch) hedgeCandidates() {
+	s.hcand = s.hcand[:0]
+	for k, f := range s.f {
+		if f&fHedge != 0 {
+			s.hcand = append(s.hcand, int32(k))
+		}
+		// (k+1 is listed by the line above when it is a hedge word too.)
+		if f&fSubjPron != 0 && k+1 < len(s.f) && s.f[k+1]&fHedge == 0 && (s.isWord(k, "i") || s.isWord(k, "we")) {
+			s.hcand = append(s.hcand, int32(k+1))
+		}
+	}
 }
 
 // quoteMarkIn reports whether tokens [a,b) hold a quote mark.
