@@ -269,15 +269,12 @@ func (s *scratch) classify() {
 	if len(atoms) != len(d.Tokens) {
 		atoms = nil
 	}
-	// Touch every word's lexicon slot first: the loads do not wait on one
-	// another, so their cache misses (the stages before evict the table)
-	// overlap instead of stalling the pass below one by one.
+	// Bring the lexicon table into the caches first, one read per cache
+	// line in order: the stages before evict it between documents, and
+	// read in order its lines stream in, where the pass below would miss
+	// on them one by one.
 	s.qcand = s.qcand[:0]
-	var touch uint64
-	for i := range atoms {
-		touch += lexTable.slots[atoms[i].Lower&lexTable.mask]
-	}
-	s.touched = touch
+	s.touched = lexTable.touch() + verbTable.touch()
 	for i, t := range d.Tokens {
 		if i > 0 && newlineBetween(d.Text, d.Tokens[i-1].End, t.Start) && !softBreak(d, i) {
 			para++
