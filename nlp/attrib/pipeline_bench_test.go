@@ -78,6 +78,53 @@ func BenchmarkPipelineShare(b *testing.B) {
 	}
 }
 
+// BenchmarkPipelineAdds measures what the limit is about — how much
+// longer the whole pipeline takes with attribution than without — with the
+// two pipelines taking turns pass by pass over the 84 PolNeAR dev
+// articles, timed in CPU time of this thread, so that the machine's drift
+// weighs on both alike: "adds-%" is 100 × (with / without − 1). Without
+// attribution the claim stage has no speakers to attach, so its share of
+// that work counts as attribution's too, and so do the caches attribution
+// takes from the other stages.
+func BenchmarkPipelineAdds(b *testing.B) {
+	docs, err := eval.LoadPolNeAR(filepath.Join(sharedtest.Dir(b), "data", "raw", "polnear"), "dev")
+	if err != nil {
+		b.Fatal(err)
+	}
+	pos, err := tag.DefaultStage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ents, err := ner.DefaultStage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pipes [2]*nlp.Pipeline
+	for k, st := range []nlp.Stage{noAttribution{}, attrib.New()} {
+		if pipes[k], err = nlp.NewPipeline(nlp.Tokenizer{}, pos, ents, timex.New(), quant.New(), st, claim.New()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	d := &nlp.Doc{}
+	var spent [2]time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k := range pipes {
+			start := threadClock()
+			for _, pd := range docs {
+				d.Reset(pd.Text, time.Time{})
+				if err := pipes[k].Run(d); err != nil {
+					b.Fatal(err)
+				}
+			}
+			spent[k] += threadClock() - start
+		}
+	}
+	b.ReportMetric(100*(spent[1].Seconds()/spent[0].Seconds()-1), "adds-%")
+}
+
 // timedStage adds up the time its stage takes.
 type timedStage struct {
 	nlp.Stage
