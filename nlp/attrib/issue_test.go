@@ -272,6 +272,12 @@ func TestCertainty(t *testing.T) {
 		{"Ten people died, police said. The weather was bad. Its cause could not be confirmed.", "Ten", dossier.Reported, ""},
 		// "believed" describing the group is no doubt about its fate.
 		{"A police spokesman said two youths believed to be supporters of the party had been killed.", "two", dossier.Reported, ""},
+		// A hedge of a reason after the figure, or of what a noun before
+		// it is like, is not the figure's.
+		{"Agents arrested 137 people for allegedly spying for a foreign power, the minister said.", "137", dossier.Reported, ""},
+		{"A gunman apparently angry at his employer shot dead four coworkers on Friday, police said.", "four", dossier.Reported, ""},
+		{"The man was arrested for allegedly killing three people, police said.", "three", dossier.Hedged, "allegedly"},
+		{"Police said a gunman allegedly shot dead four coworkers on Friday.", "four", dossier.Hedged, "allegedly"},
 		{"Police said two soldiers are believed to be dead.", "two", dossier.Hedged, "believed"},
 		// "No reports of" reports none, hedged, even beside a speech verb
 		// in another clause.

@@ -129,6 +129,30 @@ func describes(d *nlp.Doc, h dossier.Span) bool {
 	return strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "NNP")
 }
 
+// hedgesAModifier reports whether hedge adverb h qualifies a phrase that
+// is not the one of the figure at target: a reason or manner after the
+// figure ("arrested 137 people for allegedly spying": a preposition, the
+// hedge, a gerund), or what a noun before the figure is like ("a
+// neighbour apparently intent on assault … killed one girl": a noun, the
+// hedge, an adjective). Annotators read the figures as unhedged.
+func hedgesAModifier(d *nlp.Doc, h, target dossier.Span) bool {
+	if len(d.POS) != len(d.Tokens) || !strings.HasSuffix(strings.ToLower(h.Text(d.Text)), "ly") {
+		return false
+	}
+	i := d.TokenAt(h.Start)
+	if i < 1 || i+1 >= len(d.Tokens) || d.Tokens[i].End != h.End {
+		return false
+	}
+	before, after := d.POS[i-1], d.POS[i+1]
+	switch {
+	case target.End <= h.Start && before == "IN" && after == "VBG":
+		return true
+	case h.End <= target.Start && strings.HasPrefix(before, "NN") && (after == "JJ" || after == "JJR"):
+		return true
+	}
+	return false
+}
+
 // reportsOfNone returns the attribution of a zero that opens its cue:
 // "there were no reports of injuries" reports none, with the cue
 // "reports" right after the zero and what is counted in its content.
@@ -294,6 +318,9 @@ func applyAttribution(d *nlp.Doc, c *dossier.Claim, a *dossier.Attribution, targ
 		}
 		if describes(d, h) {
 			continue // "two youths believed to be supporters of X had been killed"
+		}
+		if hedgesAModifier(d, h, target) {
+			continue // "arrested 137 people for allegedly spying", "a neighbour apparently intent on …"
 		}
 		c.Hedges = append(c.Hedges, strings.ToLower(h.Text(d.Text)))
 	}
