@@ -268,6 +268,11 @@ func TestCertainty(t *testing.T) {
 		// A caveat a sentence or two later that names the report or says
 		// there was no independent confirmation.
 		{"At least 50 soldiers were killed, Interfax said. Fighting went on. The Interfax report could not be independently confirmed.", "At least 50", dossier.Unconfirmed, ""},
+		// A caveat naming the source reaches past other lines and speakers;
+		// one naming another source does not.
+		{"At least 50 soldiers were killed in the battle, the Interfax news agency said.\nThe fighting went on into the night.\nRebels said they held the city centre.\nThe Interfax report could not be independently confirmed.", "At least 50", dossier.Unconfirmed, ""},
+		{"At least 50 soldiers were killed in the battle, the Interfax news agency said.\nThe fighting went on into the night.\nRebels said they held the city centre.\nThe Tass report could not be independently confirmed.", "At least 50", dossier.Reported, ""},
+		{"Thirty senators oppose the nominee, the Senate press office said.\nThe vote was put off.\nLawmakers said the Senate had not confirmed him.", "Thirty", dossier.Reported, ""},
 		{"Two civilians were killed, IRNA said. Shelling went on. There was no independent confirmation of the reports.", "Two", dossier.Unconfirmed, ""},
 		{"Ten people died, police said. The weather was bad. Its cause could not be confirmed.", "Ten", dossier.Reported, ""},
 		// "believed" describing the group is no doubt about its fate.

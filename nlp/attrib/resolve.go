@@ -776,9 +776,72 @@ var (
 func (s *scratch) caveatAfter(a *att) bool {
 	for sj := a.sent + 1; sj <= a.sent+3 && sj < len(s.sents); sj++ {
 		if s.para[s.sents[sj].First] != s.para[s.sents[a.sent].First] || s.hasSrc[sj] {
-			return false
+			break
 		}
 		if s.unconfirmed(sj) && (sj == a.sent+1 || s.namesReport(sj, a)) {
+			return true
+		}
+	}
+	// A caveat that names the source ("The Interfax report could not be
+	// independently confirmed") reaches back further, past other
+	// paragraphs and speakers: wire copy gives each sentence its own line.
+	for sj := a.sent + 1; sj <= a.sent+caveatReach && sj < len(s.sents); sj++ {
+		if s.unconfirmed(sj) && s.strictCaveat(sj) && s.namesSource(sj, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// caveatReach is how many sentences after a figure a caveat naming its
+// source may come.
+const caveatReach = 8
+
+// strictCaveat reports whether sentence si doubts a report in so many
+// words: "could not be (independently) confirmed", "cannot be verified",
+// "no independent confirmation" — not a refusal to confirm or a vote not
+// yet held ("the Senate had not confirmed him").
+func (s *scratch) strictCaveat(si int) bool {
+	sent := s.sents[si]
+	for k := sent.First; k < sent.Last && k < len(s.f); k++ {
+		if s.f[k]&fVerify == 0 && !s.isWord(k, "confirmation") && !s.isWord(k, "verification") {
+			continue
+		}
+		j := k - 1
+		for j > sent.First && (s.isWord(j, "independently") || s.isWord(j, "immediately") || s.isWord(j, "yet") || s.isWord(j, "been")) {
+			j--
+		}
+		if s.isWord(j, "independent") || s.isWord(j, "be") && (s.isWord(j-1, "not") || s.isWord(j-1, "cannot")) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSource reports whether sentence si holds, capitalised, a
+// capitalised word of a's source or of a source it cites, other than its
+// first word: "Interfax" of "the Interfax news agency".
+func (s *scratch) namesSource(si int, a *att) bool {
+	sent := s.sents[si]
+	named := func(r tr) bool {
+		for k := r.a; k < r.b; k++ {
+			if !s.is(k, fCap) || s.kind(k) != text.Word || s.is(k, fDet|fSubjPron) {
+				continue
+			}
+			w := s.word(k)
+			for j := sent.First + 1; j < sent.Last && j < len(s.f); j++ {
+				if s.is(j, fCap) && s.word(j) == w {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if a.src.ok() && named(a.src) {
+		return true
+	}
+	for i := 0; i < a.ncited; i++ {
+		if named(a.cited[i]) {
 			return true
 		}
 	}
