@@ -106,33 +106,36 @@ type quote struct {
 
 // att is an attribution under construction, in token ranges.
 type att struct {
-	cue       tr
-	src       tr
-	srcAfter  bool
-	passive   bool
-	parts     [6]tr
-	nparts    int
-	cited     [3]tr
-	ncited    int
-	negated   bool
-	unconf    bool
-	sent      int
-	entity    string
-	etype     dossier.EntityType
-	viaFrom   bool // source came from "a briefing from X": it briefed someone
-	core      tr   // the head noun phrase of a source with an apposition
-	gerund    bool
-	fixed     bool // content already set
-	according bool
-	at        int    // token where the cue was found; atts are sorted by it
-	own       tr     // the source as written, before nesting replaced it
-	ownEnt    string // its entity
-	citedEnt  [3]string
-	relay     tr   // "According to X, Y said": X relays Y's words
-	ante      tr   // for a pronoun source, the earlier source it stands for
-	adverb    bool // "reportedly", "by some accounts": a cue with nobody named
-	doubt     bool // "could not be confirmed": nobody vouches for the content
-	authored  bool // "In a report released Monday, X said": the document X issued
+	cue tr
+	src tr
+	// relayHedge is a relayed source with a hedge word ("Preliminary
+	// figures show …, officials said"), whose hedge the attribution keeps.
+	relayHedge tr
+	srcAfter   bool
+	passive    bool
+	parts      [6]tr
+	nparts     int
+	cited      [3]tr
+	ncited     int
+	negated    bool
+	unconf     bool
+	sent       int
+	entity     string
+	etype      dossier.EntityType
+	viaFrom    bool // source came from "a briefing from X": it briefed someone
+	core       tr   // the head noun phrase of a source with an apposition
+	gerund     bool
+	fixed      bool // content already set
+	according  bool
+	at         int    // token where the cue was found; atts are sorted by it
+	own        tr     // the source as written, before nesting replaced it
+	ownEnt     string // its entity
+	citedEnt   [3]string
+	relay      tr   // "According to X, Y said": X relays Y's words
+	ante       tr   // for a pronoun source, the earlier source it stands for
+	adverb     bool // "reportedly", "by some accounts": a cue with nobody named
+	doubt      bool // "could not be confirmed": nobody vouches for the content
+	authored   bool // "In a report released Monday, X said": the document X issued
 }
 
 func (a *att) addPart(r tr) {

@@ -155,9 +155,14 @@ func (s *scratch) mergeRelays(first, lo, hi int) {
 		}
 		// "The spy agency said 300 had been killed, lawmakers who attended
 		// the briefing told reporters": the lawmakers relay the agency.
-		if bl, _ := b.block(); bl > 0 && s.punct(bl-1, ',') && a.parts[0].b == bl-1 && a.parts[0].a > a.cue.b-1 && (b.cue.b >= hi || s.terminal(b.cue.b)) && !s.hedged(a.src) {
+		if bl, _ := b.block(); bl > 0 && s.punct(bl-1, ',') && a.parts[0].b == bl-1 && a.parts[0].a > a.cue.b-1 && (b.cue.b >= hi || s.terminal(b.cue.b)) {
 			b.addPart(a.parts[0])
 			b.addCited(a.src)
+			if s.hedged(a.src) {
+				// "Preliminary figures show …, officials said": the
+				// relayed source's doubt stays with the figure.
+				b.relayHedge = a.src
+			}
 			a.cue = tr{-1, -1}
 			continue
 		}

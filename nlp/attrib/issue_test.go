@@ -53,6 +53,11 @@ func TestChains(t *testing.T) {
 	}{
 		{"Lawmakers said on Tuesday that 300 soldiers were killed, citing the intelligence agency.", "300",
 			"speaker:Lawmakers | cited:the intelligence agency"},
+		// A relay named after the clause cites a source with a hedge word
+		// too ("preliminary reports"); the hedge stays with the figure
+		// (TestCertainty).
+		{"The quake was felt across the country but preliminary reports said no one was hurt, the observatory added.", "no one",
+			"speaker:the observatory | cited:preliminary reports"},
 		// An according-to source to the sentence's end; a toll of the
 		// missing put by a speaker; police questioning people report nothing.
 		{"At least 40 people were killed, according to figures from the local health authority.", "At least 40",
@@ -272,6 +277,7 @@ func TestCertainty(t *testing.T) {
 		// one naming another source does not.
 		{"At least 50 soldiers were killed in the battle, the Interfax news agency said.\nThe fighting went on into the night.\nRebels said they held the city centre.\nThe Interfax report could not be independently confirmed.", "At least 50", dossier.Unconfirmed, ""},
 		{"At least 50 soldiers were killed in the battle, the Interfax news agency said.\nThe fighting went on into the night.\nRebels said they held the city centre.\nThe Tass report could not be independently confirmed.", "At least 50", dossier.Reported, ""},
+		{"The quake was felt across the country but preliminary reports said no one was hurt, the observatory added.", "no one", dossier.Hedged, "preliminary"},
 		{"Thirty senators oppose the nominee, the Senate press office said.\nThe vote was put off.\nLawmakers said the Senate had not confirmed him.", "Thirty", dossier.Reported, ""},
 		{"Two civilians were killed, IRNA said. Shelling went on. There was no independent confirmation of the reports.", "Two", dossier.Unconfirmed, ""},
 		{"Ten people died, police said. The weather was bad. Its cause could not be confirmed.", "Ten", dossier.Reported, ""},

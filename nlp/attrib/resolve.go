@@ -1127,6 +1127,11 @@ func (s *scratch) appendHedges(dst []dossier.Span, a *att) []dossier.Span {
 			dst = append(dst, s.d.Span(k, k+1))
 		}
 	}
+	for k := a.relayHedge.a; k < a.relayHedge.b; k++ {
+		if s.sourceHedge(k) {
+			dst = append(dst, s.d.Span(k, k+1))
+		}
+	}
 	n := len(dst)
 	for k := a.cue.a; k < a.cue.b; k++ {
 		if s.is(k, fHedge) {
