@@ -1289,6 +1289,16 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 			}
 		}
 	}
+	if f&fGer != 0 && !withSubj.ok() && start == i && i == lo && s.isWord(end, "that") {
+		// "Arguing that the plan would cost 13,000 jobs, union leaders
+		// said they would strike": the subject after the participle's
+		// clause is its speaker.
+		if c, src := s.frontedSubject(end+1, hi); src.ok() {
+			a.cue, a.src, a.fixed = tr{start, end}, src, true
+			a.addPart(tr{end + 1, c})
+			return a, true
+		}
+	}
 	if f&fGer != 0 && !withSubj.ok() {
 		a.gerund = start == i && (s.punct(i-1, ',') || s.isWord(i-1, "while") || s.isWord(i-1, "after") || s.isWord(i-1, "by"))
 		if !a.gerund && !passive && start == i {
@@ -2116,6 +2126,46 @@ func (s *scratch) npChain(a, b int) bool {
 		k++
 	}
 	return false
+}
+
+// frontedSubject finds, for a clause opening at k after a sentence's
+// first participle ("Saying that …, the minister …"), the comma that ends
+// the clause and the noun phrase after it, when a finite verb follows that
+// noun phrase: the main clause's subject. Else it returns a zero source.
+func (s *scratch) frontedSubject(k, hi int) (int, tr) {
+	for c := k + 1; c < hi && c < k+40; c++ {
+		if s.qOf[c] >= 0 || s.terminal(c) {
+			break
+		}
+		if !s.punct(c, ',') {
+			continue
+		}
+		np := s.fwdNP(c+1, hi)
+		if !np.ok() || s.is(np.a, fNoSubj) || !s.finiteVerbAt(np.b) {
+			continue // a comma inside the clause: "…, in the capital, …"
+		}
+		return c, np
+	}
+	return 0, tr{-1, -1}
+}
+
+// finiteVerbAt reports whether token k is a finite verb, an auxiliary or
+// a modal: what follows a clause's subject.
+func (s *scratch) finiteVerbAt(k int) bool {
+	if k < 0 || k >= len(s.f) {
+		return false
+	}
+	if s.is(k, fBe|fHave|fModal|fDo) {
+		return true
+	}
+	if s.pos {
+		switch s.d.POS[k] {
+		case "VBD", "VBZ", "VBP":
+			return true
+		}
+		return false
+	}
+	return s.is(k, fCue) && s.is(k, fPast|fPres)
 }
 
 // goForm holds the forms of "go" in "went on to say".

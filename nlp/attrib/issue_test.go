@@ -53,6 +53,12 @@ func TestChains(t *testing.T) {
 	}{
 		{"Lawmakers said on Tuesday that 300 soldiers were killed, citing the intelligence agency.", "300",
 			"speaker:Lawmakers | cited:the intelligence agency"},
+		// A participle opening the sentence speaks for the main clause's
+		// subject.
+		{"Saying that 40 people had been killed, the minister called for calm.", "40",
+			"speaker:the minister"},
+		{"Warning that the toll of 12 would rise, in the capital, officials ordered an evacuation.", "12",
+			"speaker:officials"},
 		// A relay named after the clause cites a source with a hedge word
 		// too ("preliminary reports"); the hedge stays with the figure
 		// (TestCertainty).
