@@ -1368,6 +1368,9 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	} else if vc&vWeak != 0 && !light && !broad && !passive && !s.confirmed(start, end, hi) && !s.askConfirmed(lw, end, hi) && !s.documentSubject(start-1, lo) && !s.documentSubject(s.npHead(start-1, lo), lo) {
 		return a, false
 	}
+	if passive && (lw == "blamed" || lw == "blame") && s.isWord(end, "for") {
+		return a, false // "he was blamed for the deaths of 12 people": the blame is his, the deaths given
+	}
 	if passive && (lw == "counted" || lw == "count") {
 		return a, false // "97 bodies were counted": a tally, not speech
 	}
@@ -2206,6 +2209,17 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 	}
 	if s.isWord(k, "that") && !s.is(k+1, fVerbish) {
 		return true
+	}
+	// "The government blames the MQM for the violence that killed 2,000
+	// people": what the blame is for is the speaker's account.
+	if w := s.word(end - 1); strings.EqualFold(w, "blame") || strings.EqualFold(w, "blames") || strings.EqualFold(w, "blamed") || strings.EqualFold(w, "blaming") {
+		negated := false
+		for j := max(start-3, 0); j < end; j++ {
+			negated = negated || s.is(j, fNeg) // "has never blamed Russia for …": no account given
+		}
+		if np := s.fwdNP(k, hi); np.ok() && s.isWord(np.b, "for") && !negated {
+			return true
+		}
 	}
 	// "Dianne Bystrom agreed. “Mainstream Republicans are running out of
 	// time …”": the speaker's words follow in the paragraph.

@@ -53,6 +53,9 @@ func TestChains(t *testing.T) {
 	}{
 		{"Lawmakers said on Tuesday that 300 soldiers were killed, citing the intelligence agency.", "300",
 			"speaker:Lawmakers | cited:the intelligence agency"},
+		// What a speaker blames something for is the speaker's account.
+		{"The government denied the charge and blames the rebels for the violence that killed 2,000 people last year.", "2,000",
+			"speaker:The government"},
 		// A participle opening the sentence speaks for the main clause's
 		// subject.
 		{"Saying that 40 people had been killed, the minister called for calm.", "40",
@@ -284,6 +287,9 @@ func TestCertainty(t *testing.T) {
 		{"At least 50 soldiers were killed in the battle, the Interfax news agency said.\nThe fighting went on into the night.\nRebels said they held the city centre.\nThe Interfax report could not be independently confirmed.", "At least 50", dossier.Unconfirmed, ""},
 		{"At least 50 soldiers were killed in the battle, the Interfax news agency said.\nThe fighting went on into the night.\nRebels said they held the city centre.\nThe Tass report could not be independently confirmed.", "At least 50", dossier.Reported, ""},
 		{"The quake was felt across the country but preliminary reports said no one was hurt, the observatory added.", "no one", dossier.Hedged, "preliminary"},
+		// Blame passively given, or never given, is no account of the figure.
+		{"He was blamed for the deaths of 12 people.", "12", dossier.Asserted, ""},
+		{"The administration has never blamed the rebels for the attack that killed 12 soldiers.", "12", dossier.Asserted, ""},
 		{"Thirty senators oppose the nominee, the Senate press office said.\nThe vote was put off.\nLawmakers said the Senate had not confirmed him.", "Thirty", dossier.Reported, ""},
 		{"Two civilians were killed, IRNA said. Shelling went on. There was no independent confirmation of the reports.", "Two", dossier.Unconfirmed, ""},
 		{"Ten people died, police said. The weather was bad. Its cause could not be confirmed.", "Ten", dossier.Reported, ""},
