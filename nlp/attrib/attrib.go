@@ -1517,9 +1517,13 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 			return a, true
 		}
 		return a, false
-	case k >= lo && (s.isWord(k, "and") || s.isWord(k, "but") || s.isWord(k, "then")) && !s.punct(k-1, ','):
-		// "Graham called Trump “crazy” and said …": the clause's subject.
-		if np := s.subject(lo, k); np.ok() {
+	case k >= lo && (s.isWord(k, "and") || s.isWord(k, "but") || s.isWord(k, "then")) && (!s.punct(k-1, ',') || k == start-1 && !broad):
+		// "Graham called Trump “crazy” and said …": the clause's subject;
+		// after a comma too when the cue follows "and" at once ("The
+		// charity has 10 clinics, and reports seeing …"). The clause is
+		// the last one before the cue ("…, but the leaders spoke, and
+		// expressed …": the leaders).
+		if np := s.subject(s.lastClause(lo, k), k); np.ok() {
 			a.src = np
 			return a, true
 		}
@@ -2131,6 +2135,36 @@ func (s *scratch) npChain(a, b int) bool {
 	return false
 }
 
+// lastClause returns where the last clause before token k of the sentence
+// starting at lo begins: after a semicolon, or after a comma and "but",
+// "while", "whereas" or "yet".
+func (s *scratch) lastClause(lo, k int) int {
+	// A boundary counts when a subject and its verb follow it: after "; "
+	// or ", but" a verb alone goes on with the subject before ("Trump
+	// questioned …; blamed …; and said …").
+	opens := func(c int) bool {
+		np := s.fwdNP(c, k)
+		if !np.ok() {
+			return false
+		}
+		for j := np.a + 1; j < np.b; j++ {
+			if s.finiteVerbAt(j) && !s.is(j, fCap) {
+				return true // the tagger's verb inside the phrase read: "the army retook"
+			}
+		}
+		return np.b < k && s.finiteVerbAt(np.b)
+	}
+	for j := k - 2; j > lo; j-- {
+		if s.punct(j, ';') && opens(j+1) {
+			return j + 1
+		}
+		if s.punct(j, ',') && (s.isWord(j+1, "but") || s.isWord(j+1, "while") || s.isWord(j+1, "whereas") || s.isWord(j+1, "yet")) && opens(j+2) {
+			return j + 2
+		}
+	}
+	return lo
+}
+
 // frontedSubject finds, for a clause opening at k after a sentence's
 // first participle ("Saying that …, the minister …"), the comma that ends
 // the clause and the noun phrase after it, when a finite verb follows that
@@ -2208,6 +2242,11 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 		return true
 	}
 	if s.isWord(k, "that") && !s.is(k+1, fVerbish) {
+		return true
+	}
+	// "The organization … reports seeing 11,700 cases": a report of what
+	// the subject saw or did.
+	if w := s.word(end - 1); (strings.EqualFold(w, "reports") || strings.EqualFold(w, "reported")) && k == end && s.is(k, fIng) && !s.is(k, fCap) && !s.is(start-1, fDet) {
 		return true
 	}
 	// "The government blames the MQM for the violence that killed 2,000

@@ -53,6 +53,11 @@ func TestChains(t *testing.T) {
 	}{
 		{"Lawmakers said on Tuesday that 300 soldiers were killed, citing the intelligence agency.", "300",
 			"speaker:Lawmakers | cited:the intelligence agency"},
+		// A cue right after ", and" goes on with the subject of its clause.
+		{"The charity has 10 clinics in the region, and reports seeing 11,700 cases since February.", "11,700",
+			"speaker:The charity"},
+		{"Rebels held the town for a week, but the army retook it on Friday, and said 40 fighters were killed.", "40",
+			"speaker:the army"},
 		// What a speaker blames something for is the speaker's account.
 		{"The government denied the charge and blames the rebels for the violence that killed 2,000 people last year.", "2,000",
 			"speaker:The government"},
