@@ -165,6 +165,10 @@ func TestChains(t *testing.T) {
 		{"The ministry issued figures, claiming 300 people had died.", "300", "speaker:The ministry"},
 		{"Spain had the most cases, with the next largest country, the United Kingdom, reporting 3,542 deaths as of Monday.", "3,542",
 			"speaker:the United Kingdom"},
+		// Tokenised copy: the closing mark stands before the speaker, like an
+		// opening one; the whole quotation is the speaker's.
+		{"\"At the moment there is no evidence the two cases are linked. However, we are assuming they are, \"a spokeswoman said.", "two",
+			"speaker:a spokeswoman"},
 		{"In a statement released after the raid, the Interior Ministry defended the operation, which the governor approved, as \"lawful\" in its aims: \"The ring had smuggled goods for years. The ring was responsible for the deaths of 40 migrants.\"", "40",
 			"speaker:the Interior Ministry"},
 	} {
