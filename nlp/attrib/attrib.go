@@ -1348,6 +1348,11 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 	if s.stateParticiple(lw, end) || s.deathSense(lw, end, hi) || s.admitsPatients(lw, end) || s.responsibilitySense(lw, start, end, lo, hi) {
 		return a, false
 	}
+	// "The fate of 12 bodyguards is not known": unknown, not denied, and
+	// nobody reports it.
+	if passive && neg && lw == "known" {
+		return a, false
+	}
 	// "The quake was felt for seven seconds": sensed, not believed.
 	if passive && lw == "felt" && !s.isWord(end, "that") && !s.isWord(end, "to") {
 		return a, false

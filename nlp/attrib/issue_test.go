@@ -296,6 +296,8 @@ func TestCertainty(t *testing.T) {
 		{"At least 50 soldiers were killed in the battle, the Interfax news agency said.\nThe fighting went on into the night.\nRebels said they held the city centre.\nThe Interfax report could not be independently confirmed.", "At least 50", dossier.Unconfirmed, ""},
 		{"At least 50 soldiers were killed in the battle, the Interfax news agency said.\nThe fighting went on into the night.\nRebels said they held the city centre.\nThe Tass report could not be independently confirmed.", "At least 50", dossier.Reported, ""},
 		{"The quake was felt across the country but preliminary reports said no one was hurt, the observatory added.", "no one", dossier.Hedged, "preliminary"},
+		// What is not known is neither denied nor reported.
+		{"The fate of 12 other bodyguards kidnapped with them is not known.", "12", dossier.Asserted, ""},
 		// Blame passively given, or never given, is no account of the figure.
 		{"He was blamed for the deaths of 12 people.", "12", dossier.Asserted, ""},
 		{"The administration has never blamed the rebels for the attack that killed 12 soldiers.", "12", dossier.Asserted, ""},
