@@ -310,6 +310,7 @@ func TestCertainty(t *testing.T) {
 		// it is like, is not the figure's.
 		{"Agents arrested 137 people for allegedly spying for a foreign power, the minister said.", "137", dossier.Reported, ""},
 		{"A gunman apparently angry at his employer shot dead four coworkers on Friday, police said.", "four", dossier.Reported, ""},
+		{"A knife-wielding neighbour apparently intent on robbery attacked the house, killing one man and wounding three others, police said.", "three", dossier.Reported, ""},
 		{"The man was arrested for allegedly killing three people, police said.", "three", dossier.Hedged, "allegedly"},
 		{"Police said a gunman allegedly shot dead four coworkers on Friday.", "four", dossier.Hedged, "allegedly"},
 		{"Police said two soldiers are believed to be dead.", "two", dossier.Hedged, "believed"},

@@ -149,6 +149,8 @@ func hedgesAModifier(d *nlp.Doc, h, target dossier.Span) bool {
 		return true
 	case h.End <= target.Start && strings.HasPrefix(before, "NN") && (after == "JJ" || after == "JJR"):
 		return true
+	case h.End <= target.Start && strings.HasPrefix(before, "NN") && after == "NN" && i+2 < len(d.Tokens) && (d.POS[i+2] == "IN" || d.POS[i+2] == "TO"):
+		return true // "a neighbour apparently intent on assault", the tagger reading "intent" as a noun
 	}
 	return false
 }
