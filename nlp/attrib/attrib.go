@@ -176,6 +176,7 @@ type scratch struct {
 	touched uint64
 	qcand   []int32 // tokens that may be quote marks, and paragraph starts (classify)
 	hcand   []int32 // tokens that may hedge a content (hedgeCandidates)
+	vcand   []int32 // tokens that may open a verification caveat (hedgeCandidates)
 	ents    []int32 // entity indices sorted by start
 	hasSrc  []bool  // per sentence: an attribution with a source
 	unconf  []uint8 // per sentence: unconfirmed's answer + 1, 0 before it is asked

@@ -896,21 +896,24 @@ func b2u8(b bool) uint8 {
 // unconfirmedScan is unconfirmed without the memo.
 func (s *scratch) unconfirmedScan(si int) bool {
 	sent := s.sents[si]
-	for k := sent.First; k < sent.Last && k < len(s.f); k++ {
+	// Only the words hedgeCandidates listed can start a caveat.
+	j, _ := slices.BinarySearch(s.vcand, int32(sent.First))
+	for ; j < len(s.vcand) && int(s.vcand[j]) < sent.Last; j++ {
+		k := int(s.vcand[j])
 		f := s.f[k]
 		if f&fUnverified != 0 {
 			return true
 		}
 		if (s.wh[k] == hashConfirmation || s.wh[k] == hashVerification) && (s.isWord(k, "confirmation") || s.isWord(k, "verification")) {
-			for j := k - 1; j >= sent.First && j >= k-3; j-- {
-				if s.isWord(j, "no") || s.isWord(j, "without") || s.isWord(j, "lack") {
+			for m := k - 1; m >= sent.First && m >= k-3; m-- {
+				if s.isWord(m, "no") || s.isWord(m, "without") || s.isWord(m, "lack") {
 					return true
 				}
 			}
 		}
 		if f&fVerify != 0 {
-			for j := k - 1; j >= sent.First && j >= k-4; j-- {
-				if s.is(j, fNeg) || s.isWord(j, "unable") || s.isWord(j, "cannot") {
+			for m := k - 1; m >= sent.First && m >= k-4; m-- {
+				if s.is(m, fNeg) || s.isWord(m, "unable") || s.isWord(m, "cannot") {
 					return true
 				}
 			}
@@ -1157,13 +1160,17 @@ func (s *scratch) appendHedges(dst []dossier.Span, a *att) []dossier.Span {
 }
 
 // hedgeCandidates lists in s.hcand the tokens that may hedge a content:
-// hedge words, and the words after "I" or "we" (guessedFigure). A content
+// hedge words, and the words after "I" or "we" (guessedFigure); and in
+// s.vcand those that may open a caveat (unconfirmedScan). A content
 // is read for hedges once per attribution, and contents overlap.
 func (s *scratch) hedgeCandidates() {
-	s.hcand = s.hcand[:0]
+	s.hcand, s.vcand = s.hcand[:0], s.vcand[:0]
 	for k, f := range s.f {
 		if f&fHedge != 0 {
 			s.hcand = append(s.hcand, int32(k))
+		}
+		if f&(fVerify|fUnverified) != 0 || s.wh[k] == hashConfirmation || s.wh[k] == hashVerification {
+			s.vcand = append(s.vcand, int32(k))
 		}
 		// (k+1 is listed by the line above when it is a hedge word too.)
 		if f&fSubjPron != 0 && k+1 < len(s.f) && s.f[k+1]&fHedge == 0 && (s.isWord(k, "i") || s.isWord(k, "we")) {
