@@ -4,7 +4,6 @@
 package nlp
 
 import (
-	"sort"
 	"time"
 
 	"github.com/dossierhq/dossier"
@@ -64,12 +63,31 @@ func (d *Doc) Word(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].E
 // TokenAt returns the index of the first token that ends after byte offset
 // off, or len(d.Tokens).
 func (d *Doc) TokenAt(off int) int {
-	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+	// sort.Search, written out: the claim stage asks several times per claim.
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.Tokens[m].End > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // SentenceOf returns the index of the sentence containing token i.
 func (d *Doc) SentenceOf(i int) int {
-	return sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].Last > i })
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.Sentences[m].Last > i {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // Span returns the byte span of tokens [first,last).

@@ -4,6 +4,7 @@
 package claim
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,19 +30,20 @@ func (*Stage) Provides() nlp.Layer { return nlp.Claims }
 // Process appends claims in text order.
 func (s *Stage) Process(d *nlp.Doc) error {
 	start := len(d.Claims)
+	places := placeIndex(d)
 	for qi := range d.Quantities {
 		q := &d.Quantities[qi]
 		if q.Kind != dossier.KindCount || q.Measure == "" {
 			continue
 		}
-		d.Claims = append(d.Claims, countClaim(d, q))
+		d.Claims = append(d.Claims, countClaim(d, places, q))
 	}
 	if s.Statements {
 		for ai := range d.Attributions {
 			if d.Attributions[ai].Learned {
 				continue // see attributionOf
 			}
-			if c, ok := statementClaim(d, &d.Attributions[ai]); ok {
+			if c, ok := statementClaim(d, places, &d.Attributions[ai]); ok {
 				d.Claims = append(d.Claims, c)
 			}
 		}
@@ -73,17 +75,23 @@ func sortByEvidence(cs []dossier.Claim) {
 
 // sentenceSpan returns the byte span of the sentence holding byte offset off.
 func sentenceSpan(d *nlp.Doc, off int) (dossier.Span, int) {
-	ti := d.TokenAt(off)
-	if ti >= len(d.Tokens) {
-		ti = len(d.Tokens) - 1
-	}
-	if ti < 0 || len(d.Sentences) == 0 {
+	if len(d.Tokens) == 0 || len(d.Sentences) == 0 {
 		return dossier.Span{}, -1
 	}
-	si := d.SentenceOf(ti)
-	if si >= len(d.Sentences) {
-		si = len(d.Sentences) - 1
+	// The first sentence ending after off: the sentence of the token at
+	// off, or of the next token when off falls between two. Searching the
+	// few sentences by byte, not the many tokens, is what keeps a claim
+	// cheap.
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.Sentences[m].End > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
 	}
+	si := min(lo, len(d.Sentences)-1)
 	s := d.Sentences[si]
 	return dossier.Span{Start: s.Start, End: s.End}, si
 }
@@ -173,7 +181,7 @@ func reportsOfNone(d *nlp.Doc, q *dossier.Quantity) *dossier.Attribution {
 	return nil
 }
 
-func countClaim(d *nlp.Doc, q *dossier.Quantity) dossier.Claim {
+func countClaim(d *nlp.Doc, places []int32, q *dossier.Quantity) dossier.Claim {
 	ev, _ := sentenceSpan(d, q.Number.Start)
 	c := dossier.Claim{
 		Kind: dossier.CountClaim, Measure: q.Measure,
@@ -208,30 +216,34 @@ func countClaim(d *nlp.Doc, q *dossier.Quantity) dossier.Claim {
 		c.Certainty = dossier.Hedged
 	}
 	c.When = when(d, ev, q.Span, a)
-	c.Where = where(d, ev, q.Span, c.Sources)
+	c.Where = where(d, places, ev, q.Span, c.Sources)
 	return c
 }
 
-func statementClaim(d *nlp.Doc, a *dossier.Attribution) (dossier.Claim, bool) {
+func statementClaim(d *nlp.Doc, places []int32, a *dossier.Attribution) (dossier.Claim, bool) {
 	if len(a.Content) == 0 {
 		return dossier.Claim{}, false
 	}
 	content := dossier.Span{Start: a.Content[0].Start, End: a.Content[len(a.Content)-1].End}
-	ev := content
-	for _, sp := range []dossier.Span{a.Cue, a.Source.Span, content} {
-		if sp.IsZero() {
-			continue
+	// The evidence runs from the sentence of the first byte of cue, source
+	// and content to that of the last: sentences are in order, so two
+	// lookups do for the six ends.
+	first, last := content.Start, content.End
+	for _, sp := range []dossier.Span{a.Cue, a.Source.Span} {
+		if !sp.IsZero() {
+			first, last = min(first, sp.Start), max(last, sp.End)
 		}
-		s, _ := sentenceSpan(d, sp.Start)
-		e, _ := sentenceSpan(d, sp.End-1)
-		ev.Start, ev.End = min(ev.Start, s.Start), max(ev.End, e.End)
 	}
+	ev := content
+	s, _ := sentenceSpan(d, first)
+	e, _ := sentenceSpan(d, last-1)
+	ev.Start, ev.End = min(ev.Start, s.Start), max(ev.End, e.End)
 	c := dossier.Claim{Kind: dossier.StatementClaim, Content: content, Evidence: ev}
 	applyAttribution(d, &c, a, content, dossier.Span{})
 	// Dates are weighed from the start of the content, so that one in a
 	// later relative clause ("…, where … in August") is not the claim's.
 	c.When = when(d, ev, dossier.Span{Start: content.Start, End: content.Start}, a)
-	c.Where = where(d, ev, content, c.Sources)
+	c.Where = where(d, places, ev, content, c.Sources)
 	return c, true
 }
 
@@ -720,12 +732,13 @@ func isCalendarValue(v string) bool {
 // nearest after the figure, else nearest before it. Places inside a
 // source ("South Korea's military") or opening the sentence as its subject
 // ("Pyongyang plans to send") say who, not where.
-func where(d *nlp.Doc, ev, target dossier.Span, sources []dossier.Source) *dossier.ClaimPlace {
+func where(d *nlp.Doc, places []int32, ev, target dossier.Span, sources []dossier.Source) *dossier.ClaimPlace {
 	var best *dossier.Entity
 	bestDist := 0
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		if !ev.Contains(e.Span) || (e.Type != dossier.GPE && e.Type != dossier.Loc && e.Type != dossier.Fac) {
+	k, _ := slices.BinarySearchFunc(places, ev.Start, func(i int32, off int) int { return d.Entities[i].Span.Start - off })
+	for ; k < len(places) && d.Entities[places[k]].Span.Start < ev.End; k++ {
+		e := &d.Entities[places[k]]
+		if !ev.Contains(e.Span) {
 			continue
 		}
 		if inSources(sources, e.Span) || !afterLocative(d, e.Span) {
@@ -743,6 +756,19 @@ func where(d *nlp.Doc, ev, target dossier.Span, sources []dossier.Source) *dossi
 		return nil
 	}
 	return &dossier.ClaimPlace{Span: best.Span, Entity: best.ID}
+}
+
+// placeIndex returns the indices of d's places (GPE, LOC, FAC), by where
+// they start: a claim looks only at those inside its evidence.
+func placeIndex(d *nlp.Doc) []int32 {
+	var places []int32
+	for i := range d.Entities {
+		if t := d.Entities[i].Type; t == dossier.GPE || t == dossier.Loc || t == dossier.Fac {
+			places = append(places, int32(i))
+		}
+	}
+	slices.SortStableFunc(places, func(a, b int32) int { return d.Entities[a].Span.Start - d.Entities[b].Span.Start })
+	return places
 }
 
 func inSources(sources []dossier.Source, sp dossier.Span) bool {
