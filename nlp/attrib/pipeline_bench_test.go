@@ -29,22 +29,10 @@ import (
 // "learned" is what the stage adds to the whole, the caches it takes from
 // the other stages included.
 func BenchmarkPipelineShare(b *testing.B) {
-	shared := sharedtest.Dir(b)
-	docs, err := eval.LoadPolNeAR(filepath.Join(shared, "data", "raw", "polnear"), "dev")
-	if err != nil {
-		b.Fatal(err)
-	}
+	docs, pos, ents := devWithModels(b)
 	words := 0
 	for _, d := range docs {
 		words += len(strings.Fields(d.Text))
-	}
-	pos, err := tag.DefaultStage()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ents, err := ner.DefaultStage()
-	if err != nil {
-		b.Fatal(err)
 	}
 	for _, v := range []struct {
 		name  string
@@ -87,20 +75,10 @@ func BenchmarkPipelineShare(b *testing.B) {
 // that work counts as attribution's too, and so do the caches attribution
 // takes from the other stages.
 func BenchmarkPipelineAdds(b *testing.B) {
-	docs, err := eval.LoadPolNeAR(filepath.Join(sharedtest.Dir(b), "data", "raw", "polnear"), "dev")
-	if err != nil {
-		b.Fatal(err)
-	}
-	pos, err := tag.DefaultStage()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ents, err := ner.DefaultStage()
-	if err != nil {
-		b.Fatal(err)
-	}
+	docs, pos, ents := devWithModels(b)
 	var pipes [2]*nlp.Pipeline
 	for k, st := range []nlp.Stage{noAttribution{}, attrib.New()} {
+		var err error
 		if pipes[k], err = nlp.NewPipeline(nlp.Tokenizer{}, pos, ents, timex.New(), quant.New(), st, claim.New()); err != nil {
 			b.Fatal(err)
 		}
@@ -249,11 +227,11 @@ func (noAttribution) Requires() nlp.Layer    { return attrib.New().Requires() }
 func (noAttribution) Provides() nlp.Layer    { return attrib.New().Provides() }
 func (noAttribution) Process(*nlp.Doc) error { return nil }
 
-// analysedDev returns the PolNeAR dev articles, the stages before
-// attribution, the articles run through them, and their word count.
-func analysedDev(b *testing.B) ([]eval.PolNeARDoc, *nlp.Pipeline, []*nlp.Doc, int) {
+// devWithModels returns the PolNeAR dev articles and the embedded tagger
+// and recogniser.
+func devWithModels(b *testing.B) ([]eval.PolNeARDoc, nlp.Stage, nlp.Stage) {
 	b.Helper()
-	pds, err := eval.LoadPolNeAR(filepath.Join(sharedtest.Dir(b), "data", "raw", "polnear"), "dev")
+	docs, err := eval.LoadPolNeAR(filepath.Join(sharedtest.Dir(b), "data", "raw", "polnear"), "dev")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -265,6 +243,14 @@ func analysedDev(b *testing.B) ([]eval.PolNeARDoc, *nlp.Pipeline, []*nlp.Doc, in
 	if err != nil {
 		b.Fatal(err)
 	}
+	return docs, pos, ents
+}
+
+// analysedDev returns the PolNeAR dev articles, the stages before
+// attribution, the articles run through them, and their word count.
+func analysedDev(b *testing.B) ([]eval.PolNeARDoc, *nlp.Pipeline, []*nlp.Doc, int) {
+	b.Helper()
+	pds, pos, ents := devWithModels(b)
 	pre, err := nlp.NewPipeline(nlp.Tokenizer{}, pos, ents, timex.New(), quant.New())
 	if err != nil {
 		b.Fatal(err)
