@@ -90,6 +90,22 @@ func (d *Doc) SentenceOf(i int) int {
 	return lo
 }
 
+// SentenceAt returns the index of the first sentence ending after byte
+// offset off: the sentence holding off, or the next one when off falls
+// between two; len(d.Sentences) past the last.
+func (d *Doc) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.Sentences[m].End > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
+
 // Span returns the byte span of tokens [first,last).
 func (d *Doc) Span(first, last int) dossier.Span {
 	if first >= last {

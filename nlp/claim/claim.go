@@ -78,20 +78,10 @@ func sentenceSpan(d *nlp.Doc, off int) (dossier.Span, int) {
 	if len(d.Tokens) == 0 || len(d.Sentences) == 0 {
 		return dossier.Span{}, -1
 	}
-	// The first sentence ending after off: the sentence of the token at
-	// off, or of the next token when off falls between two. Searching the
-	// few sentences by byte, not the many tokens, is what keeps a claim
-	// cheap.
-	lo, hi := 0, len(d.Sentences)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if d.Sentences[m].End > off {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	si := min(lo, len(d.Sentences)-1)
+	// The sentence of the token at off, or of the next token when off falls
+	// between two: searching the few sentences by byte, not the many
+	// tokens, is what keeps a claim cheap.
+	si := min(d.SentenceAt(off), len(d.Sentences)-1)
 	s := d.Sentences[si]
 	return dossier.Span{Start: s.Start, End: s.End}, si
 }
