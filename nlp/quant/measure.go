@@ -1318,8 +1318,8 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 			k += 2 // "90 people a day die": a rate
 			continue
 		}
-		if !aux && sc.isOneOf(k, "here", "there") {
-			k++ // "94 airmen from the wing here departed"
+		if !aux && sc.isOneOf(k, "here", "there", "nationwide", "worldwide", "statewide", "countrywide", "globally") {
+			k++ // "94 airmen from the wing here departed", "6 million homes nationwide were affected"
 			continue
 		}
 		if aux && k+2 < last && sc.isOneOf(k, "ordered", "remanded") && sc.is(k+1, "to") && sc.is(k+2, "be") {
