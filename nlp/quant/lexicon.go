@@ -336,7 +336,8 @@ func init() {
 	add(fJobCut, "cut", "cuts", "cutting", "axe", "axes", "axed", "axing", "ax", "slash", "slashes", "slashed", "slashing",
 		"shed", "sheds", "shedding", "eliminate", "eliminates", "eliminated", "eliminating", "scrap", "scraps", "scrapped",
 		"scrapping", "trim", "trims", "trimmed", "trimming", "dismiss", "dismisses", "dismissed", "dismissing", "sack", "sacks",
-		"sacked", "sacking", "fire", "fires", "fired", "firing", "furlough", "furloughs", "furloughing", "lose", "loses", "lost", "losing")
+		"sacked", "sacking", "fire", "fires", "fired", "firing", "furlough", "furloughs", "furloughing", "lose", "loses", "lost", "losing",
+		"suspend", "suspends", "suspended", "suspending")
 	add(fMeasureNoun, "quake", "earthquake", "tremor", "aftershock", "temblor", "magnitude", "scale")
 
 	// Words that never belong to a counted noun phrase though not stop words.

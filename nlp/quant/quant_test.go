@@ -348,6 +348,9 @@ func TestFatesAndStatuses(t *testing.T) {
 		{"I met the families of the four Americans that we lost in the attack.", []want{{number: "four", low: 4, measure: dossier.Deaths, counted: "Americans"}}},
 		{"The company lost 300 workers to its rival.", []want{{number: "300", low: 300, measure: dossier.Other, counted: "workers"}}},
 		{"Ninety people a day die from gun violence.", []want{{number: "Ninety", low: 90, measure: dossier.Deaths, counted: "people"}}},
+		// Staff suspended are affected; officers suspended are disciplined.
+		{"The airline will suspend 36,000 staff because of the pandemic.", []want{{number: "36,000", low: 36000, measure: dossier.Affected, counted: "staff"}}},
+		{"The force suspended three police officers.", []want{{number: "three", low: 3, measure: dossier.Other, counted: "police officers"}}},
 		// A scope adverb between the group and its verb.
 		{"Six million homes nationwide were affected by the outage.", []want{{number: "Six million", low: 6000000, measure: dossier.Affected, counted: "homes"}}},
 		{"About 270 people have been resettled under the program.", []want{{number: "270", span: "About 270", low: 270, bound: dossier.Approx, measure: dossier.Displaced, counted: "people"}}},
