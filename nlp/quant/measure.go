@@ -1798,6 +1798,11 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 			if end := sc.aidObject(k+1, last); end > 0 {
 				return dossier.Affected, end
 			}
+		case "collecting", "receiving", "claiming", "drawing", "collect", "receive", "claim", "draw":
+			// "1.3 million Americans were collecting jobless aid": out of work.
+			if end := sc.benefitsObject(k+1, last); end > 0 {
+				return dossier.Affected, end
+			}
 		case "stabbed", "knifed":
 			// "three girls were stabbed": hurt or killed, as "shot"
 			return dossier.Casualties, k + 1
@@ -2086,6 +2091,23 @@ func (sc *scratch) aidObject(k, last int) int {
 			return j + 1
 		}
 		if sc.t[j].kind != text.Word || sc.t[j].f&(fAux|fRel|fConj|fBreak|fPrep) != 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// benefitsObject returns the end of "(weekly) jobless|unemployment aid|
+// benefits|insurance" at k — what people out of work draw — or 0.
+func (sc *scratch) benefitsObject(k, last int) int {
+	jobless := false
+	for j := k; j < last && j < k+4; j++ {
+		switch {
+		case sc.isOneOf(j, "jobless", "unemployment"):
+			jobless = true
+		case jobless && sc.isOneOf(j, "aid", "benefits", "benefit", "insurance", "assistance", "checks", "claims"):
+			return j + 1
+		case sc.t[j].kind != text.Word || sc.t[j].f&(fAux|fRel|fConj|fBreak|fPrep) != 0:
 			return 0
 		}
 	}

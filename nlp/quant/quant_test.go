@@ -351,6 +351,9 @@ func TestFatesAndStatuses(t *testing.T) {
 		// Staff suspended are affected; officers suspended are disciplined.
 		{"The airline will suspend 36,000 staff because of the pandemic.", []want{{number: "36,000", low: 36000, measure: dossier.Affected, counted: "staff"}}},
 		{"The force suspended three police officers.", []want{{number: "three", low: 3, measure: dossier.Other, counted: "police officers"}}},
+		// People drawing jobless aid are out of work.
+		{"In total, 1,307,000 Americans were collecting jobless aid last week.", []want{{number: "1,307,000", low: 1307000, measure: dossier.Affected, counted: "Americans"}}},
+		{"Rebels claimed 40 soldiers were killed.", []want{{number: "40", low: 40, measure: dossier.Deaths, counted: "soldiers"}}},
 		// A scope adverb between the group and its verb.
 		{"Six million homes nationwide were affected by the outage.", []want{{number: "Six million", low: 6000000, measure: dossier.Affected, counted: "homes"}}},
 		{"About 270 people have been resettled under the program.", []want{{number: "270", span: "About 270", low: 270, bound: dossier.Approx, measure: dossier.Displaced, counted: "people"}}},
