@@ -1318,6 +1318,18 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 			k += 2 // "90 people a day die": a rate
 			continue
 		}
+		if !aux && k > e.last && sc.is(k, "including") && k+1 < last && (sc.t[k+1].kind == text.Number || sc.t[k+1].f&(fUnit|fTeen|fTen) != 0) {
+			// "6 million homes including 1.5 million in the Los Angeles
+			// region would be affected": past the part to the group's verb.
+			j := sc.skipPP(k, last)
+			for j < last && sc.t[j].f&fPrep != 0 && isPPSkip(sc.lowerWord(j)) {
+				j = sc.skipPP(j, last)
+			}
+			if j > k+1 && j < last && sc.t[j].f&fAux != 0 {
+				k = j
+				continue
+			}
+		}
 		if !aux && sc.isOneOf(k, "here", "there", "nationwide", "worldwide", "statewide", "countrywide", "globally") {
 			k++ // "94 airmen from the wing here departed", "6 million homes nationwide were affected"
 			continue

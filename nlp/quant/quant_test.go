@@ -354,6 +354,11 @@ func TestFatesAndStatuses(t *testing.T) {
 		// People drawing jobless aid are out of work.
 		{"In total, 1,307,000 Americans were collecting jobless aid last week.", []want{{number: "1,307,000", low: 1307000, measure: dossier.Affected, counted: "Americans"}}},
 		{"Rebels claimed 40 soldiers were killed.", []want{{number: "40", low: 40, measure: dossier.Deaths, counted: "soldiers"}}},
+		// Past an inclusion to the group's verb.
+		{"Six million homes including 1.5 million in the capital region were affected by the outage.", []want{
+			{number: "Six million", low: 6000000, measure: dossier.Affected, counted: "homes"},
+			{number: "1.5 million", low: 1500000, measure: dossier.Affected},
+		}},
 		// A scope adverb between the group and its verb.
 		{"Six million homes nationwide were affected by the outage.", []want{{number: "Six million", low: 6000000, measure: dossier.Affected, counted: "homes"}}},
 		{"About 270 people have been resettled under the program.", []want{{number: "270", span: "About 270", low: 270, bound: dossier.Approx, measure: dossier.Displaced, counted: "people"}}},
