@@ -58,9 +58,9 @@ func TestScoreQuotes(t *testing.T) {
 	}
 }
 
-// Quote-speaker accuracy floors on PolNeAR: measured minus 0.015
-// (dev 0.9031, test 0.8779).
-var polnearQuoteFloors = map[string]float64{"dev": 0.888, "test": 0.862}
+// Quote-speaker accuracy floors on PolNeAR: measured minus 0.015, never
+// lowered (dev 0.9017, test 0.8793; dev was 0.9031 before session 7).
+var polnearQuoteFloors = map[string]float64{"dev": 0.888, "test": 0.864}
 
 func TestPolNeARQuoteSpeakersFloor(t *testing.T) {
 	shared := sharedtest.Dir(t)

@@ -20,12 +20,13 @@ import (
 )
 
 // Quality floors on PolNeAR (overlap F1 of source, cue, content; triple
-// F1): the figures measured with the committed model minus 0.02.
+// F1): the figures measured with the committed model minus 0.02, never
+// lowered (test cue was 0.7430 before session 7's retrain).
 var polnearFloors = map[string][4]float64{
-	// measured dev 0.7522 0.7493 0.7482 0.6360
-	"dev": {0.732, 0.729, 0.728, 0.616},
-	// measured test 0.7298 0.7430 0.7406 0.6030
-	"test": {0.709, 0.723, 0.720, 0.583},
+	// measured dev 0.7525 0.7552 0.7495 0.6374
+	"dev": {0.732, 0.735, 0.729, 0.617},
+	// measured test 0.7338 0.7408 0.7412 0.6070
+	"test": {0.713, 0.723, 0.721, 0.587},
 }
 
 // pnRunAttrib runs the pipeline up to attribution (tagger, recogniser,
