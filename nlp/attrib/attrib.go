@@ -2179,12 +2179,23 @@ func (s *scratch) frontedSubject(k, hi int) (int, tr) {
 		// would take a few more fronted clauses, and cost PolNeAR 0.002
 		// source over three seeds.)
 		np := s.fwdNP(c+1, hi)
-		if !np.ok() || s.is(np.a, fNoSubj) || !s.finiteVerbAt(np.b) {
-			continue // a comma inside the clause: "…, in the capital, …"
+		if !np.ok() || s.is(np.a, fNoSubj) || !s.finiteVerbAt(np.b) || !s.hasFiniteVerb(k, c) {
+			continue // a comma inside the clause: "…, in the capital, …", "that if elected, he would …"
 		}
 		return c, np
 	}
 	return 0, tr{-1, -1}
+}
+
+// hasFiniteVerb reports whether tokens [a,b) hold a finite verb: a
+// clause, not only an adverbial before one.
+func (s *scratch) hasFiniteVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.finiteVerbAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject returns the noun phrase at c, before hi, and whether a

@@ -67,6 +67,9 @@ func TestChains(t *testing.T) {
 			"speaker:the minister"},
 		{"Warning that the toll of 12 would rise, in the capital, officials ordered an evacuation.", "12",
 			"speaker:officials"},
+		// A comma inside the participle's clause does not end it.
+		{"Saying that if elected, he would cut taxes for 20 million families, Trump promised a boom.", "20 million",
+			"speaker:Trump"},
 		// A relay named after the clause cites a source with a hedge word
 		// too ("preliminary reports"); the hedge stays with the figure
 		// (TestCertainty).
@@ -301,6 +304,9 @@ func TestCertainty(t *testing.T) {
 		// Blame passively given, or never given, is no account of the figure.
 		{"He was blamed for the deaths of 12 people.", "12", dossier.Asserted, ""},
 		{"The administration has never blamed the rebels for the attack that killed 12 soldiers.", "12", dossier.Asserted, ""},
+		{"At least 50 soldiers were killed in the battle, the Interfax news agency said.\nThe fighting went on into the night.\nRebels said they held the city centre.\nInterfax's report has not been independently verified.", "At least 50", dossier.Unconfirmed, ""},
+		// A name elsewhere in the caveat is not the report's.
+		{"Ukraine's military said 500 Russian troops were killed.\nRussia's defence ministry said it had struck a base.\nRussia's claim that it struck a base near the Ukraine border could not be independently verified.", "500", dossier.Reported, ""},
 		{"Thirty senators oppose the nominee, the Senate press office said.\nThe vote was put off.\nLawmakers said the Senate had not confirmed him.", "Thirty", dossier.Reported, ""},
 		{"Two civilians were killed, IRNA said. Shelling went on. There was no independent confirmation of the reports.", "Two", dossier.Unconfirmed, ""},
 		{"Ten people died, police said. The weather was bad. Its cause could not be confirmed.", "Ten", dossier.Reported, ""},

@@ -808,29 +808,50 @@ func (s *scratch) strictCaveat(si int) bool {
 			continue
 		}
 		j := k - 1
-		for j > sent.First && (s.isWord(j, "independently") || s.isWord(j, "immediately") || s.isWord(j, "yet") || s.isWord(j, "been")) {
+		for j > sent.First && (s.isWord(j, "independently") || s.isWord(j, "immediately") || s.isWord(j, "yet")) {
 			j--
 		}
-		if s.isWord(j, "independent") || s.isWord(j, "be") && (s.isWord(j-1, "not") || s.isWord(j-1, "cannot")) {
+		if s.isWord(j, "independent") || s.isWord(j, "be") && (s.isWord(j-1, "not") || s.isWord(j-1, "cannot") || s.isWord(j-1, "n't")) {
+			return true
+		}
+		// "has not been independently verified", "could not have been
+		// confirmed".
+		if s.isWord(j, "been") && (s.isWord(j-1, "not") || s.isWord(j-1, "n't") || s.isWord(j-1, "have") && (s.isWord(j-2, "not") || s.isWord(j-2, "n't"))) {
 			return true
 		}
 	}
 	return false
 }
 
-// namesSource reports whether sentence si holds, capitalised, a
-// capitalised word of a's source or of a source it cites, other than its
-// first word: "Interfax" of "the Interfax news agency".
+// namesSource reports whether sentence si names the report of a's source,
+// or of a source it cites: a capitalised word of that source right before
+// "report" or another report noun, or before its possessive ("The Interfax
+// report", "Interfax's report"). A name elsewhere in the sentence ("a base
+// near the Ukraine border") is not the report's.
 func (s *scratch) namesSource(si int, a *att) bool {
 	sent := s.sents[si]
+	reportAfter := func(j int) bool {
+		if j+1 < sent.Last && s.kind(j+1) == text.Clitic {
+			j++ // "Interfax's report"
+		}
+		if j+1 >= sent.Last {
+			return false
+		}
+		var lb [lowerMax]byte
+		switch string(lowerTo(&lb, s.word(j+1))) {
+		case "report", "reports", "claim", "claims", "account", "accounts", "figure", "figures", "toll":
+			return true
+		}
+		return false
+	}
 	named := func(r tr) bool {
 		for k := r.a; k < r.b; k++ {
 			if !s.is(k, fCap) || s.kind(k) != text.Word || s.is(k, fDet|fSubjPron) {
 				continue
 			}
 			w := s.word(k)
-			for j := sent.First + 1; j < sent.Last && j < len(s.f); j++ {
-				if s.is(j, fCap) && s.word(j) == w {
+			for j := sent.First; j < sent.Last && j < len(s.f); j++ {
+				if s.is(j, fCap) && s.word(j) == w && reportAfter(j) {
 					return true
 				}
 			}
