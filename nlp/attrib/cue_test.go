@@ -184,7 +184,9 @@ func TestLowerTo(t *testing.T) {
 // TestMaybeQuoteMark checks that classify lists every mark qmark knows
 // for findQuotes: a mark it missed would never open or close a quote.
 func TestMaybeQuoteMark(t *testing.T) {
-	for _, m := range []string{"“", "„", "”", "«", "»", "\"", "`", "'"} {
+	// Every mark the tokenizer makes an OpenQuote or CloseQuote of too:
+	// quoteMarkIn looks among the candidates only.
+	for _, m := range []string{"“", "„", "”", "«", "»", "\"", "`", "'", "‘", "’"} {
 		if !maybeQuoteMark(m[0]) {
 			t.Errorf("maybeQuoteMark(%q's first byte %#x) = false, want true", m, m[0])
 		}

@@ -1202,8 +1202,10 @@ func (s *scratch) hedgeCandidates() {
 
 // quoteMarkIn reports whether tokens [a,b) hold a quote mark.
 func (s *scratch) quoteMarkIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if s.kind(k) == text.OpenQuote || s.kind(k) == text.CloseQuote {
+	// Every quote mark is among the candidates classify listed.
+	j, _ := slices.BinarySearch(s.qcand, int32(a))
+	for ; j < len(s.qcand) && int(s.qcand[j]) < b; j++ {
+		if k := int(s.qcand[j]); s.kind(k) == text.OpenQuote || s.kind(k) == text.CloseQuote {
 			return true
 		}
 	}
