@@ -1141,15 +1141,15 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 		return a, false // a name or a title: "Report", "Says"
 	}
 	lw := lowerASCII(s.word(i))
-	vc := s.verbClass(i, lw)
+	vc := s.verbClass(i)
 	end := i + 1
 	light := false
 	if e := s.mediumCue(i, hi); e > 0 {
 		end, light, f = e, true, 0
 	} else if s.tollCue(i, lo, hi) {
 		light, f = true, 0 // "Officials put the death toll at 80"
-	} else if part, need := cueNeedsNext[lw]; vc&vNeedsNext != 0 && need {
-		if !s.isWord(i+1, part) {
+	} else if vc&vNeedsNext != 0 {
+		if !s.isWord(i+1, cueNeedsNext[lw]) {
 			return a, false
 		}
 		end = i + 2
@@ -1252,7 +1252,7 @@ func (s *scratch) verbCue(i, lo, hi int) (att, bool) {
 			start = k
 			continue
 		}
-		if k == i-1 && s.isWord(k, "to") && s.isWord(k-1, "on") && k-2 >= lo && goForm[lowerASCII(s.word(k-2))] {
+		if k == i-1 && s.isWord(k, "to") && s.isWord(k-1, "on") && k-2 >= lo && s.verbClass(k-2)&vGo != 0 {
 			k -= 2 // "went on to say": the speaker carries on
 			start, wentOn = k, true
 			continue
@@ -2225,11 +2225,7 @@ func (s *scratch) finiteVerbAt(k int) bool {
 		return true
 	}
 	if s.pos {
-		switch s.d.POS[k] {
-		case "VBD", "VBZ", "VBP":
-			return true
-		}
-		return false
+		return s.finiteVerb(k)
 	}
 	return s.is(k, fCue) && s.is(k, fPast|fPres)
 }

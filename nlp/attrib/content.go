@@ -233,17 +233,6 @@ func (s *scratch) mergeBeliefs(first int) {
 	}
 }
 
-// endsQuote reports whether token b is the mark that closes its quotation,
-// whatever the tokenizer took it for: in tokenised copy the closing mark
-// of `…, "a spokeswoman said` stands before a word, like an opening one.
-func (s *scratch) endsQuote(b int) bool {
-	if b < 0 || b >= len(s.qOf) || s.qOf[b] < 0 || s.quotes[s.qOf[b]].b != b+1 || s.quotes[s.qOf[b]].a >= b {
-		return false
-	}
-	fam, _, _, _ := s.qmark(b)
-	return fam != famNone
-}
-
 // quoteBefore reports whether a quotation ends right before the cue block
 // starting at bl: "“…,” the farmer said".
 func (s *scratch) quoteBefore(bl, lo int) bool {
@@ -253,7 +242,9 @@ func (s *scratch) quoteBefore(bl, lo int) bool {
 		b--
 		comma = true
 	}
-	if b < 0 || !(s.kind(b) == text.CloseQuote && s.qOf[b] >= 0 || s.endsQuote(b)) || s.para[b] != s.para[bl] {
+	// closesQuote: in tokenised copy the closing mark of `…, "a spokeswoman
+	// said` stands before a word, and the tokenizer takes it for an opening one.
+	if b < 0 || !(s.kind(b) == text.CloseQuote && s.qOf[b] >= 0 || s.closesQuote(b)) || s.para[b] != s.para[bl] {
 		return false
 	}
 	// “…,” he said — not “… .” He said, which starts a new sentence (nor
@@ -270,7 +261,7 @@ func (s *scratch) before(a *att, bl, lo int) {
 	if b < 0 {
 		return
 	}
-	if s.kind(b) == text.CloseQuote && s.qOf[b] >= 0 || s.endsQuote(b) {
+	if s.kind(b) == text.CloseQuote && s.qOf[b] >= 0 || s.closesQuote(b) {
 		if s.para[b] != s.para[bl] {
 			return
 		}

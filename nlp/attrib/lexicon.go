@@ -344,15 +344,16 @@ func newVerbTab() lexTab {
 	return newLexTab(m)
 }
 
-// verbClass returns the verbTable classes of token i, whose lower-case
-// form is lw: the hash classify left names the word, and its length
-// rules out a normalised non-ASCII word hashing as an ASCII one.
-func (s *scratch) verbClass(i int, lw string) uint64 {
+// verbClass returns the verbTable classes of token i: the hash classify
+// left names the word, and its length rules out a normalised non-ASCII
+// word hashing as an ASCII one.
+func (s *scratch) verbClass(i int) uint64 {
 	if i < 0 || i >= len(s.wh) || s.wh[i] == 0 {
 		return 0
 	}
-	c := verbTable.getFold(s.wh[i], lw)
-	if c>>vLenShift != uint64(len(lw)) {
+	w := s.word(i)
+	c := verbTable.getFold(s.wh[i], w)
+	if c>>vLenShift != uint64(len(w)) {
 		return 0
 	}
 	return c
