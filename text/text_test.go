@@ -167,3 +167,17 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+func TestAppendLower(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Thousands", "thousands"}, {"SAID", "said"}, {"", ""}, {"Élysée", "Élysée"}, {"U.S.-led", "u.s.-led"},
+	} {
+		if got := string(AppendLower([]byte("x:"), tc.in)); got != "x:"+tc.want {
+			t.Errorf("AppendLower(%q, %q) = %q, want %q", "x:", tc.in, got, "x:"+tc.want)
+		}
+	}
+	var buf [24]byte
+	if n := testing.AllocsPerRun(100, func() { _ = AppendLower(buf[:0], "Thousands") }); n != 0 {
+		t.Errorf("AppendLower into a stack buffer allocates %v times, want 0", n)
+	}
+}

@@ -395,3 +395,18 @@ func scanURL(s string, i int) int {
 	}
 	return j
 }
+
+// AppendLower appends w to dst with its ASCII letters lower-cased and
+// returns the result. Into a stack buffer (AppendLower(buf[:0], w)) it
+// does not allocate for words that fit, and "switch string(…)" on it does
+// not either: the stages look words up this way on their hot paths.
+func AppendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}

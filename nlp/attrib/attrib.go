@@ -616,7 +616,7 @@ func (s *scratch) chunkInside(k int) bool {
 // "reports" or "estimates" a noun: "police reports", "news reports".
 func (s *scratch) nounModifier(k int) bool {
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(k))) {
+	switch string(text.AppendLower(lb[:0], s.word(k))) {
 	case "police", "news", "media", "press", "local", "initial", "early", "earlier", "later", "unconfirmed", "official", "government", "medical", "intelligence", "field", "state", "hospital", "military", "witness", "eyewitness", "un", "casualty", "damage", "weather", "agency", "wire":
 		return true
 	}
@@ -627,7 +627,7 @@ func (s *scratch) nounModifier(k int) bool {
 // number before it measures, it counts nobody.
 func (s *scratch) unitAfter(k int) bool {
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(k))) {
+	switch string(text.AppendLower(lb[:0], s.word(k))) {
 	case "minutes", "minute", "hours", "hour", "days", "day", "weeks", "months", "years", "seconds", "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet":
 		return true
 	}
@@ -654,7 +654,7 @@ func (s *scratch) onPlatform(k, hi int) int {
 // on.
 func (s *scratch) platform(k int) bool {
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(k))) {
+	switch string(text.AppendLower(lb[:0], s.word(k))) {
 	case "twitter", "facebook", "telegram", "instagram", "youtube", "weibo", "website", "blog", "television", "radio", "tv", "channel", "account", "page", "x":
 		return true
 	}
@@ -665,7 +665,7 @@ func (s *scratch) platform(k int) bool {
 // "state media", "state television", "state officials".
 func (s *scratch) stateBody(i int) bool {
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(i))) {
+	switch string(text.AppendLower(lb[:0], s.word(i))) {
 	case "media", "television", "tv", "radio", "news", "broadcaster", "agency", "newspaper", "press", "outlets", "department", "officials", "authorities", "police", "troopers", "lawmakers", "health", "emergency", "prosecutors", "governor", "government":
 		return true
 	}
@@ -1068,7 +1068,7 @@ func (s *scratch) byReports(i, lo, hi int) int {
 	k := i + 1
 	for n := 0; n < 2 && k < hi; n++ {
 		var lb [lowerMax]byte
-		switch string(lowerTo(&lb, s.word(k))) {
+		switch string(text.AppendLower(lb[:0], s.word(k))) {
 		case "some", "all", "most", "many", "several", "one", "other", "early", "initial", "local", "media", "news", "press", "unofficial", "conflicting", "various", "varying":
 			k++
 			continue
@@ -1076,7 +1076,7 @@ func (s *scratch) byReports(i, lo, hi int) int {
 		break
 	}
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(k))) {
+	switch string(text.AppendLower(lb[:0], s.word(k))) {
 	case "reports", "accounts", "account", "estimates", "estimate", "counts", "count":
 	default:
 		return 0
@@ -1597,7 +1597,7 @@ func (s *scratch) mediumCue(i, hi int) int {
 	}
 	k := i + 1
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(i))) {
+	switch string(text.AppendLower(lb[:0], s.word(i))) {
 	case "issued", "issues", "issue", "released", "releases", "made", "makes", "posted", "posts", "published", "publishes", "gave", "gives", "sent", "sends", "shared", "shares":
 	case "put", "puts":
 		if !s.isWord(k, "out") {
@@ -1651,7 +1651,7 @@ func (s *scratch) notSaying(lw string, k int) bool {
 			return false // "refused to say", "declined to confirm"
 		}
 		var lb [lowerMax]byte
-		switch string(lowerTo(&lb, s.word(k))) {
+		switch string(text.AppendLower(lb[:0], s.word(k))) {
 		case "comment", "discuss", "answer", "disclose", "name", "identify", "speculate", "elaborate", "specify", "release", "provide", "give", "respond", "talk", "speak":
 			return false
 		}
@@ -1674,7 +1674,7 @@ func (s *scratch) actObject(k, hi int) bool {
 		return false
 	}
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(k))) {
+	switch string(text.AppendLower(lb[:0], s.word(k))) {
 	case "war", "allegiance", "loyalty", "fealty", "responsibility", "credit", "victory", "independence", "emergency",
 		"bankruptcy", "ceasefire", "truce", "asylum", "martial", "neutrality", "sovereignty":
 		// Not a modifier of the noun after it: "quoted the emergency
@@ -1692,7 +1692,7 @@ func (s *scratch) actObject(k, hi int) bool {
 func (s *scratch) issuedBy(i, lo, hi int) (att, bool) {
 	a := att{src: tr{-1, -1}, srcAfter: true, fixed: true}
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(i))) {
+	switch string(text.AppendLower(lb[:0], s.word(i))) {
 	case "provided", "released", "published", "compiled", "issued", "supplied", "collected", "gathered", "given":
 	default:
 		return a, false
@@ -1743,7 +1743,7 @@ func (s *scratch) tollCue(i, lo, hi int) bool {
 	}
 	strict := false
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(i))) {
+	switch string(text.AppendLower(lb[:0], s.word(i))) {
 	case "put", "puts", "putting", "placed", "places", "place":
 	case "raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates", "increased", "increases":
 		strict = true
@@ -1756,7 +1756,7 @@ func (s *scratch) tollCue(i, lo, hi int) bool {
 	}
 	toll := func(k int) bool {
 		var lb [lowerMax]byte
-		switch string(lowerTo(&lb, s.word(k))) {
+		switch string(text.AppendLower(lb[:0], s.word(k))) {
 		case "casualties", "deaths", "dead", "losses", "fatalities", "injured", "wounded":
 			return true // "put North Korean casualties in the several hundred"
 		}
@@ -1829,7 +1829,7 @@ func (s *scratch) speakerAside(j, lo int) bool {
 // tally, figure.
 func (s *scratch) tollNoun(k int) bool {
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(k))) {
+	switch string(text.AppendLower(lb[:0], s.word(k))) {
 	case "toll", "tally", "figure", "number", "count", "estimate", "total":
 		return true
 	}
@@ -1840,7 +1840,7 @@ func (s *scratch) tollNoun(k int) bool {
 // content: a statement, an announcement, a message.
 func (s *scratch) mediumNoun(k int) bool {
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(k))) {
+	switch string(text.AppendLower(lb[:0], s.word(k))) {
 	case "statement", "statements", "announcement", "message", "tweet", "post", "update", "release", "bulletin", "communique", "communiqué", "notice", "letter", "declaration", "video":
 		return true
 	}
@@ -2297,7 +2297,7 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 	}
 	if (s.kind(n) == text.Number || numberWord(s.word(n))) && start > 0 && s.is(start-1, fCap|fSpeaker|fSubjPron) && !s.nounModifier(start-1) && !s.unitAfter(n+1) {
 		var lb [lowerMax]byte
-		switch string(lowerTo(&lb, s.word(end-1))) {
+		switch string(text.AppendLower(lb[:0], s.word(end-1))) {
 		case "reports", "report", "estimates", "estimate", "fear", "fears", "counted", "count", "counts", "claim", "claims":
 			return true // "The BBC reports 20 people died"; not "News reports 20 …"
 		}
@@ -2306,7 +2306,7 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 	// its subject a noun phrase, follows without "that".
 	if start > 0 && (s.is(start-1, fSubjPron|fSpeaker) || s.nounish(start-1)) && s.is(k, fDet) && !s.isWord(k, "no") {
 		var lb [lowerMax]byte
-		switch string(lowerTo(&lb, s.word(end-1))) {
+		switch string(text.AppendLower(lb[:0], s.word(end-1))) {
 		case "claim", "claims", "report", "reports", "estimate", "estimates", "fear", "fears":
 			j := k + 1
 			for j < hi && j < k+5 && (s.nounish(j) || s.is(j, fCap)) && !s.is(j, fBe|fHave|fModal) {
@@ -2324,7 +2324,7 @@ func (s *scratch) confirmed(start, end, hi int) bool {
 			j++
 		}
 		var lb [lowerMax]byte
-		switch string(lowerTo(&lb, s.word(j))) {
+		switch string(text.AppendLower(lb[:0], s.word(j))) {
 		case "reports", "report", "claims", "claim", "allegations", "allegation", "suggestions", "accusations", "rumours", "rumors", "speculation", "accounts", "figures", "estimates":
 			if s.isWord(j+1, "that") || s.isWord(j+1, "of") {
 				return true
@@ -2616,7 +2616,7 @@ func (s *scratch) relayedBy(i, hi int) bool {
 		return false
 	}
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(i+1))) {
+	switch string(text.AppendLower(lb[:0], s.word(i+1))) {
 	case "relayed", "reported", "conveyed", "quoted", "described", "cited", "presented", "summarized", "summarised":
 		return true
 	}
@@ -2644,26 +2644,11 @@ func (s *scratch) relay(i, lo, hi int) (att, bool) {
 	return a, true
 }
 
-// lowerMax is the longest word lowerTo lower-cases: longer than any word
-// a switch on its result names.
+// lowerMax is the room on the stack for a word looked up in a switch:
+// "switch string(text.AppendLower(lb[:0], w))" with lb a [lowerMax]byte
+// does not allocate, where switching on lowerASCII(w) did for every
+// capitalised word.
 const lowerMax = 24
-
-// lowerTo lower-cases ASCII w into buf and returns it, or nil when w is
-// longer than buf. "switch string(lowerTo(&buf, w))" does not allocate,
-// where switching on lowerASCII(w) did for every capitalised word.
-func lowerTo(buf *[lowerMax]byte, w string) []byte {
-	if len(w) > len(buf) {
-		return nil
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return buf[:len(w)]
-}
 
 func lowerASCII(w string) string {
 	for k := 0; k < len(w); k++ {
@@ -2791,7 +2776,7 @@ func (s *scratch) headline(i, lo int) (att, bool) {
 		return a, false // "Injured: 4,877": a table row, not a speaker
 	}
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(i-1))) {
+	switch string(text.AppendLower(lb[:0], s.word(i-1))) {
 	case "latest", "note", "update", "updates", "daily", "recap", "timeline", "analysis", "explainer", "watch", "video", "photos", "live":
 		return a, false // "The Latest: …", "Editor's Note: …": a label, not a speaker
 	}
@@ -2929,7 +2914,7 @@ func (s *scratch) responsibilitySense(lw string, start, end, lo, hi int) bool {
 // for one.
 func (s *scratch) deedNoun(k int) bool {
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(k))) {
+	switch string(text.AppendLower(lb[:0], s.word(k))) {
 	case "responsibility", "credit", "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "assault", "assaults", "ambush", "ambushes", "raid", "raids", "strike", "strikes", "shooting", "shootings", "killing", "killings", "kidnapping", "kidnappings", "massacre", "massacres", "beheading", "beheadings", "abduction", "abductions":
 		return true
 	}
@@ -3073,7 +3058,7 @@ func (s *scratch) quantifier(i int) bool {
 // numberWord reports whether w spells a count: "twelve", "dozens".
 func numberWord(w string) bool {
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, w)) {
+	switch string(text.AppendLower(lb[:0], w)) {
 	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -3092,7 +3077,7 @@ func (s *scratch) adjective(k int) bool {
 		return strings.HasPrefix(s.d.POS[k], "JJ")
 	}
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(k))) {
+	switch string(text.AppendLower(lb[:0], s.word(k))) {
 	case "previous", "official", "overall", "new", "latest", "initial":
 		return true
 	}
@@ -3273,7 +3258,7 @@ func learnedSpeakers(d *nlp.Doc) {
 // after a name it dates the sentence ("said Smith Monday").
 func calendarWord(w string) bool {
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, w)) {
+	switch string(text.AppendLower(lb[:0], w)) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 		"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",

@@ -167,19 +167,15 @@ func TestVerbTable(t *testing.T) {
 	}
 }
 
-// TestLowerTo checks the allocation-free lower-casing the word switches
-// use: the same words as lowerASCII, nothing for words longer than the
-// buffer, and no allocation.
-func TestLowerTo(t *testing.T) {
-	for _, w := range []string{"Thousands", "SAID", "said", "", "Élysée", "abcdefghijklmnopqrstuvwx"} {
+// TestWordSwitch checks the allocation-free lower-casing the word
+// switches use (text.AppendLower into a [lowerMax]byte): the same words as
+// lowerASCII, words longer than the buffer too, and no allocation.
+func TestWordSwitch(t *testing.T) {
+	for _, w := range []string{"Thousands", "SAID", "said", "", "Élysée", "abcdefghijklmnopqrstuvwx", "ABCDEFGHIJKLMNOPQRSTUVWXY"} {
 		var buf [lowerMax]byte
-		if got, want := string(lowerTo(&buf, w)), lowerASCII(w); got != want {
-			t.Errorf("lowerTo(%q) = %q, want %q", w, got, want)
+		if got, want := string(text.AppendLower(buf[:0], w)), lowerASCII(w); got != want {
+			t.Errorf("AppendLower(%q) = %q, want %q", w, got, want)
 		}
-	}
-	var buf [lowerMax]byte
-	if got := lowerTo(&buf, "abcdefghijklmnopqrstuvwxy"); got != nil {
-		t.Errorf("lowerTo(25 bytes) = %q, want nil", got)
 	}
 	if !numberWord("Thousands") || numberWord("Thousand") {
 		t.Errorf("numberWord(Thousands), numberWord(Thousand) = %v, %v; want true, false", numberWord("Thousands"), numberWord("Thousand"))

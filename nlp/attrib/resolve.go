@@ -327,7 +327,7 @@ func (s *scratch) closesQuote(k int) bool {
 // quotations after the sentence.
 func (s *scratch) naming(a *att) bool {
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(a.cue.b-1))) {
+	switch string(text.AppendLower(lb[:0], s.word(a.cue.b-1))) {
 	case "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "term", "terms", "termed",
 		"label", "labels", "labeled", "labelled", "nickname", "nicknamed", "brand", "branded":
 		return true
@@ -838,7 +838,7 @@ func (s *scratch) namesSource(si int, a *att) bool {
 			return false
 		}
 		var lb [lowerMax]byte
-		switch string(lowerTo(&lb, s.word(j+1))) {
+		switch string(text.AppendLower(lb[:0], s.word(j+1))) {
 		case "report", "reports", "claim", "claims", "account", "accounts", "figure", "figures", "toll":
 			return true
 		}
@@ -1083,7 +1083,7 @@ func (s *scratch) hedgeOutsideQuote(k int) bool {
 // than doubting a fact: "Perhaps most damaging, …", "possibly the worst".
 func (s *scratch) evaluative(k int) bool {
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(k))) {
+	switch string(text.AppendLower(lb[:0], s.word(k))) {
 	case "perhaps", "possibly", "probably", "arguably":
 	default:
 		return false
@@ -1105,7 +1105,7 @@ func (s *scratch) guessedFigure(k int) bool {
 		return false
 	}
 	var lb [lowerMax]byte
-	switch string(lowerTo(&lb, s.word(k))) {
+	switch string(text.AppendLower(lb[:0], s.word(k))) {
 	case "think", "guess", "believe", "estimate", "reckon":
 	default:
 		return false

@@ -2,6 +2,7 @@ package quant
 
 import (
 	"github.com/dossierhq/dossier"
+	"github.com/dossierhq/dossier/text"
 )
 
 // flag is a bit set of the roles a word can play around a number.
@@ -386,14 +387,7 @@ func lookup(w string) *entry {
 	if len(w) == 0 || len(w) > len(b) {
 		return nil
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return lexicon[string(b[:len(w)])]
+	return lexicon[string(text.AppendLower(b[:0], w))]
 }
 
 // equalFold reports whether w equals the lower-case ASCII word lw, ignoring

@@ -402,7 +402,7 @@ func classify(w string, k text.Kind) tok {
 		return tok{k: kOther}
 	}
 	var buf [32]byte
-	lw := lowerInto(buf[:0], w)
+	lw := text.AppendLower(buf[:0], w)
 	t, ok := lexicon[string(lw)]
 	if !ok && len(lw) > 1 && lw[len(lw)-1] == '.' {
 		t, ok = lexicon[string(lw[:len(lw)-1])]
@@ -414,17 +414,6 @@ func classify(w string, k text.Kind) tok {
 		t.cap = true
 	}
 	return t
-}
-
-func lowerInto(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
 }
 
 // parseSpecial classifies words the lexicon does not list: numbers,

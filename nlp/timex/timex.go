@@ -33,6 +33,7 @@ import (
 
 	"github.com/dossierhq/dossier"
 	"github.com/dossierhq/dossier/nlp"
+	"github.com/dossierhq/dossier/text"
 )
 
 // Stage finds and normalises temporal expressions. It is safe for
@@ -228,7 +229,7 @@ func (p *parser) tenseCue(i int) int {
 		return 0
 	}
 	var buf [16]byte
-	lw := lowerInto(buf[:0], w)
+	lw := text.AppendLower(buf[:0], w)
 	switch string(lw) {
 	case "going":
 		if p.t(i+1).k == kTo {
@@ -1846,7 +1847,7 @@ func (p *parser) age(j int) (span, category, bool) {
 		return span{}, 0, false
 	}
 	var buf [16]byte
-	if !ageable[string(lowerInto(buf[:0], n))] {
+	if !ageable[string(text.AppendLower(buf[:0], n))] {
 		return span{}, 0, false
 	}
 	return span{end: j + 1, typ: dossier.Duration, val: p.durValue(t.f, int(t.u))}, catAdj, true
