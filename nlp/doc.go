@@ -4,6 +4,7 @@
 package nlp
 
 import (
+	"sort"
 	"time"
 
 	"github.com/dossierhq/dossier"
@@ -63,47 +64,19 @@ func (d *Doc) Word(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].E
 // TokenAt returns the index of the first token that ends after byte offset
 // off, or len(d.Tokens).
 func (d *Doc) TokenAt(off int) int {
-	// sort.Search, written out: the claim stage asks several times per claim.
-	lo, hi := 0, len(d.Tokens)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if d.Tokens[m].End > off {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return lo
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
 }
 
 // SentenceOf returns the index of the sentence containing token i.
 func (d *Doc) SentenceOf(i int) int {
-	lo, hi := 0, len(d.Sentences)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if d.Sentences[m].Last > i {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return lo
+	return sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].Last > i })
 }
 
 // SentenceAt returns the index of the first sentence ending after byte
 // offset off: the sentence holding off, or the next one when off falls
 // between two; len(d.Sentences) past the last.
 func (d *Doc) SentenceAt(off int) int {
-	lo, hi := 0, len(d.Sentences)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if d.Sentences[m].End > off {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return lo
+	return sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > off })
 }
 
 // Span returns the byte span of tokens [first,last).
