@@ -151,6 +151,11 @@ func (sc *scratch) counted(e *expr, first, last int) {
 	if e.zero && k+2 < last && sc.isOneOf(k, "reports", "report", "word", "news") && sc.is(k+1, "of") && sc.t[k+2].f&fCueNoun != 0 {
 		k += 2
 	}
+	// "no reported casualties": the participle zero read with its noun
+	// ("no confirmed casualties" keeps it as a modifier).
+	if e.zero && k+1 < last && !sc.npWord(k) && sc.isOneOf(k, "reported", "confirmed", "known", "recorded") && sc.t[k+1].f&fCueNoun != 0 {
+		k++
+	}
 	// "dozens of earthquakes", "tens of thousands of people"
 	if e.vague && k+1 < last && sc.is(k, "of") {
 		k++
@@ -706,7 +711,7 @@ func (sc *scratch) measure(e *expr, first, last int) {
 	// 3. A measure verb after the subject: "three people were killed"; a
 	// part of an inclusion only through its own relative clause
 	// ("including 600 who died").
-	if (!e.inPP || sc.relativeAfter(e, last)) && (!e.include || sc.relativeAfter(e, last)) {
+	if (!e.inPP || sc.relativeAfter(e, last) || sc.phraseAfter(e, last)) && (!e.include || sc.relativeAfter(e, last)) {
 		// (in a phrase too when its own relative clause follows: "searching
 		// for 14 people who remain unaccounted for")
 		if m, cf, cl, ok, blocked, rel := sc.rightCue(e, first, last); ok && sc.peopleOK(e, m) {
@@ -1033,9 +1038,28 @@ func (sc *scratch) recorded(p, first int) bool {
 	return false
 }
 
-// isCasualty reports whether two measures together make casualties.
+// isCasualty reports whether two measures together make casualties: the
+// killed and the wounded, or the dead and the missing ("left 600 people
+// dead or missing"), counted as one.
 func isCasualty(a, b dossier.Measure) bool {
-	return a == dossier.Deaths && b == dossier.Injured || a == dossier.Injured && b == dossier.Deaths
+	if a == dossier.Deaths {
+		a, b = b, a
+	}
+	return b == dossier.Deaths && (a == dossier.Injured || a == dossier.Missing)
+}
+
+// beforeBe reports whether a form of "be" stands before token k, past
+// adverbs: "are fleeing", "were still fleeing".
+func (sc *scratch) beforeBe(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if sc.isOneOf(j, "is", "are", "was", "were", "been", "be") {
+			return true
+		}
+		if sc.t[j].f&fAdv == 0 && sc.t[j].shape&shLy == 0 && !sc.isOneOf(j, "still", "now", "already") {
+			return false
+		}
+	}
+	return false
 }
 
 // orInjured turns "killed or wounded" (and "dead or injured") at k into casualties.
@@ -1231,6 +1255,19 @@ func (sc *scratch) relativeAt(k, last int) (dossier.Measure, int) {
 	return sc.t[k].e.m, k
 }
 
+// phraseAfter reports whether a participle phrase that tells a measure by
+// itself follows the counted phrase: "looking for two people diagnosed
+// with the illness", "searching for 20 people trapped under the rubble" —
+// a reduced relative, as telling as "who were diagnosed with it".
+func (sc *scratch) phraseAfter(e *expr, last int) bool {
+	k := max(e.last, e.cLast)
+	if e.cLast <= e.cFirst || k >= last || sc.t[k].shape&shEd == 0 || sc.t[k].cap {
+		return false
+	}
+	m, end := sc.cueAt(k, last)
+	return m != "" && end > k+1
+}
+
 // relativeAfter reports whether a relative "who" or "that" follows the
 // figure or its counted phrase.
 func (sc *scratch) relativeAfter(e *expr, last int) bool {
@@ -1309,6 +1346,15 @@ func (sc *scratch) rightCue(e *expr, first, last int) (m dossier.Measure, cf, cl
 		}
 		if !t.ok || t.kind != text.Word && t.kind != text.Abbrev && t.kind != text.Clitic {
 			return
+		}
+		// "20 people aboard the plane were killed", "all 176 on board the
+		// ferry died": past the vessel the group was on to its verb.
+		if !aux && k == e.cLast && k > 0 && (sc.isOneOf(k-1, "aboard", "onboard") || k > 1 && sc.is(k-2, "on") && sc.is(k-1, "board")) &&
+			(t.f&fDet != 0 || sc.npWord(k) && !sc.verbish(k)) {
+			if j := sc.skipPP(k-1, last); j > k {
+				k = j
+				continue
+			}
 		}
 		if aux && k+1 < last && sc.is(k, "going") && sc.is(k+1, "to") {
 			k += 2 // "are going to be affected"
@@ -1768,6 +1814,13 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 					return dossier.Cases, end
 				}
 			}
+		case "diagnosed":
+			// "two people diagnosed with the disease": ill, not hurt.
+			if sc.is(k+1, "with") {
+				if end := sc.illnessObject(k+2, last); end > 0 {
+					return dossier.Cases, end
+				}
+			}
 		case "caught", "contracted", "contract", "catch":
 			// "children who caught the virus": the disease named as what
 			// they took. (Not "had": the dev gold counts no "people who
@@ -1911,6 +1964,13 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 				break
 			}
 		}
+		// "are being treated for bird flu", "treated for what doctors
+		// suspect may be cholera": patients of a disease.
+		if t.e.word == "treated" && k+2 < last && sc.is(k+1, "for") {
+			if end := sc.illnessAhead(k+2, last); end > 0 {
+				return dossier.Cases, end
+			}
+		}
 		return "", k
 	case "held", "holding":
 		if k+1 < last {
@@ -2040,6 +2100,12 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 		if j < last && sc.t[j].f&fCueVerb != 0 && sc.t[j].e.m == dossier.Displaced {
 			return dossier.Displaced, j + 1
 		}
+		// "forced to relocate because of rising seas" (not "forced to
+		// relocate production": a thing moved, not the group)
+		if j > k+1 && j < last && sc.is(j-1, "to") && sc.isOneOf(j, "relocate", "resettle") &&
+			!(j+1 < last && (sc.npWord(j+1) && !sc.verbish(j+1) || sc.objectAt(j+1, last))) {
+			return dossier.Displaced, j + 1
+		}
 		return "", k
 	case "moved", "relocated", "transferred":
 		if t.e.word == "relocated" || k+1 < last && sc.is(k+1, "to") {
@@ -2063,6 +2129,12 @@ func (sc *scratch) cueAt(k, last int) (dossier.Measure, int) {
 		return "", k // ("90 people a day die": a fate all the same)
 	}
 	if t.shape&shIng != 0 && t.f&fCueAdj == 0 {
+		// "Hundreds of people are fleeing their homes": flight told in the
+		// progressive is the group's own (not "are evacuating residents",
+		// which others may do).
+		if t.e.word == "fleeing" && sc.beforeBe(k) {
+			return dossier.Displaced, k + 1
+		}
 		return "", k // "three soldiers killing" is not a passive
 	}
 	m := t.e.m
@@ -2087,6 +2159,40 @@ func (sc *scratch) diseaseObject(k, last int) int {
 		}
 		if t.kind != text.Word && t.kind != text.Clitic || t.f&(fAux|fRel|fConj|fBreak) != 0 || sc.verbish(j) && !sc.npWord(j) {
 			return 0
+		}
+	}
+	return 0
+}
+
+// illnessObject returns the end of an illness named as an object at k —
+// "the disease", "cholera", "a mild form of the illness" — or 0.
+func (sc *scratch) illnessObject(k, last int) int {
+	if end := sc.diseaseObject(k, last); end > 0 {
+		return end
+	}
+	for j := k; j < last && j < k+4; j++ {
+		if sc.isOneOf(j, "illness", "illnesses", "sickness") {
+			return j + 1
+		}
+		if sc.t[j].kind != text.Word || sc.t[j].f&(fAux|fRel|fConj|fBreak|fPrep) != 0 && !sc.is(j, "of") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// illnessAhead returns the end of an illness named within the clause that
+// starts at k, past a hedge ("what doctors suspect may be bird flu"), or
+// 0; an injury named first ("for burns and the flu") is no illness.
+func (sc *scratch) illnessAhead(k, last int) int {
+	for j := k; j < last && j < k+9; j++ {
+		u := &sc.t[j]
+		if u.kind == text.Punct || u.f&fBreak != 0 || u.f&fHarm != 0 {
+			return 0
+		}
+		if u.f&fDisease != 0 && !sc.isOneOf(j, "vaccination", "vaccine", "vaccines", "outbreak", "outbreaks", "epidemic", "epidemics", "pandemic", "cases") ||
+			sc.isOneOf(j, "illness", "illnesses", "sickness") {
+			return j + 1
 		}
 	}
 	return 0

@@ -591,6 +591,46 @@ func TestFatesAndStatuses(t *testing.T) {
 	})
 }
 
+// TestFatesAcrossForms: fates told in the progressive, past the vessel a
+// group was on, by a diagnosis or a treatment, as a reported zero, as the
+// dead and missing together, and as a forced move; each beside a near miss
+// that keeps its measure.
+func TestFatesAcrossForms(t *testing.T) {
+	checkCases(t, []sentenceCase{
+		// Flight in the progressive is flight; others evacuating is not.
+		{"Hundreds of people are fleeing their homes.", []want{{number: "Hundreds", low: 200, bound: dossier.Min, measure: dossier.Displaced, counted: "people"}}},
+		{"Thousands of residents were still fleeing the city.", []want{{number: "Thousands", low: 2000, bound: dossier.Min, measure: dossier.Displaced, counted: "residents"}}},
+		{"Two hundred firefighters were evacuating residents.", []want{{number: "Two hundred", low: 200, measure: dossier.Other, counted: "firefighters"}}},
+		// Past the vessel the group was aboard to its verb; aboard alone
+		// tells no fate.
+		{"20 people aboard the plane were killed.", []want{{number: "20", low: 20, measure: dossier.Deaths, counted: "people aboard"}}},
+		{"All 176 people on board the ferry died.", []want{{number: "176", low: 176, measure: dossier.Deaths, counted: "people on board"}}},
+		{"There were 33 people on board the vessel.", []want{{number: "33", low: 33, measure: dossier.Other, counted: "people on board"}}},
+		// Diagnosed with an illness: cases, after a verb's object too;
+		// a diagnosis of no disease, or a phrase that tells none, is not.
+		{"Two people have been diagnosed with the disease.", []want{{number: "Two", low: 2, measure: dossier.Cases, counted: "people"}}},
+		{"Officials are looking for two people diagnosed with the illness.", []want{{number: "two", low: 2, measure: dossier.Cases, counted: "people"}}},
+		{"Two people have been diagnosed with anxiety.", []want{{number: "Two", low: 2, measure: dossier.Other, counted: "people"}}},
+		{"Officials are looking for two people seen near the site.", []want{{number: "two", low: 2, measure: dossier.Other, counted: "people"}}},
+		// Treated for a disease, even a suspected one: cases; for burns: hurt.
+		{"Seven people are being treated for bird flu.", []want{{number: "Seven", low: 7, measure: dossier.Cases, counted: "people"}}},
+		{"Seven people are being treated for what doctors suspect may be bird flu.", []want{{number: "Seven", low: 7, measure: dossier.Cases, counted: "people"}}},
+		{"Three people were treated for burns.", []want{{number: "Three", low: 3, measure: dossier.Injured, counted: "people"}}},
+		// "no reported casualties" is a zero as "no casualties" is; no
+		// reported problems are no figure.
+		{"There were no reported casualties.", []want{{number: "no", low: 0, measure: dossier.Casualties, counted: "casualties"}}},
+		{"Police said there have been no confirmed casualties from the incident.", []want{{number: "no", low: 0, measure: dossier.Casualties, counted: "confirmed casualties"}}},
+		{"There were no reported problems.", nil},
+		// The dead and the missing together are casualties; the dead alone
+		// are deaths.
+		{"Severe flooding left 600 people dead or missing.", []want{{number: "600", low: 600, measure: dossier.Casualties, counted: "people"}}},
+		{"Severe flooding left 600 people dead.", []want{{number: "600", low: 600, measure: dossier.Deaths, counted: "people"}}},
+		// Forced to relocate is displaced; forced to relocate a thing is not.
+		{"Some 100 villagers have been forced to relocate because of rising seas.", []want{{number: "100", span: "Some 100", low: 100, bound: dossier.Approx, measure: dossier.Displaced, counted: "villagers", hedge: "Some"}}},
+		{"About 40 companies were forced to relocate production.", []want{{number: "40", span: "About 40", low: 40, bound: dossier.Approx, measure: dossier.Other, counted: "companies"}}},
+	})
+}
+
 func TestVague(t *testing.T) {
 	checkCases(t, []sentenceCase{
 		{"Dozens of homes were destroyed.", []want{{number: "Dozens", low: 24, bound: dossier.Min, measure: dossier.Other, counted: "homes"}}},
