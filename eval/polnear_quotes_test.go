@@ -59,8 +59,9 @@ func TestScoreQuotes(t *testing.T) {
 }
 
 // Quote-speaker accuracy floors on PolNeAR: measured minus 0.015, never
-// lowered (dev 0.9017, test 0.8793; dev was 0.9031 before session 7).
-var polnearQuoteFloors = map[string]float64{"dev": 0.888, "test": 0.864}
+// lowered (dev 0.9031, test 0.8836 in session 8; dev 0.9017, test 0.8793
+// before).
+var polnearQuoteFloors = map[string]float64{"dev": 0.888, "test": 0.868}
 
 func TestPolNeARQuoteSpeakersFloor(t *testing.T) {
 	shared := sharedtest.Dir(t)

@@ -21,12 +21,13 @@ import (
 
 // Quality floors on PolNeAR (overlap F1 of source, cue, content; triple
 // F1): the figures measured with the committed model minus 0.02, never
-// lowered (test cue was 0.7430 before session 7's retrain).
+// lowered (test cue was 0.7430 before session 7's retrain; dev cue
+// 0.7552 and content 0.7495 before session 8's).
 var polnearFloors = map[string][4]float64{
-	// measured dev 0.7525 0.7552 0.7495 0.6374
-	"dev": {0.732, 0.735, 0.729, 0.617},
-	// measured test 0.7338 0.7408 0.7412 0.6070
-	"test": {0.713, 0.723, 0.721, 0.587},
+	// measured dev 0.7539 0.7530 0.7482 0.6409 (session 8)
+	"dev": {0.733, 0.735, 0.729, 0.620},
+	// measured test 0.7349 0.7458 0.7425 0.6096 (session 8)
+	"test": {0.714, 0.725, 0.722, 0.589},
 }
 
 // pnRunAttrib runs the pipeline up to attribution (tagger, recogniser,

@@ -299,6 +299,12 @@ func (s *scratch) classify() {
 		var f uint64
 		switch t.Kind {
 		case text.Word, text.Clitic, text.Abbrev:
+			if t.Kind == text.Clitic && i > 0 && auxClitic(w, s.f[i-1], d.Text[d.Tokens[i-1].Start:d.Tokens[i-1].End]) {
+				// "He's said", "she’s claiming": after a subject the
+				// clitic is "is" or "has", never a possessive.
+				s.f[i] = auxCliticClass(d, i)
+				continue
+			}
 			if atoms != nil && len(w) <= len(buf) && atoms[i].Flags&(perceptron.NonASCII|perceptron.Upper) == 0 && int(atoms[i].Len) == len(w) {
 				// ASCII (the atoms are of the normalised word, which is
 				// shorter when the word was not), and not all capitals
@@ -356,6 +362,32 @@ func (s *scratch) classify() {
 		}
 		s.f[i] = f
 	}
+}
+
+// auxClitic reports whether clitic w ("'s", "’s") after word prev of
+// classes pf stands for "is" or "has": after a subject pronoun or "who" it
+// is never a possessive ("that's according to" keeps its cue as it was).
+func auxClitic(w string, pf uint64, prev string) bool {
+	if w != "'s" && w != "’s" {
+		return false
+	}
+	return pf&fSubjPron != 0 || prev == "who" || prev == "Who"
+}
+
+// auxCliticClass returns whether the auxiliary clitic at i is "is" (before
+// an -ing word: "she’s saying"), "has" (after a person: "he's said"), or
+// either ("it's said that").
+func auxCliticClass(d *nlp.Doc, i int) uint64 {
+	if i+1 < len(d.Tokens) {
+		if n := d.Tokens[i+1]; n.Kind == text.Word && strings.HasSuffix(d.Text[n.Start:n.End], "ing") {
+			return fBe
+		}
+	}
+	switch p := d.Tokens[i-1]; d.Text[p.Start:p.End] {
+	case "he", "He", "she", "She", "who", "Who":
+		return fHave
+	}
+	return fBe | fHave
 }
 
 // classifyASCII returns the classes of ASCII word w, at most 24 bytes and
@@ -740,8 +772,8 @@ func (s *scratch) sentence(si int) {
 			a, ok = s.mediumFront(i, hi)
 		case s.kind(i) == text.Dash && i > 0 && s.kind(i-1) == text.CloseQuote:
 			a, ok = s.dashCredit(i)
-		case s.f[i]&fLight != 0 && (s.isWord(i, "puts") || s.isWord(i, "put")) && s.isWord(i+1, "it") && s.punct(i+2, ','):
-			a, ok = s.asPutsIt(i, lo)
+		case s.f[i]&fLight != 0 && (s.isWord(i, "puts") || s.isWord(i, "put")) && s.isWord(i+1, "it") && s.putItComma(i+2, hi) > 0:
+			a, ok = s.asPutsIt(i, lo, hi)
 		case s.relayedBy(i, hi):
 			a, ok = s.relay(i, lo, hi)
 		case s.punct(i, ':') && i > lo && i-lo <= 5 && (lo == 0 || s.para[lo] != s.para[lo-1] || i-lo <= 3 && s.opensQuote(i+1) && s.kind(lo-1) == text.CloseQuote) && !(len(s.atts) > first && s.atts[len(s.atts)-1].cue.b == i):
@@ -1762,7 +1794,7 @@ func (s *scratch) tollCue(i, lo, hi int) bool {
 		}
 		return s.tollNoun(k)
 	}
-	for k < hi && k < i+5 && !toll(k) && (s.is(k, fDet) || s.nounish(k) || s.is(k, fEd) || s.adjective(k)) {
+	for k < hi && k < i+5 && !toll(k) && (s.is(k, fDet) || s.nounish(k) || s.is(k, fEd) || s.adjective(k) || k > i+1 && s.kind(k) == text.Clitic && s.is(k-1, fCap)) {
 		k++
 	}
 	if !toll(k) {
@@ -1808,9 +1840,21 @@ func (s *scratch) tollCue(i, lo, hi int) bool {
 		return false // "The figures, compiled by X, put …": X's figures
 	}
 	if strict {
-		return s.is(j, fSpeaker|fCap|fSubjPron) && !s.isWord(j, "it")
+		// "State media raised the toll to 59"; not "The flooding raised it".
+		return s.is(j, fSpeaker|fCap|fSubjPron) && !s.isWord(j, "it") || s.pressNoun(j)
 	}
 	return true
+}
+
+// pressNoun reports whether token k names the press, which publishes
+// tolls of its own: "the newspaper", "state media".
+func (s *scratch) pressNoun(k int) bool {
+	var lb [lowerMax]byte
+	switch string(text.AppendLower(lb[:0], s.word(k))) {
+	case "newspaper", "newspapers", "media", "broadcaster", "television", "radio", "daily", "tabloid":
+		return true
+	}
+	return false
 }
 
 // speakerAside reports whether the comma at j closes an aside about the
@@ -2051,14 +2095,46 @@ func (s *scratch) countedBefore(k, lo int) bool {
 
 // asPutsIt reads "As The Post's Dana Milbank puts it, “…”": the noun
 // phrase between "as" and "puts it" speaks what follows.
-func (s *scratch) asPutsIt(i, lo int) (att, bool) {
+func (s *scratch) asPutsIt(i, lo, hi int) (att, bool) {
 	a := att{cue: tr{i, i + 2}, src: tr{-1, -1}}
-	np := s.bwdNP(i-1, lo)
-	if !np.ok() || np.b != i || !s.isWord(np.a-1, "as") || !s.punct(i+2, ',') {
+	e := s.putItComma(i+2, hi)
+	j := i
+	if j-1 > lo && s.is(j-1, fLy) {
+		j-- // "As one critic memorably put it"
+	}
+	np := s.bwdNP(j-1, lo)
+	if e < 0 || !np.ok() || np.b != j || !s.isWord(np.a-1, "as") {
 		return a, false
 	}
 	a.src = np
+	if e > i+2 {
+		// "As Simonyan put it in a statement in July, …": what was said
+		// starts after the circumstances.
+		a.fixed = true
+		s.after(&a, e+1, hi, hi)
+	}
 	return a, true
+}
+
+// putItComma returns the comma that ends "As X put it" from k, the token
+// after "it": k itself, or the comma after a few words of circumstance
+// opening with a preposition ("in a statement to reporters,"); else -1.
+func (s *scratch) putItComma(k, hi int) int {
+	if s.punct(k, ',') {
+		return k
+	}
+	if !s.is(k, fPrep) {
+		return -1
+	}
+	for j := k + 1; j < hi && j < k+12; j++ {
+		switch {
+		case s.punct(j, ','):
+			return j
+		case s.kind(j) != text.Word && s.kind(j) != text.Number && s.kind(j) != text.Abbrev && s.kind(j) != text.Clitic || s.pos && s.finiteVerb(j):
+			return -1
+		}
+	}
+	return -1
 }
 
 // npEndsSentence reports whether a noun phrase starts at k and a full stop,

@@ -282,6 +282,9 @@ func (s *scratch) before(a *att, bl, lo int) {
 		}
 	}
 	a0 := s.trimStart(lo, b+1)
+	if a0 == b && s.isWord(b, "as") {
+		return // "As the senator noted, …": "as" is not what was said
+	}
 	if e := s.trimEnd(a0, b+1); e > a0 {
 		a.addPart(tr{a0, e})
 	}

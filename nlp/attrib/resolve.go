@@ -236,6 +236,11 @@ func (s *scratch) linkSplitQuotes() {
 			end = se - 1
 		}
 		nx := end + 1
+		if s.punct(end, ',') && s.punct(p.b-2, ',') {
+			// "“…,” Tester said, turning to the banker, “you give …”":
+			// an aside after the cue block, and the quotation resumes.
+			nx = s.afterAside(nx)
+		}
 		for n := 0; n < 3 && a.nparts < len(a.parts); n++ {
 			if nx >= len(s.d.Tokens) || s.kind(nx) != text.OpenQuote || s.qOf[nx] < 0 || s.para[nx] > s.para[end]+1 {
 				break
@@ -256,6 +261,27 @@ func (s *scratch) linkSplitQuotes() {
 			}
 		}
 	}
+}
+
+// afterAside returns where a quotation resumes after an aside that starts
+// at k and ends in a comma — a few words, no quote mark, no speaker of its
+// own, and a mark right after that opens the quotation in the same
+// sentence — or k.
+func (s *scratch) afterAside(k int) int {
+	n := len(s.d.Tokens)
+	for j := k; j < n && j < k+12; j++ {
+		if s.kind(j) == text.OpenQuote || s.kind(j) == text.CloseQuote || s.terminal(j) || s.para[j] != s.para[k] {
+			return k
+		}
+		if !s.punct(j, ',') {
+			continue
+		}
+		if j == k || j+1 >= n || !s.opensQuote(j+1) || s.speakerIn(k, j) || s.d.SentenceOf(j+1) != s.d.SentenceOf(k) {
+			return k
+		}
+		return j + 1
+	}
+	return k
 }
 
 // linkFollowingQuotes gives the last sourced attribution of a sentence the
@@ -291,10 +317,15 @@ func (s *scratch) linkFollowingQuotes() {
 		}
 		nx := end
 		for k := 0; k < 3 && a.nparts < len(a.parts); k++ {
-			if nx >= n || !s.opensQuote(nx) || s.para[nx] != s.para[end-1] {
+			if nx >= n || !s.opensQuote(nx) {
 				break
 			}
 			q := s.quotes[s.qOf[nx]]
+			if s.para[nx] != s.para[end-1] && !s.quoteParagraph(q) {
+				// A paragraph of quotation alone, after the speaker's
+				// paragraph, is the speaker's too (the news convention).
+				break
+			}
 			if q.a != nx || q.b < n && !s.terminal(q.b) && s.d.SentenceOf(q.b) == s.d.SentenceOf(q.b-1) && s.cueAfter(q.b) {
 				break // "“…” she said": the quotation has a cue of its own
 			}
@@ -308,6 +339,20 @@ func (s *scratch) linkFollowingQuotes() {
 			}
 		}
 	}
+}
+
+// quoteParagraph reports whether quotation q makes up its paragraph: it
+// opens the paragraph and nothing but its full stop follows it there.
+func (s *scratch) quoteParagraph(q quote) bool {
+	n := len(s.d.Tokens)
+	if q.a > 0 && s.para[q.a-1] == s.para[q.a] {
+		return false
+	}
+	e := q.b
+	if e < n && s.terminal(e) {
+		e++
+	}
+	return e >= n || s.para[e] != s.para[q.b-1]
 }
 
 // opensQuote reports whether a quotation opens at token k (its mark may be

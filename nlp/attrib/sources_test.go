@@ -303,8 +303,57 @@ func TestSourcePatterns(t *testing.T) {
 			figs: []wantFig{{r("40"), "a diver", ""}},
 		},
 		{
-			name: "a quotation in the next paragraph is not linked",
+			name: "a clitic auxiliary after a pronoun",
+			text: "He’s claiming that 40 people were hurt. She's said 12 soldiers died.",
+			atts: []wantAtt{
+				{src: r("He"), cue: r("’s claiming"), content: []ref{r("that 40 people were hurt")}},
+				{src: r("She"), cue: r("'s said"), content: []ref{r("12 soldiers died")}},
+			},
+			figs: []wantFig{{r("40"), "He", ""}, {r("12"), "She", ""}},
+		},
+		{
+			name: "a split quotation resumes after an aside",
+			text: "“Every time you say that,” Tester said, turning to the banker, “you hand 30 critics their case.”",
+			atts: []wantAtt{{src: r("Tester"), cue: r("said"), content: []ref{r("“Every time you say that,”"), r("“you hand 30 critics their case.”")}}},
+		},
+		{
+			name: "as the source put it, with circumstances",
+			text: "As the minister put it in a statement on Monday, 200 families lost their homes.",
+			atts: []wantAtt{{src: r("the minister"), cue: r("put it"), content: []ref{r("200 families lost their homes")}}},
+			figs: []wantFig{{r("200"), "the minister", ""}},
+		},
+		{
+			name: "as the source reported: as is not content",
+			text: "As Politico reported, 15 staff members were injured.",
+			atts: []wantAtt{{src: r("Politico"), cue: r("reported"), content: []ref{r("15 staff members were injured")}}},
+			figs: []wantFig{{r("15"), "Politico", ""}},
+		},
+		{
+			name: "media raising a toll",
+			text: "State media raised the death toll to 59.",
+			atts: []wantAtt{{src: r("State media"), cue: r("raised"), content: []ref{r("the death toll to 59")}}},
+			figs: []wantFig{{r("59"), "State media", ""}},
+		},
+		{
+			// The news convention: a paragraph of quotation alone goes on
+			// with the speaker of the paragraph before.
+			name: "a quotation making up the next paragraph is the speaker's",
 			text: "The mayor said the bridge was closed.\n\n“We found 40 people in the river.”",
+			atts: []wantAtt{{src: r("The mayor"), cue: r("said"), content: []ref{r("the bridge was closed"), r("“We found 40 people in the river.”")}}},
+			figs: []wantFig{{r("40"), "The mayor", ""}},
+		},
+		{
+			name: "a quotation sharing the next paragraph is not linked",
+			text: "The mayor said the bridge was closed.\n\n“We found 40 people in the river,” a diver said.",
+			atts: []wantAtt{
+				{src: r("The mayor"), cue: r("said"), content: []ref{r("the bridge was closed")}},
+				{src: r("a diver"), cue: ref{"said", 1}, content: []ref{r("“We found 40 people in the river,”")}},
+			},
+			figs: []wantFig{{r("40"), "a diver", ""}},
+		},
+		{
+			name: "a quotation after a paragraph that ends unattributed is not linked",
+			text: "The mayor said the bridge was closed. Traffic was diverted.\n\n“We found 40 people in the river.”",
 			atts: []wantAtt{{src: r("The mayor"), cue: r("said"), content: []ref{r("the bridge was closed")}}},
 			figs: []wantFig{{r("40"), "", ""}},
 		},
