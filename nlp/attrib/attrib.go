@@ -299,11 +299,11 @@ func (s *scratch) classify() {
 		var f uint64
 		switch t.Kind {
 		case text.Word, text.Clitic, text.Abbrev:
-			if t.Kind == text.Clitic && i > 0 && auxClitic(w, s.f[i-1], d.Text[d.Tokens[i-1].Start:d.Tokens[i-1].End]) {
-				// "He's said", "she’s claiming": after a subject the
-				// clitic is "is" or "has", never a possessive.
-				s.f[i] = auxCliticClass(d, i)
-				continue
+			if t.Kind == text.Clitic && i > 0 {
+				if f := auxClitic(d, i, w, s.f[i-1]); f != 0 {
+					s.f[i] = f
+					continue
+				}
 			}
 			if atoms != nil && len(w) <= len(buf) && atoms[i].Flags&(perceptron.NonASCII|perceptron.Upper) == 0 && int(atoms[i].Len) == len(w) {
 				// ASCII (the atoms are of the normalised word, which is
@@ -364,27 +364,27 @@ func (s *scratch) classify() {
 	}
 }
 
-// auxClitic reports whether clitic w ("'s", "’s") after word prev of
-// classes pf stands for "is" or "has": after a subject pronoun or "who" it
-// is never a possessive ("that's according to" keeps its cue as it was).
-func auxClitic(w string, pf uint64, prev string) bool {
+// auxClitic returns the classes of clitic w at token i when it is an
+// auxiliary, else 0. "'s" after a subject pronoun (classes pf) or "who" is
+// never a possessive: "is" before an -ing word ("she’s saying"), "has"
+// after a person ("he's said"), either after "it" ("it's said that").
+// ("That's according to" keeps its cue as it was.)
+func auxClitic(d *nlp.Doc, i int, w string, pf uint64) uint64 {
 	if w != "'s" && w != "’s" {
-		return false
+		return 0
 	}
-	return pf&fSubjPron != 0 || prev == "who" || prev == "Who"
-}
-
-// auxCliticClass returns whether the auxiliary clitic at i is "is" (before
-// an -ing word: "she’s saying"), "has" (after a person: "he's said"), or
-// either ("it's said that").
-func auxCliticClass(d *nlp.Doc, i int) uint64 {
+	p := d.Tokens[i-1]
+	prev := d.Text[p.Start:p.End]
+	person := prev == "he" || prev == "He" || prev == "she" || prev == "She" || prev == "who" || prev == "Who"
+	if !person && pf&fSubjPron == 0 {
+		return 0
+	}
 	if i+1 < len(d.Tokens) {
 		if n := d.Tokens[i+1]; n.Kind == text.Word && strings.HasSuffix(d.Text[n.Start:n.End], "ing") {
 			return fBe
 		}
 	}
-	switch p := d.Tokens[i-1]; d.Text[p.Start:p.End] {
-	case "he", "He", "she", "She", "who", "Who":
+	if person {
 		return fHave
 	}
 	return fBe | fHave

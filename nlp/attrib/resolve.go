@@ -321,9 +321,9 @@ func (s *scratch) linkFollowingQuotes() {
 				break
 			}
 			q := s.quotes[s.qOf[nx]]
+			// Into the next paragraph only when the quotation is all of
+			// it: then it goes on with this speaker (the news convention).
 			if s.para[nx] != s.para[end-1] && !s.quoteParagraph(q) {
-				// A paragraph of quotation alone, after the speaker's
-				// paragraph, is the speaker's too (the news convention).
 				break
 			}
 			if q.a != nx || q.b < n && !s.terminal(q.b) && s.d.SentenceOf(q.b) == s.d.SentenceOf(q.b-1) && s.cueAfter(q.b) {
