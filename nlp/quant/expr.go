@@ -272,7 +272,7 @@ func (sc *scratch) zero(i int, lw string, last int) (core, bool) {
 	}
 	// "no reported casualties", "no confirmed deaths": a participle of
 	// report before a measure noun is part of the zero.
-	reported := i+2 < last && sc.isOneOf(i+1, "reported", "confirmed", "known", "recorded") && sc.t[i+2].f&fCueNoun != 0 && sc.t[i+2].e.m != ""
+	reported := i+2 < last && sc.reportParticiple(i+1) && sc.t[i+2].e.m != ""
 	if sc.npWord(i+1) && !sc.verbish(i+1) || sc.t[i+1].f&fCueAdj != 0 || reported {
 		if f := sc.t[i+1].f; f&(fMin|fMax|fApprox) != 0 && !reported || sc.is(i+1, "longer") || sc.is(i+1, "doubt") {
 			return c, false

@@ -153,7 +153,7 @@ func (sc *scratch) counted(e *expr, first, last int) {
 	}
 	// "no reported casualties": the participle zero read with its noun
 	// ("no confirmed casualties" keeps it as a modifier).
-	if e.zero && k+1 < last && !sc.npWord(k) && sc.isOneOf(k, "reported", "confirmed", "known", "recorded") && sc.t[k+1].f&fCueNoun != 0 {
+	if e.zero && k+1 < last && !sc.npWord(k) && sc.reportParticiple(k) {
 		k++
 	}
 	// "dozens of earthquakes", "tens of thousands of people"
@@ -1253,6 +1253,12 @@ func (sc *scratch) relativeAt(k, last int) (dossier.Measure, int) {
 		return "", -1
 	}
 	return sc.t[k].e.m, k
+}
+
+// reportParticiple reports whether token k is a participle of report
+// before a measure noun: "no reported casualties", "no confirmed deaths".
+func (sc *scratch) reportParticiple(k int) bool {
+	return k+1 < len(sc.t) && sc.isOneOf(k, "reported", "confirmed", "known", "recorded") && sc.t[k+1].f&fCueNoun != 0
 }
 
 // phraseAfter reports whether a participle phrase that tells a measure by
